@@ -1,0 +1,8 @@
+package ma.hirfa.platform;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    READ
+}

@@ -1,0 +1,81 @@
+package ma.hirfa.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import ma.hirfa.platform.audit.AuditEntry;
+import ma.hirfa.platform.audit.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes who changed (or read) which personal or registry record, with the state before and after. Writes
+ * must happen inside the caller's transaction, so that a change and its audit record commit or roll back
+ * together. Snapshots are records without secrets; they are stored as JSON.
+ */
+@Service
+public class AuditTrail {
+
+    private static final String SYSTEM = "system";
+
+    private final AuditLog log;
+    private final CurrentUsers users;
+    private final JsonMapper json;
+
+    AuditTrail(AuditLog log, CurrentUsers users, JsonMapper json) {
+        this.log = log;
+        this.users = users;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(String entityType, Object entityId, String regionCode, Object after) {
+        append(AuditAction.CREATE, entityType, entityId, regionCode, null, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updated(String entityType, Object entityId, String regionCode, Object before, Object after) {
+        append(AuditAction.UPDATE, entityType, entityId, regionCode, before, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(String entityType, Object entityId, String regionCode, Object before) {
+        append(AuditAction.DELETE, entityType, entityId, regionCode, before, null);
+    }
+
+    /** Reading of sensitive (health-related) data; {@code what} names the part that was shown. */
+    @Transactional
+    public void read(String entityType, Object entityId, String regionCode, Object what) {
+        append(AuditAction.READ, entityType, entityId, regionCode, null, what);
+    }
+
+    private void append(
+            AuditAction action, String entityType, Object entityId, String regionCode, Object before, Object after) {
+        Optional<CurrentUser> user = users.find();
+        log.append(new AuditEntry(
+                user.map(CurrentUser::username).orElse(SYSTEM),
+                user.map(u -> u.role().name()).orElse(null),
+                regionCode,
+                entityType,
+                String.valueOf(entityId),
+                action,
+                toJson(before),
+                toJson(after),
+                clientAddress()));
+    }
+
+    private String toJson(Object snapshot) {
+        return snapshot == null ? null : json.writeValueAsString(snapshot);
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

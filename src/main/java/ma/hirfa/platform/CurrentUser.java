@@ -1,0 +1,24 @@
+package ma.hirfa.platform;
+
+/** The signed-in user as other modules see it. */
+public record CurrentUser(long id, String username, String displayName, Role role, String regionCode, Long artisanId) {
+
+    public RegionScope scope() {
+        if (role == Role.ARTISAN) {
+            return artisanId == null ? RegionScope.nothing() : RegionScope.ownFile(artisanId);
+        }
+        if (role.regional()) {
+            return regionCode == null ? RegionScope.nothing() : RegionScope.region(regionCode);
+        }
+        return RegionScope.national();
+    }
+
+    public boolean hasRole(Role... roles) {
+        for (Role candidate : roles) {
+            if (candidate == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package ma.hirfa.platform.account;
+
+import jakarta.validation.Valid;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own page: profile and personal API tokens. */
+@Controller
+class AccountController {
+
+    private final CurrentUsers users;
+    private final ApiTokens tokens;
+
+    AccountController(CurrentUsers users, ApiTokens tokens) {
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account")
+    String show(Model model) {
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm(""));
+        }
+        CurrentUser user = users.current();
+        model.addAttribute("account", user);
+        model.addAttribute("tokens", tokens.of(user.id()));
+        return "platform/account/show";
+    }
+
+    @PostMapping("/account/tokens")
+    String issue(
+            @Valid @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            CurrentUser user = users.current();
+            model.addAttribute("account", user);
+            model.addAttribute("tokens", tokens.of(user.id()));
+            return "platform/account/show";
+        }
+        redirect.addFlashAttribute("newToken", tokens.issue(users.current().id(), form.name()));
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revocation")
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(users.current().id(), id);
+        redirect.addFlashAttribute("message", "platform.account.token.revoked");
+        return "redirect:/account";
+    }
+}

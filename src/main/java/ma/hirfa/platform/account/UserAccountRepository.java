@@ -1,0 +1,11 @@
+package ma.hirfa.platform.account;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+}

@@ -1,0 +1,3 @@
+package ma.hirfa.reference;
+
+public record Region(String code, Names names) {}

@@ -1,0 +1,22 @@
+package ma.hirfa.registry;
+
+import java.util.List;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.NavItem;
+import ma.hirfa.platform.Navigation;
+import ma.hirfa.platform.Role;
+import org.springframework.stereotype.Component;
+
+@Component
+class RegistryNavigation implements Navigation {
+
+    @Override
+    public List<NavItem> itemsFor(CurrentUser user) {
+        if (user.hasRole(Role.ARTISAN)) {
+            return user.artisanId() == null
+                    ? List.of()
+                    : List.of(new NavItem(10, "/registry/artisans/" + user.artisanId(), "registry.nav.myFile"));
+        }
+        return List.of(new NavItem(10, "/registry/artisans", "registry.nav.artisans"));
+    }
+}

@@ -1,0 +1,72 @@
+package ma.hirfa.registry.artisan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ma.hirfa.platform.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/registry/artisans")
+@Tag(name = "Register", description = "Artisans of the National Register, limited to the caller's region")
+class ArtisanApiController {
+
+    private final ArtisanService service;
+    private final ArtisanViews views;
+    private final MessageSource messages;
+
+    ArtisanApiController(ArtisanService service, ArtisanViews views, MessageSource messages) {
+        this.service = service;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "Artisans of the caller's region (national roles: all), newest first, 25 a page")
+    List<ArtisanView> list(@RequestParam(defaultValue = "0") int page, Locale locale) {
+        Language language = Language.of(locale);
+        return service.list(page).map(a -> views.of(a, language)).getContent();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One artisan; 404 when unknown or outside the caller's region")
+    ArtisanView get(@PathVariable long id, Locale locale) {
+        return views.of(service.get(id), Language.of(locale));
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a new artisan (status DRAFT)")
+    ResponseEntity<ArtisanView> create(@Valid @RequestBody ArtisanForm request, Locale locale) {
+        long id = service.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id))
+                .body(views.of(service.get(id), Language.of(locale)));
+    }
+
+    @ExceptionHandler(InvalidArtisanException.class)
+    ProblemDetail invalid(InvalidArtisanException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("platform.api.invalid", null, locale));
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems()
+                .forEach((field, key) ->
+                        errors.put(field.isEmpty() ? "artisan" : field, messages.getMessage(key, null, locale)));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

@@ -1,0 +1,25 @@
+package ma.hirfa.registry.artisan;
+
+import java.time.LocalDate;
+
+/** An artisan as pages and the API show it; place and craft names in the reader's language. */
+record ArtisanView(
+        long id,
+        String nationalId,
+        String firstNameAr,
+        String lastNameAr,
+        String firstNameLat,
+        String lastNameLat,
+        String displayName,
+        Sex sex,
+        LocalDate birthDate,
+        String phone,
+        String regionCode,
+        String provinceCode,
+        String province,
+        String communeCode,
+        String commune,
+        String craftCode,
+        String craft,
+        ArtisanStatus status,
+        long version) {}

@@ -1,0 +1,18 @@
+package ma.hirfa.registry.artisan;
+
+import java.util.Map;
+
+/** Rules that need the database (region, uniqueness, reference data) failed: field (or "") to message key. */
+class InvalidArtisanException extends RuntimeException {
+
+    private final Map<String, String> problems;
+
+    InvalidArtisanException(Map<String, String> problems) {
+        super("Invalid artisan: " + problems);
+        this.problems = Map.copyOf(problems);
+    }
+
+    Map<String, String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,6 @@
+package ma.hirfa.registry.artisan;
+
+public enum Sex {
+    F,
+    M
+}
