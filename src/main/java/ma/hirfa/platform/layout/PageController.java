@@ -1,4 +1,4 @@
-package ma.hirfa.platform.web;
+package ma.hirfa.platform.layout;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

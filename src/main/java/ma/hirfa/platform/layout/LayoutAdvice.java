@@ -1,4 +1,4 @@
-package ma.hirfa.platform.web;
+package ma.hirfa.platform.layout;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package ma.hirfa.platform.web;
+package ma.hirfa.platform.layout;
 
 import java.util.ArrayList;
 import java.util.List;

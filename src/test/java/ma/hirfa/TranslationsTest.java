@@ -1,0 +1,170 @@
+package ma.hirfa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import ma.hirfa.platform.AuditAction;
+import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.ArtisanStatus;
+import ma.hirfa.registry.artisan.Sex;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/** Every user-visible word goes through a message key, and every key exists in Arabic, French and Tamazight. */
+class TranslationsTest {
+
+    private static final Path I18N = Path.of("src/main/resources/i18n");
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path JAVA = Path.of("src/main/java");
+    private static final List<String> LANGUAGES = List.of("ar", "fr", "zgh");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(\\{[0-9a-z]+})");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.\\-]*)");
+    private static final Pattern JAVA_KEY =
+            Pattern.compile("[\"{]((?:platform|reference|registry)\\.[a-zA-Z][\\w.\\-]*)[\"}]");
+    private static final Set<String> TRANSLATABLE_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
+
+    @Test
+    void everyKeyExistsInEveryLanguageOfItsModule() throws IOException {
+        for (Path module : modules()) {
+            Properties french = load(module, "fr");
+            for (String language : LANGUAGES) {
+                Properties bundle = load(module, language);
+                assertThat(bundle.stringPropertyNames())
+                        .as("keys of %s in %s", module.getFileName(), language)
+                        .containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
+                bundle.forEach((key, value) -> assertThat(value.toString())
+                        .as("%s in %s", key, language)
+                        .isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void translationsKeepTheSamePlaceholdersAndAreValidMessageFormats() throws IOException {
+        for (Path module : modules()) {
+            Properties french = load(module, "fr");
+            for (String language : LANGUAGES) {
+                Properties bundle = load(module, language);
+                for (String key : bundle.stringPropertyNames()) {
+                    String value = bundle.getProperty(key);
+                    assertThat(placeholders(value))
+                            .as("placeholders of %s in %s", key, language)
+                            .isEqualTo(placeholders(french.getProperty(key, "")));
+                    if (value.matches("(?s).*\\{[0-9]}.*")) {
+                        assertThat(value)
+                                .as("%s in %s: a plain apostrophe breaks MessageFormat, use ’", key, language)
+                                .doesNotContain("'");
+                        assertThat(new MessageFormat(value, Locale.ROOT).format(new Object[] {"x", "y", "z"}))
+                                .isNotBlank();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void templatesContainNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path template : templates()) {
+            Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+            for (Element element : document.getAllElements()) {
+                if (Set.of("script", "style", "code").contains(element.tagName())) {
+                    continue;
+                }
+                boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext");
+                if (!replaced && element.ownText().codePoints().anyMatch(Character::isLetter)) {
+                    literals.add(template + ": <" + element.tagName() + "> " + element.ownText());
+                }
+                for (String attribute : TRANSLATABLE_ATTRIBUTES) {
+                    if (element.attr(attribute).codePoints().anyMatch(Character::isLetter)) {
+                        literals.add(template + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(literals).as("literal text in templates").isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
+        Set<String> known = new HashSet<>();
+        for (Path module : modules()) {
+            known.addAll(load(module, "fr").stringPropertyNames());
+        }
+        Set<String> used = new TreeSet<>();
+        for (Path template : templates()) {
+            collect(TEMPLATE_KEY.matcher(Files.readString(template)), used);
+        }
+        try (Stream<Path> sources = Files.walk(JAVA)) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                collect(JAVA_KEY.matcher(Files.readString(source)), used);
+            }
+        }
+        for (Role role : Role.values()) {
+            used.add("platform.role." + role);
+        }
+        for (AuditAction action : AuditAction.values()) {
+            used.add("platform.audit.action." + action);
+        }
+        for (ArtisanStatus status : ArtisanStatus.values()) {
+            used.add("registry.artisan.status." + status);
+        }
+        for (Sex sex : Sex.values()) {
+            used.add("registry.artisan.sex." + sex);
+        }
+        used.removeIf(key -> key.endsWith("."));
+        assertThat(known).as("message keys").containsAll(used);
+    }
+
+    private static void collect(Matcher matcher, Set<String> into) {
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+
+    private static Set<String> placeholders(String value) {
+        Set<String> found = new TreeSet<>();
+        collect(PLACEHOLDER.matcher(value), found);
+        return found;
+    }
+
+    private static List<Path> modules() throws IOException {
+        try (Stream<Path> dirs = Files.list(I18N)) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Properties load(Path module, String language) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                module.resolve("messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

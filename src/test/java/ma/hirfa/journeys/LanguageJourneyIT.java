@@ -1,0 +1,92 @@
+package ma.hirfa.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import ma.hirfa.support.Browsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An agent of Drâa-Tafilalet signs in and reads Hirfa in Arabic, then in Tamazight, in a real Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LanguageJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAgentSwitchesToArabicThenTamazight() throws IOException {
+        browser.get(url("/login"));
+        assertThat(attribute("html", "dir")).isEqualTo("rtl");
+        browser.findElement(By.id("username")).sendKeys("agent.draa");
+        browser.findElement(By.id("password")).sendKeys("demo1234");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(attribute("html", "lang")).isEqualTo("fr");
+        screenshot("1-home-fr");
+
+        browser.findElement(By.cssSelector("a[hreflang=ar]")).click();
+        assertThat(attribute("html", "lang")).isEqualTo("ar");
+        assertThat(attribute("html", "dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("حرفة");
+        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("الصناع التقليديون");
+        screenshot("2-home-ar");
+
+        browser.findElement(By.linkText("الصناع التقليديون")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("الصناع التقليديون");
+        assertThat(browser.findElement(By.id("artisans")).getText()).contains("محمد أوحدو");
+        screenshot("3-artisans-ar");
+
+        browser.findElement(By.cssSelector("a[hreflang=zgh]")).click();
+        assertThat(attribute("html", "lang")).isEqualTo("zgh");
+        assertThat(attribute("html", "dir")).isEqualTo("ltr");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
+        screenshot("4-artisans-zgh");
+
+        browser.navigate().to(url("/registry/artisans/new"));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("form-errors")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
+        screenshot("5-form-errors-zgh");
+    }
+
+    private String attribute(String selector, String name) {
+        return browser.findElement(By.cssSelector(selector)).getDomAttribute(name);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(OutputType.FILE)
+                .toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

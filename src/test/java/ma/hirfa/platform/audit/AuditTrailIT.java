@@ -1,0 +1,97 @@
+package ma.hirfa.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditTrailIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aChangeCannotBeAuditedOutsideItsTransaction() {
+        assertThatThrownBy(() -> audit.created("Test", 1, "08", java.util.Map.of("a", 1)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void anAuditRecordRollsBackWithTheChangeItDescribes() {
+        long before = jdbc.queryForObject("select count(*) from plat_audit_record", Long.class);
+
+        try {
+            transactions.executeWithoutResult(status -> {
+                audit.created("Test", 2, "08", java.util.Map.of("name", "rolled back"));
+                throw new IllegalStateException("the change fails");
+            });
+        } catch (IllegalStateException expected) {
+            // the change and its audit record go together
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from plat_audit_record", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void theVerificationFindsATamperedRecord() {
+        transactions.executeWithoutResult(s -> audit.created("Test", 3, "08", java.util.Map.of("name", "Fatima")));
+        String admin = WebSession.basic("admin", "demo1234");
+        WebSession client = new WebSession(port);
+        assertThat(client.get("/api/v1/audit/verification", "Authorization", admin)
+                        .body())
+                .contains("\"intact\":true");
+        long seq = jdbc.queryForObject(
+                "select seq from plat_audit_record where entity_type = 'Test' and entity_id = '3'", Long.class);
+        String original =
+                jdbc.queryForObject("select after_state from plat_audit_record where seq = ?", String.class, seq);
+
+        jdbc.update("update plat_audit_record set after_state = ? where seq = ?", "{\"name\":\"Khadija\"}", seq);
+        String tampered =
+                client.get("/api/v1/audit/verification", "Authorization", admin).body();
+        jdbc.update("update plat_audit_record set after_state = ? where seq = ?", original, seq);
+
+        assertThat(tampered).contains("\"intact\":false").contains("\"firstBrokenSeq\":" + seq);
+        assertThat(client.get("/api/v1/audit/verification", "Authorization", admin)
+                        .body())
+                .contains("\"intact\":true");
+        assertThat(client.get(
+                                "/api/v1/audit/verification",
+                                "Authorization",
+                                WebSession.basic("manager.draa", "demo1234"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aRegionalManagerSeesOnlyTheAuditOfTheirRegion() {
+        transactions.executeWithoutResult(s -> {
+            audit.created("Test", 4, "03", java.util.Map.of("name", "Fes record"));
+            audit.created("Test", 5, "08", java.util.Map.of("name", "Draa record"));
+        });
+
+        String page = WebSession.loggedIn(port, "manager.draa")
+                .get("/admin/audit?entityType=Test")
+                .body();
+
+        assertThat(page).contains("Draa record").doesNotContain("Fes record");
+    }
+}

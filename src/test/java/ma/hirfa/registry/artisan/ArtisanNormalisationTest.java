@@ -1,0 +1,40 @@
+package ma.hirfa.registry.artisan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArtisanNormalisationTest {
+
+    @Test
+    void writesMoroccanPhoneNumbersInE164() {
+        assertThat(ArtisanService.phone("06 12 34 56 78")).isEqualTo("+212612345678");
+        assertThat(ArtisanService.phone("00212 6-12-34-56-78")).isEqualTo("+212612345678");
+        assertThat(ArtisanService.phone("+212 7 00 11 22 33")).isEqualTo("+212700112233");
+        assertThat(ArtisanService.phone("  ")).isNull();
+    }
+
+    @Test
+    void storesNationalIdsUpperCaseWithoutSpacesAndCollapsesNameSpaces() {
+        ArtisanForm form =
+                new ArtisanForm(" jb 12345 ", "عبد   الله", "", "", "", Sex.M, null, "", " 401 ", " ", "", null);
+
+        ArtisanDetails details = ArtisanService.normalise(form);
+
+        assertThat(details.nationalId()).isEqualTo("JB12345");
+        assertThat(details.firstNameAr()).isEqualTo("عبد الله");
+        assertThat(details.lastNameAr()).isNull();
+        assertThat(details.provinceCode()).isEqualTo("401");
+        assertThat(details.communeCode()).isNull();
+    }
+
+    @Test
+    void namesRefuseDigitsControlAndBidiOverrideCharacters() {
+        assertThat("Aït-Baha O'Brien").matches(ArtisanForm.NAME);
+        assertThat("فاطمة الزهراء").matches(ArtisanForm.NAME);
+        assertThat("ⴼⴰⵟⵉⵎⴰ").matches(ArtisanForm.NAME);
+        assertThat("Fatima\u202Eevil").doesNotMatch(ArtisanForm.NAME);
+        assertThat("Fatima\u0007").doesNotMatch(ArtisanForm.NAME);
+        assertThat("R2D2").doesNotMatch(ArtisanForm.NAME);
+    }
+}
