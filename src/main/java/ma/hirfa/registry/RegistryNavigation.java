@@ -17,6 +17,11 @@ class RegistryNavigation implements Navigation {
                     ? List.of()
                     : List.of(new NavItem(10, "/registry/artisans/" + user.artisanId(), "registry.nav.myFile"));
         }
+        if (user.hasRole(Role.ADMIN)) {
+            return List.of(
+                    new NavItem(10, "/registry/artisans", "registry.nav.artisans"),
+                    new NavItem(82, "/admin/signing-keys", "registry.nav.keys"));
+        }
         return List.of(new NavItem(10, "/registry/artisans", "registry.nav.artisans"));
     }
 }

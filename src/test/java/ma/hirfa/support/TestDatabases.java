@@ -24,8 +24,14 @@ public final class TestDatabases {
         return postgres() ? "PostgreSQL" : "H2";
     }
 
-    /** Datasource properties for a new, empty database or schema. */
+    /** Datasource properties for a new, empty database or schema (and a smaller demo register). */
     public static Map<String, Object> freshDatabase() {
+        Map<String, Object> properties = new java.util.HashMap<>(database());
+        properties.put("hirfa.demo.artisans", "50");
+        return properties;
+    }
+
+    private static Map<String, Object> database() {
         String id = "t" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         if (!postgres()) {
             return Map.of(

@@ -54,7 +54,11 @@ public final class WebSession {
     public WebResponse get(String path, String... headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (!path.startsWith("/api/")) {
+        boolean acceptGiven = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            acceptGiven |= headers[i].equalsIgnoreCase("Accept");
+        }
+        if (!path.startsWith("/api/") && !acceptGiven) {
             request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         }
         if (headers.length > 0) {
@@ -90,6 +94,27 @@ public final class WebSession {
             request.headers(headers);
         }
         return send(request.build());
+    }
+
+    /** The body of a GET as bytes (PDFs), or an exception naming the status when it is not 200. */
+    public byte[] download(String path, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String basic(String username, String password) {

@@ -88,7 +88,14 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers(
-                                "/login", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error")
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/fonts/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/verify/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

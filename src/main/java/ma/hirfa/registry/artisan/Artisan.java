@@ -4,95 +4,110 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** An artisan's record in the register. The region is derived from the province and drives access. */
+/** An artisan's file in the register. The region is derived from the province and drives access. */
 @Table("reg_artisan")
 record Artisan(
         @Id Long id,
-        String nationalId,
-        String firstNameAr,
-        String lastNameAr,
-        String firstNameLat,
-        String lastNameLat,
-        Sex sex,
-        LocalDate birthDate,
-        String phone,
+        @Embedded.Empty ArtisanDetails details,
         String regionCode,
-        String provinceCode,
-        String communeCode,
-        String craftCode,
         ArtisanStatus status,
+        String registrationNumber,
+        LocalDate registeredOn,
+        String submittedBy,
+        boolean potentialDuplicate,
+        boolean correctionRequested,
         Instant createdAt,
         Instant updatedAt,
         @Version Long version) {
 
-    Artisan withDetails(ArtisanDetails d, String region, Instant when, Long expectedVersion) {
+    static Artisan draft(ArtisanDetails details, String region, Instant when) {
+        return new Artisan(
+                null, details, region, ArtisanStatus.DRAFT, null, null, null, false, false, when, when, null);
+    }
+
+    Artisan withDetails(ArtisanDetails changed, String region, Instant when, Long expectedVersion) {
         return new Artisan(
                 id,
-                d.nationalId(),
-                d.firstNameAr(),
-                d.lastNameAr(),
-                d.firstNameLat(),
-                d.lastNameLat(),
-                d.sex(),
-                d.birthDate(),
-                d.phone(),
+                changed,
                 region,
-                d.provinceCode(),
-                d.communeCode(),
-                d.craftCode(),
                 status,
+                registrationNumber,
+                registeredOn,
+                submittedBy,
+                potentialDuplicate,
+                correctionRequested,
                 createdAt,
                 when,
                 expectedVersion);
     }
 
-    static Artisan draft(ArtisanDetails d, String region, Instant when) {
+    Artisan submitted(String by, Instant when) {
         return new Artisan(
-                null,
-                d.nationalId(),
-                d.firstNameAr(),
-                d.lastNameAr(),
-                d.firstNameLat(),
-                d.lastNameLat(),
-                d.sex(),
-                d.birthDate(),
-                d.phone(),
-                region,
-                d.provinceCode(),
-                d.communeCode(),
-                d.craftCode(),
-                ArtisanStatus.DRAFT,
+                id,
+                details,
+                regionCode,
+                ArtisanStatus.SUBMITTED,
+                registrationNumber,
+                registeredOn,
+                by,
+                potentialDuplicate,
+                false,
+                createdAt,
                 when,
-                when,
-                null);
+                version);
     }
 
-    /** What the audit trail keeps: the personal data, without technical columns. */
-    ArtisanDetails details() {
-        return new ArtisanDetails(
-                nationalId,
-                firstNameAr,
-                lastNameAr,
-                firstNameLat,
-                lastNameLat,
-                sex,
-                birthDate,
-                phone,
-                provinceCode,
-                communeCode,
-                craftCode);
+    Artisan movedTo(ArtisanStatus next, Instant when) {
+        return new Artisan(
+                id,
+                details,
+                regionCode,
+                next,
+                registrationNumber,
+                registeredOn,
+                submittedBy,
+                potentialDuplicate,
+                next == ArtisanStatus.RETURNED || correctionRequested,
+                createdAt,
+                when,
+                version);
+    }
+
+    /** Registered for the first time: keeps its number for life, also after suspension and reinstatement. */
+    Artisan registered(String number, LocalDate on, Instant when) {
+        return new Artisan(
+                id,
+                details,
+                regionCode,
+                ArtisanStatus.REGISTERED,
+                registrationNumber == null ? number : registrationNumber,
+                registeredOn == null ? on : registeredOn,
+                submittedBy,
+                potentialDuplicate,
+                false,
+                createdAt,
+                when,
+                version);
     }
 
     String displayName() {
-        String ar = join(firstNameAr, lastNameAr);
-        String lat = join(firstNameLat, lastNameLat);
+        String ar = join(details.firstNameAr(), details.lastNameAr());
+        String lat = join(details.firstNameLat(), details.lastNameLat());
         if (ar.isEmpty()) {
             return lat;
         }
         return lat.isEmpty() ? ar : ar + " — " + lat;
     }
+
+    /** What the audit trail keeps: personal data and registration state, without technical columns. */
+    Snapshot snapshot() {
+        return new Snapshot(details, status, registrationNumber, registeredOn);
+    }
+
+    record Snapshot(ArtisanDetails details, ArtisanStatus status, String registrationNumber, LocalDate registeredOn) {}
 
     private static String join(String first, String last) {
         return ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();

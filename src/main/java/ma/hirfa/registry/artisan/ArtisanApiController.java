@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.Language;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +57,17 @@ class ArtisanApiController {
         long id = service.create(request);
         return ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id))
                 .body(views.of(service.get(id), Language.of(locale)));
+    }
+
+    @ExceptionHandler(DuplicateArtisanException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateArtisanException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("registry.artisan.nationalId.taken", null, locale));
+        String existing = "/api/v1/registry/artisans/" + e.existingId();
+        problem.setProperty("existing", existing);
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.LOCATION, existing)
+                .body(problem);
     }
 
     @ExceptionHandler(InvalidArtisanException.class)

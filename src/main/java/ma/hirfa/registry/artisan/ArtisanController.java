@@ -24,12 +24,22 @@ class ArtisanController {
     private static final String FORM = "registry/artisans/form";
 
     private final ArtisanService service;
+    private final ArtisanWorkflow workflow;
+    private final ArtisanTimeline timeline;
     private final ArtisanViews views;
     private final ReferenceData reference;
     private final CurrentUsers users;
 
-    ArtisanController(ArtisanService service, ArtisanViews views, ReferenceData reference, CurrentUsers users) {
+    ArtisanController(
+            ArtisanService service,
+            ArtisanWorkflow workflow,
+            ArtisanTimeline timeline,
+            ArtisanViews views,
+            ReferenceData reference,
+            CurrentUsers users) {
         this.service = service;
+        this.workflow = workflow;
+        this.timeline = timeline;
         this.views = views;
         this.reference = reference;
         this.users = users;
@@ -45,7 +55,10 @@ class ArtisanController {
 
     @GetMapping("/registry/artisans/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {
-        model.addAttribute("artisan", views.of(service.get(id), Language.of(locale)));
+        Artisan file = service.get(id);
+        model.addAttribute("artisan", views.of(file, Language.of(locale)));
+        model.addAttribute("transitions", workflow.available(file));
+        model.addAttribute("events", timeline.of(id));
         return "registry/artisans/show";
     }
 
@@ -70,13 +83,16 @@ class ArtisanController {
             return "redirect:/registry/artisans/" + id;
         } catch (InvalidArtisanException e) {
             reject(binding, e.problems());
-            return form(model, null);
+        } catch (DuplicateArtisanException e) {
+            binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
+            model.addAttribute("existingId", e.existingId());
         }
+        return form(model, null);
     }
 
     @GetMapping("/registry/artisans/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", views.form(service.get(id)));
+        model.addAttribute("form", ArtisanForm.of(service.get(id)));
         return form(model, id);
     }
 
@@ -96,6 +112,9 @@ class ArtisanController {
             return "redirect:/registry/artisans/" + id;
         } catch (InvalidArtisanException e) {
             reject(binding, e.problems());
+        } catch (DuplicateArtisanException e) {
+            binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
+            model.addAttribute("existingId", e.existingId());
         } catch (OptimisticLockingFailureException e) {
             binding.reject("registry.artisan.concurrentChange");
         }
@@ -106,8 +125,19 @@ class ArtisanController {
         String region = users.current().scope().restriction().orElse(null);
         model.addAttribute("artisanId", id);
         model.addAttribute("provinces", reference.provinces(region));
+        ArtisanForm current = (ArtisanForm) model.getAttribute("form");
+        model.addAttribute(
+                "communes",
+                current == null
+                                || current.provinceCode() == null
+                                || current.provinceCode().isBlank()
+                        ? java.util.List.of()
+                        : reference.communes(current.provinceCode().strip()));
         model.addAttribute("crafts", reference.crafts());
         model.addAttribute("sexes", Sex.values());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("bases", QualificationBasis.values());
+        model.addAttribute("taxStatuses", TaxStatus.values());
         return FORM;
     }
 

@@ -1,9 +1,10 @@
 package ma.hirfa.registry.artisan;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Role;
+import ma.hirfa.reference.Commune;
+import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -12,150 +13,121 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A few artisans of Drâa-Tafilalet and Fès-Meknès for the demo, written once into an empty register. */
+/**
+ * Demo register, written once into an empty one: artisans across the five provinces of Drâa-Tafilalet in
+ * every status, and a few in Fès-Meknès. They go through the real workflow (an agent prepares and submits,
+ * a reviewer decides), so numbers, cards, timeline and audit trail are those a user would produce.
+ */
 @Component
 @Order(10)
 class ArtisanDemoData implements ApplicationRunner {
 
-    private static final List<ArtisanDetails> ARTISANS = List.of(
-            details(
-                    "J123456",
-                    "محمد",
-                    "أوحدو",
-                    "Mohamed",
-                    "Ouahdou",
-                    Sex.M,
-                    "1978-03-12",
-                    "+212661234567",
-                    "401",
-                    "08.401.01.07",
-                    "P01"),
-            details(
-                    "JB98765",
-                    "فاطمة",
-                    "أيت باها",
-                    "Fatima",
-                    "Ait Baha",
-                    Sex.F,
-                    "1985-07-02",
-                    "+212662345678",
-                    "577",
-                    "08.577.01.05",
-                    "P08"),
-            details(
-                    "JC45012",
-                    "الحسين",
-                    "بلقاسم",
-                    "Lahcen",
-                    "Belkacem",
-                    Sex.M,
-                    "1969-11-23",
-                    null,
-                    "201",
-                    "08.201.01.01",
-                    "P02"),
-            details(
-                    "JA77001",
-                    "عائشة",
-                    "الإدريسي",
-                    null,
-                    null,
-                    Sex.F,
-                    "1990-01-15",
-                    "+212670112233",
-                    "587",
-                    "08.587.01.13",
-                    "P01"),
-            details("JK30211", null, null, "Youssef", "Amzil", Sex.M, "1982-05-30", null, "363", "08.363.01.03", "P06"),
-            details(
-                    "JT11223",
-                    "خديجة",
-                    "أوبلا",
-                    "Khadija",
-                    "Oubella",
-                    Sex.F,
-                    "1975-09-09",
-                    "+212655443322",
-                    "577",
-                    "08.577.01.11",
-                    "P03"),
-            details(
-                    "C456789",
-                    "عبد الله",
-                    "العلوي",
-                    "Abdellah",
-                    "Alaoui",
-                    Sex.M,
-                    "1972-02-18",
-                    "+212661998877",
-                    "231",
-                    null,
-                    "P04"),
-            details("CD33445", "نادية", "بناني", "Nadia", "Bennani", Sex.F, "1988-12-04", null, "061", null, "P07"));
+    private static final List<String> DRAA = List.of("201", "363", "401", "577", "587");
+    private static final List<String> FES = List.of("231", "061");
 
     private final ArtisanRepository artisans;
+    private final ArtisanService files;
+    private final ArtisanWorkflow workflow;
     private final ReferenceData reference;
-    private final AuditTrail audit;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final CurrentUsers users;
     private final boolean demo;
+    private final int count;
 
     ArtisanDemoData(
             ArtisanRepository artisans,
+            ArtisanService files,
+            ArtisanWorkflow workflow,
             ReferenceData reference,
-            AuditTrail audit,
             TransactionTemplate transactions,
-            Clock clock,
-            @Value("${hirfa.demo}") boolean demo) {
+            CurrentUsers users,
+            @Value("${hirfa.demo}") boolean demo,
+            @Value("${hirfa.demo.artisans:300}") int count) {
         this.artisans = artisans;
+        this.files = files;
+        this.workflow = workflow;
         this.reference = reference;
-        this.audit = audit;
         this.transactions = transactions;
-        this.clock = clock;
+        this.users = users;
         this.demo = demo;
+        this.count = count;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
+        if (!demo || artisans.count() > 0) {
             return;
         }
-        transactions.executeWithoutResult(status -> {
-            if (artisans.count() > 0) {
-                return;
+        DemoPeople people = new DemoPeople(2026);
+        List<Craft> crafts = reference.crafts();
+        try {
+            for (int i = 0; i < count; i++) {
+                boolean fes = i % 25 == 24;
+                List<String> provinces = fes ? FES : DRAA;
+                String province = provinces.get(i % provinces.size());
+                String region = fes ? "03" : "08";
+                ArtisanForm form = form(people, i, province, crafts);
+                int stage = i % 20;
+                transactions.executeWithoutResult(status -> play(form, region, stage));
             }
-            for (ArtisanDetails d : ARTISANS) {
-                String region =
-                        reference.province(d.provinceCode()).orElseThrow().regionCode();
-                Artisan saved = artisans.save(Artisan.draft(d, region, clock.instant()));
-                audit.created("Artisan", saved.id(), region, saved.details());
-            }
-        });
+        } finally {
+            users.clear();
+        }
     }
 
-    private static ArtisanDetails details(
-            String nationalId,
-            String firstAr,
-            String lastAr,
-            String firstLat,
-            String lastLat,
-            Sex sex,
-            String birth,
-            String phone,
-            String province,
-            String commune,
-            String craft) {
-        return new ArtisanDetails(
-                nationalId,
-                firstAr,
-                lastAr,
-                firstLat,
-                lastLat,
-                sex,
-                LocalDate.parse(birth),
-                phone,
+    /** Takes the file as far as its place in the demo says: most are registered, some stop earlier. */
+    private void play(ArtisanForm form, String region, int stage) {
+        users.actAs("demo.agent", Role.CHAMBER_AGENT, region);
+        long id = files.create(form);
+        if (stage < 2) {
+            return;
+        }
+        workflow.apply(id, Transition.SUBMIT, null);
+        users.actAs("demo.reviewer", Role.CHAMBER_MANAGER, region);
+        if (stage < 4) {
+            return;
+        }
+        if (stage == 4) {
+            workflow.apply(id, Transition.RETURN, "Copie de la CIN illisible / نسخة البطاقة غير واضحة");
+        } else if (stage == 5) {
+            workflow.apply(id, Transition.REJECT, "Activité hors nomenclature / نشاط خارج المدونة");
+        } else {
+            workflow.apply(id, Transition.APPROVE, null);
+            if (stage == 6) {
+                workflow.apply(id, Transition.SUSPEND, "Contrôle en cours / مراقبة جارية");
+            } else if (stage == 7) {
+                workflow.apply(id, Transition.STRIKE_OFF, "Cessation d’activité / توقف عن النشاط");
+            }
+        }
+    }
+
+    private ArtisanForm form(DemoPeople people, int i, String province, List<Craft> crafts) {
+        DemoPeople.Name first = people.first();
+        String[] last = people.last();
+        boolean arabicOnly = i % 9 == 0;
+        boolean latinOnly = !arabicOnly && i % 13 == 0;
+        List<Commune> communes = reference.communes(province);
+        Category category = i % 7 == 0 ? Category.MASTER_ARTISAN : Category.ARTISAN;
+        QualificationBasis basis = i % 5 == 0 ? QualificationBasis.DIPLOMA : QualificationBasis.EXPERIENCE;
+        int experience = category == Category.MASTER_ARTISAN ? 10 + people.nextInt(25) : 3 + people.nextInt(20);
+        return new ArtisanForm(
+                String.format("%s%06d", i % 2 == 0 ? "J" : "JA", 100000 + i * 37),
+                latinOnly ? null : first.ar(),
+                latinOnly ? null : last[0],
+                arabicOnly ? null : people.latin(first.lat()),
+                arabicOnly ? null : people.latin(new String[] {last[1], last[2]}),
+                first.sex(),
+                people.birthDate(),
+                people.phone(),
                 province,
-                commune,
-                craft);
+                communes.isEmpty()
+                        ? null
+                        : communes.get(people.nextInt(communes.size())).code(),
+                crafts.get(people.nextInt(crafts.size())).code(),
+                category,
+                basis,
+                experience,
+                TaxStatus.values()[people.nextInt(TaxStatus.values().length)],
+                null);
     }
 }

@@ -2,7 +2,7 @@ package ma.hirfa.registry.artisan;
 
 import java.time.LocalDate;
 
-/** The personal data of an artisan, already checked and normalised. */
+/** The personal and professional data of an artisan, already checked and normalised. */
 record ArtisanDetails(
         String nationalId,
         String firstNameAr,
@@ -14,4 +14,8 @@ record ArtisanDetails(
         String phone,
         String provinceCode,
         String communeCode,
-        String craftCode) {}
+        String craftCode,
+        Category category,
+        QualificationBasis qualificationBasis,
+        Integer experienceYears,
+        TaxStatus taxStatus) {}

@@ -1,5 +1,7 @@
 package ma.hirfa.registry.artisan;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -29,14 +31,18 @@ record ArtisanForm(
         String lastNameLat,
 
         @NotNull Sex sex,
-        @Past LocalDate birthDate,
+        @NotNull @Past LocalDate birthDate,
 
         @Size(max = 20) @Pattern(regexp = PHONE, message = "{registry.artisan.phone.invalid}")
         String phone,
 
         @NotBlank String provinceCode,
         String communeCode,
-        String craftCode,
+        @NotBlank String craftCode,
+        @NotNull Category category,
+        @NotNull QualificationBasis qualificationBasis,
+        @Min(0) @Max(80) Integer experienceYears,
+        TaxStatus taxStatus,
         Long version) {
 
     static final String NATIONAL_ID = "^\\s*[A-Za-z]{1,2}\\s*[0-9]{1,8}\\s*$";
@@ -44,6 +50,43 @@ record ArtisanForm(
     static final String PHONE = "^$|^[0-9+ ().\\-]{9,20}$";
 
     static ArtisanForm empty() {
-        return new ArtisanForm("", "", "", "", "", null, null, "", "", "", "", null);
+        return new ArtisanForm(
+                "",
+                "",
+                "",
+                "",
+                "",
+                null,
+                null,
+                "",
+                "",
+                "",
+                "",
+                Category.ARTISAN,
+                QualificationBasis.EXPERIENCE,
+                null,
+                null,
+                null);
+    }
+
+    static ArtisanForm of(Artisan a) {
+        ArtisanDetails d = a.details();
+        return new ArtisanForm(
+                d.nationalId(),
+                d.firstNameAr(),
+                d.lastNameAr(),
+                d.firstNameLat(),
+                d.lastNameLat(),
+                d.sex(),
+                d.birthDate(),
+                d.phone(),
+                d.provinceCode(),
+                d.communeCode(),
+                d.craftCode(),
+                d.category(),
+                d.qualificationBasis(),
+                d.experienceYears(),
+                d.taxStatus(),
+                a.version());
     }
 }

@@ -1,8 +1,10 @@
 package ma.hirfa.registry.artisan;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.PagingAndSortingRepository;
 
@@ -12,7 +14,7 @@ interface ArtisanRepository extends ListCrudRepository<Artisan, Long>, PagingAnd
 
     Optional<Artisan> findByIdAndRegionCode(Long id, String regionCode);
 
-    boolean existsByNationalIdAndIdNot(String nationalId, Long id);
-
-    boolean existsByNationalId(String nationalId);
+    /** Files of this person that still count: a person holds one active registration at most. */
+    @Query("select id from reg_artisan where national_id = :nationalId and status not in ('REJECTED', 'STRUCK_OFF')")
+    List<Long> activeWithNationalId(String nationalId);
 }

@@ -1,5 +1,9 @@
 package ma.hirfa.registry.artisan;
 
+import java.util.Map;
+import java.util.Set;
+
+/** Where a registration stands. Transitions not listed here are refused. */
 public enum ArtisanStatus {
     DRAFT,
     SUBMITTED,
@@ -7,5 +11,28 @@ public enum ArtisanStatus {
     RETURNED,
     REJECTED,
     SUSPENDED,
-    STRUCK_OFF
+    STRUCK_OFF;
+
+    private static final Map<ArtisanStatus, Set<ArtisanStatus>> NEXT = Map.of(
+            DRAFT, Set.of(SUBMITTED),
+            RETURNED, Set.of(SUBMITTED),
+            SUBMITTED, Set.of(REGISTERED, RETURNED, REJECTED),
+            REGISTERED, Set.of(SUSPENDED, STRUCK_OFF),
+            SUSPENDED, Set.of(REGISTERED, STRUCK_OFF),
+            STRUCK_OFF, Set.of(REGISTERED),
+            REJECTED, Set.of());
+
+    public boolean canMoveTo(ArtisanStatus next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    /** Personal data may be edited freely only before the file is registered. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    /** A person may hold one active registration; rejected and struck-off files do not count. */
+    public boolean active() {
+        return this != REJECTED && this != STRUCK_OFF;
+    }
 }

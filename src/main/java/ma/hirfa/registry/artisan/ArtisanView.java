@@ -1,8 +1,9 @@
 package ma.hirfa.registry.artisan;
 
 import java.time.LocalDate;
+import ma.hirfa.registry.card.CardView;
 
-/** An artisan as pages and the API show it; place and craft names in the reader's language. */
+/** An artisan's file as pages and the API show it; place and craft names in the reader's language. */
 record ArtisanView(
         long id,
         String nationalId,
@@ -21,5 +22,14 @@ record ArtisanView(
         String commune,
         String craftCode,
         String craft,
+        Category category,
+        QualificationBasis qualificationBasis,
+        Integer experienceYears,
+        TaxStatus taxStatus,
         ArtisanStatus status,
+        String registrationNumber,
+        LocalDate registeredOn,
+        String submittedBy,
+        boolean correctionRequested,
+        CardView card,
         long version) {}

@@ -5,70 +5,85 @@ import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.registry.card.CardHolder;
+import ma.hirfa.registry.card.ProfessionalCards;
 import org.springframework.stereotype.Component;
 
-/** Turns records into views, naming places and crafts in the reader's language. */
+/** Turns files into views, naming places and crafts in the reader's language. */
 @Component
 class ArtisanViews {
 
     private final ReferenceData reference;
+    private final ProfessionalCards cards;
 
-    ArtisanViews(ReferenceData reference) {
+    ArtisanViews(ReferenceData reference, ProfessionalCards cards) {
         this.reference = reference;
+        this.cards = cards;
     }
 
     ArtisanView of(Artisan a, Language language) {
+        ArtisanDetails d = a.details();
         return new ArtisanView(
                 a.id(),
-                a.nationalId(),
-                a.firstNameAr(),
-                a.lastNameAr(),
-                a.firstNameLat(),
-                a.lastNameLat(),
+                d.nationalId(),
+                d.firstNameAr(),
+                d.lastNameAr(),
+                d.firstNameLat(),
+                d.lastNameLat(),
                 a.displayName(),
-                a.sex(),
-                a.birthDate(),
-                a.phone(),
+                d.sex(),
+                d.birthDate(),
+                d.phone(),
                 a.regionCode(),
-                a.provinceCode(),
+                d.provinceCode(),
                 reference
-                        .province(a.provinceCode())
+                        .province(d.provinceCode())
                         .map(Province::names)
                         .map(n -> n.in(language))
                         .orElse(null),
-                a.communeCode(),
-                a.communeCode() == null
+                d.communeCode(),
+                d.communeCode() == null
                         ? null
                         : reference
-                                .commune(a.communeCode())
+                                .commune(d.communeCode())
                                 .map(Commune::names)
                                 .map(n -> n.in(language))
                                 .orElse(null),
-                a.craftCode(),
-                a.craftCode() == null
+                d.craftCode(),
+                d.craftCode() == null
                         ? null
                         : reference
-                                .craft(a.craftCode())
+                                .craft(d.craftCode())
                                 .map(Craft::names)
                                 .map(n -> n.in(language))
                                 .orElse(null),
+                d.category(),
+                d.qualificationBasis(),
+                d.experienceYears(),
+                d.taxStatus(),
                 a.status(),
+                a.registrationNumber(),
+                a.registeredOn(),
+                a.submittedBy(),
+                a.correctionRequested(),
+                a.registrationNumber() == null ? null : cards.current(a.id()).orElse(null),
                 a.version());
     }
 
-    ArtisanForm form(Artisan a) {
-        return new ArtisanForm(
-                a.nationalId(),
-                a.firstNameAr(),
-                a.lastNameAr(),
-                a.firstNameLat(),
-                a.lastNameLat(),
-                a.sex(),
-                a.birthDate(),
-                a.phone(),
-                a.provinceCode(),
-                a.communeCode(),
-                a.craftCode(),
-                a.version());
+    static CardHolder holder(Artisan a) {
+        ArtisanDetails d = a.details();
+        return new CardHolder(
+                a.id(),
+                a.regionCode(),
+                a.registrationNumber(),
+                join(d.firstNameAr(), d.lastNameAr()),
+                join(d.firstNameLat(), d.lastNameLat()),
+                d.category().name(),
+                d.craftCode());
+    }
+
+    private static String join(String first, String last) {
+        String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+        return joined.isEmpty() ? null : joined;
     }
 }

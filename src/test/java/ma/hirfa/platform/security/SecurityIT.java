@@ -152,7 +152,8 @@ class SecurityIT {
     @Test
     void readOnlyRolesCannotWrite() {
         String json = "{\"nationalId\":\"JZ55501\",\"firstNameLat\":\"Said\",\"lastNameLat\":\"Ait Ali\",\"sex\":\"M\","
-                + "\"provinceCode\":\"401\"}";
+                + "\"provinceCode\":\"401\",\"craftCode\":\"P01\",\"birthDate\":\"1980-01-01\",\"category\":\"ARTISAN\","
+                + "\"qualificationBasis\":\"DIPLOMA\"}";
         WebSession client = new WebSession(port);
 
         WebResponse ministry = client.postJson(

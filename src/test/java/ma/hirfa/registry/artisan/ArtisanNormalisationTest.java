@@ -8,18 +8,33 @@ class ArtisanNormalisationTest {
 
     @Test
     void writesMoroccanPhoneNumbersInE164() {
-        assertThat(ArtisanService.phone("06 12 34 56 78")).isEqualTo("+212612345678");
-        assertThat(ArtisanService.phone("00212 6-12-34-56-78")).isEqualTo("+212612345678");
-        assertThat(ArtisanService.phone("+212 7 00 11 22 33")).isEqualTo("+212700112233");
-        assertThat(ArtisanService.phone("  ")).isNull();
+        assertThat(ArtisanRules.phone("06 12 34 56 78")).isEqualTo("+212612345678");
+        assertThat(ArtisanRules.phone("00212 6-12-34-56-78")).isEqualTo("+212612345678");
+        assertThat(ArtisanRules.phone("+212 7 00 11 22 33")).isEqualTo("+212700112233");
+        assertThat(ArtisanRules.phone("  ")).isNull();
     }
 
     @Test
     void storesNationalIdsUpperCaseWithoutSpacesAndCollapsesNameSpaces() {
-        ArtisanForm form =
-                new ArtisanForm(" jb 12345 ", "عبد   الله", "", "", "", Sex.M, null, "", " 401 ", " ", "", null);
+        ArtisanForm form = new ArtisanForm(
+                " jb 12345 ",
+                "عبد   الله",
+                "",
+                "",
+                "",
+                Sex.M,
+                null,
+                "",
+                " 401 ",
+                " ",
+                "",
+                Category.ARTISAN,
+                QualificationBasis.EXPERIENCE,
+                5,
+                null,
+                null);
 
-        ArtisanDetails details = ArtisanService.normalise(form);
+        ArtisanDetails details = ArtisanRules.normalise(form);
 
         assertThat(details.nationalId()).isEqualTo("JB12345");
         assertThat(details.firstNameAr()).isEqualTo("عبد الله");

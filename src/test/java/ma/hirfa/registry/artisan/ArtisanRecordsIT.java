@@ -135,12 +135,13 @@ class ArtisanRecordsIT {
         WebResponse created = client.postJson(
                 "/api/v1/registry/artisans",
                 "{\"nationalId\":\"jd40005\",\"firstNameAr\":\"سعيد\",\"lastNameAr\":\"أيت علي\",\"sex\":\"M\","
-                        + "\"provinceCode\":\"577\",\"communeCode\":\"08.577.01.05\",\"craftCode\":\"P08\"}",
+                        + "\"provinceCode\":\"577\",\"communeCode\":\"08.577.01.05\",\"craftCode\":\"P08\",\"birthDate\":\"1979-02-03\",\"category\":\"ARTISAN\",\"qualificationBasis\":\"DIPLOMA\"}",
                 "Authorization",
                 credentials);
         WebResponse invalid = client.postJson(
                 "/api/v1/registry/artisans",
-                "{\"nationalId\":\"JD40006\",\"sex\":\"F\",\"provinceCode\":\"999\"}",
+                "{\"nationalId\":\"JD40006\",\"sex\":\"F\",\"provinceCode\":\"999\",\"craftCode\":\"P01\","
+                        + "\"birthDate\":\"1990-01-01\",\"category\":\"ARTISAN\",\"qualificationBasis\":\"DIPLOMA\"}",
                 "Authorization",
                 credentials,
                 "Accept-Language",
@@ -175,6 +176,9 @@ class ArtisanRecordsIT {
         form.put("provinceCode", "587");
         form.put("communeCode", "08.587.01.13");
         form.put("craftCode", "P05");
+        form.put("category", "ARTISAN");
+        form.put("qualificationBasis", "EXPERIENCE");
+        form.put("experienceYears", "12");
         return form;
     }
 }

@@ -1,0 +1,142 @@
+package ma.hirfa.registry.artisan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ma.hirfa.platform.RegionScope;
+import ma.hirfa.reference.Province;
+import ma.hirfa.reference.ReferenceData;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of a registration that Bean Validation cannot check alone: reference codes, the user's region,
+ * plausible dates, years of practice for the category, one active registration per person.
+ */
+@Component
+class ArtisanRules {
+
+    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private final ReferenceData reference;
+    private final ArtisanRepository artisans;
+    private final RegistryRules rules;
+    private final Clock clock;
+
+    ArtisanRules(ReferenceData reference, ArtisanRepository artisans, RegistryRules rules, Clock clock) {
+        this.reference = reference;
+        this.artisans = artisans;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Checks the details for a file (new when {@code id} is null) and returns the file's region. */
+    String check(ArtisanDetails d, Long id, RegionScope scope) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!(d.firstNameAr() != null && d.lastNameAr() != null)
+                && !(d.firstNameLat() != null && d.lastNameLat() != null)) {
+            problems.put("", "registry.artisan.name.required");
+        }
+        Province province = reference.province(d.provinceCode()).orElse(null);
+        if (province == null) {
+            problems.put("provinceCode", "registry.artisan.province.unknown");
+        } else if (!scope.covers(province.regionCode())) {
+            problems.put("provinceCode", "registry.artisan.province.outOfRegion");
+        }
+        if (d.communeCode() != null
+                && reference
+                        .commune(d.communeCode())
+                        .filter(c -> c.provinceCode().equals(d.provinceCode()))
+                        .isEmpty()) {
+            problems.put("communeCode", "registry.artisan.commune.unknown");
+        }
+        if (d.craftCode() != null && reference.craft(d.craftCode()).isEmpty()) {
+            problems.put("craftCode", "registry.artisan.craft.unknown");
+        }
+        if (d.phone() != null && !d.phone().matches("\\+212[5-7][0-9]{8}")) {
+            problems.put("phone", "registry.artisan.phone.invalid");
+        }
+        checkAgeAndExperience(d, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidArtisanException(problems);
+        }
+        List<Long> active = artisans.activeWithNationalId(d.nationalId());
+        active.stream().filter(other -> !other.equals(id)).findFirst().ifPresent(other -> {
+            throw new DuplicateArtisanException(other);
+        });
+        return province.regionCode();
+    }
+
+    private void checkAgeAndExperience(ArtisanDetails d, Map<String, String> problems) {
+        LocalDate today = LocalDate.now(clock.withZone(MOROCCO));
+        if (d.birthDate() != null) {
+            int age = Period.between(d.birthDate(), today).getYears();
+            if (d.birthDate().isBefore(EARLIEST_BIRTH) || d.birthDate().isAfter(today)) {
+                problems.put("birthDate", "registry.artisan.birthDate.implausible");
+            } else if (age < rules.minimumAge()) {
+                problems.put("birthDate", "registry.artisan.birthDate.tooYoung");
+            } else if (d.experienceYears() != null && d.experienceYears() > age) {
+                problems.put("experienceYears", "registry.artisan.experience.implausible");
+            }
+        }
+        if (d.qualificationBasis() == QualificationBasis.EXPERIENCE && d.category() != null) {
+            int required = rules.requiredExperience(d.category());
+            if (d.experienceYears() == null || d.experienceYears() < required) {
+                problems.putIfAbsent(
+                        "experienceYears",
+                        d.category() == Category.MASTER_ARTISAN
+                                ? "registry.artisan.experience.master"
+                                : "registry.artisan.experience.artisan");
+            }
+        }
+    }
+
+    static ArtisanDetails normalise(ArtisanForm f) {
+        return new ArtisanDetails(
+                f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT),
+                name(f.firstNameAr()),
+                name(f.lastNameAr()),
+                name(f.firstNameLat()),
+                name(f.lastNameLat()),
+                f.sex(),
+                f.birthDate(),
+                phone(f.phone()),
+                f.provinceCode().strip(),
+                blankToNull(f.communeCode()),
+                blankToNull(f.craftCode()),
+                f.category(),
+                f.qualificationBasis(),
+                f.experienceYears(),
+                f.taxStatus());
+    }
+
+    /** Moroccan numbers to E.164: 06…, 00212 6…, +212 6… all become +2126…. */
+    static String phone(String raw) {
+        String v = blankToNull(raw);
+        if (v == null) {
+            return null;
+        }
+        String digits = v.replaceAll("[^0-9+]", "");
+        if (digits.startsWith("00212")) {
+            return "+212" + digits.substring(5);
+        }
+        if (digits.startsWith("0") && digits.length() == 10) {
+            return "+212" + digits.substring(1);
+        }
+        return digits;
+    }
+
+    private static String name(String raw) {
+        String v = blankToNull(raw);
+        return v == null ? null : v.replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+}

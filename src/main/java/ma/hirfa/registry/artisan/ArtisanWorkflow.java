@@ -1,0 +1,153 @@
+package ma.hirfa.registry.artisan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Role;
+import ma.hirfa.registry.card.CardView;
+import ma.hirfa.registry.card.ProfessionalCards;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The maker-checker workflow of a registration: an agent prepares and submits, a reviewer (chamber manager
+ * or administrator) who did not submit approves, returns or rejects; reviewers later suspend, strike off
+ * and reinstate. Every step is timed, explained, audited, and refused with nothing written when not allowed.
+ */
+@Service
+class ArtisanWorkflow {
+
+    private static final int MAX_REASON = 1000;
+
+    private final ArtisanService files;
+    private final ArtisanRepository artisans;
+    private final ArtisanTimeline timeline;
+    private final RegistrationNumbers numbers;
+    private final ProfessionalCards cards;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ArtisanWorkflow(
+            ArtisanService files,
+            ArtisanRepository artisans,
+            ArtisanTimeline timeline,
+            RegistrationNumbers numbers,
+            ProfessionalCards cards,
+            CurrentUsers users,
+            AuditTrail audit,
+            Clock clock) {
+        this.files = files;
+        this.artisans = artisans;
+        this.timeline = timeline;
+        this.numbers = numbers;
+        this.cards = cards;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Artisan apply(long id, Transition transition, String reason) {
+        CurrentUser user = users.current();
+        Artisan current = files.get(id);
+        checkAllowed(user, current, transition, reason);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        Artisan changed = switch (transition) {
+            case SUBMIT -> current.submitted(user.username(), clock.instant());
+            case APPROVE, REINSTATE -> register(current);
+            default -> current.movedTo(transition.target(), clock.instant());
+        };
+        Artisan saved = artisans.save(changed);
+        timeline.record(id, current.status(), saved.status(), why);
+        audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), current.snapshot(), saved.snapshot());
+        cards.follow(
+                ArtisanViews.holder(saved),
+                current.status().name(),
+                saved.status().name(),
+                why);
+        return saved;
+    }
+
+    @Transactional
+    CardView renewCard(long id) {
+        Artisan file = registeredFileForCards(id);
+        return cards.renew(ArtisanViews.holder(file));
+    }
+
+    @Transactional
+    CardView replaceCard(long id, String reason) {
+        Artisan file = registeredFileForCards(id);
+        if (reason == null || reason.isBlank()) {
+            throw new WorkflowRefusedException("registry.workflow.reasonRequired");
+        }
+        return cards.replace(ArtisanViews.holder(file), reason.strip());
+    }
+
+    private Artisan registeredFileForCards(long id) {
+        if (!users.current().hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)) {
+            throw new WorkflowRefusedException("registry.workflow.role");
+        }
+        Artisan file = files.get(id);
+        if (file.status() != ArtisanStatus.REGISTERED
+                || cards.current(id)
+                        .filter(c -> "VALID".equals(c.status()) || "EXPIRED".equals(c.status()))
+                        .isEmpty()) {
+            throw new WorkflowRefusedException("registry.card.noValidCard");
+        }
+        return file;
+    }
+
+    /** The transitions this user may apply to this file now; pages show only these. */
+    Set<Transition> available(Artisan file) {
+        CurrentUser user = users.current();
+        Set<Transition> possible = EnumSet.noneOf(Transition.class);
+        for (Transition t : Transition.values()) {
+            if (t.allowedFrom(file.status()) && roleAllows(user, t) && !blockedByFourEyes(user, file, t)) {
+                possible.add(t);
+            }
+        }
+        return possible;
+    }
+
+    private Artisan register(Artisan current) {
+        LocalDate today = LocalDate.now(clock.withZone(ArtisanRules.MOROCCO));
+        String number = current.registrationNumber() != null
+                ? current.registrationNumber()
+                : numbers.next(current.regionCode(), current.details().provinceCode(), today.getYear());
+        return current.registered(number, today, clock.instant());
+    }
+
+    private void checkAllowed(CurrentUser user, Artisan file, Transition t, String reason) {
+        if (!roleAllows(user, t)) {
+            throw new WorkflowRefusedException("registry.workflow.role");
+        }
+        if (!t.allowedFrom(file.status())) {
+            throw new WorkflowRefusedException("registry.workflow.notAllowed");
+        }
+        if (blockedByFourEyes(user, file, t)) {
+            throw new WorkflowRefusedException("registry.workflow.fourEyes");
+        }
+        if (t.needsReason() && (reason == null || reason.isBlank())) {
+            throw new WorkflowRefusedException("registry.workflow.reasonRequired");
+        }
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new WorkflowRefusedException("registry.workflow.reasonTooLong");
+        }
+    }
+
+    private static boolean roleAllows(CurrentUser user, Transition t) {
+        return t.reviewerOnly()
+                ? user.hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)
+                : user.hasRole(Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT, Role.ADMIN);
+    }
+
+    private static boolean blockedByFourEyes(CurrentUser user, Artisan file, Transition t) {
+        return (t == Transition.APPROVE || t == Transition.RETURN || t == Transition.REJECT)
+                && user.username().equals(file.submittedBy());
+    }
+}

@@ -1,0 +1,77 @@
+package ma.hirfa.registry.artisan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
+import ma.hirfa.platform.Language;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.registry.card.CardDocuments;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/registry/artisans")
+@Tag(name = "Register", description = "Artisans of the National Register, limited to the caller's region")
+class ArtisanWorkflowApiController {
+
+    private final ArtisanWorkflow workflow;
+    private final ArtisanService files;
+    private final ArtisanViews views;
+    private final CardDocuments cardDocuments;
+    private final MessageSource messages;
+
+    ArtisanWorkflowApiController(
+            ArtisanWorkflow workflow,
+            ArtisanService files,
+            ArtisanViews views,
+            CardDocuments cardDocuments,
+            MessageSource messages) {
+        this.workflow = workflow;
+        this.files = files;
+        this.views = views;
+        this.cardDocuments = cardDocuments;
+        this.messages = messages;
+    }
+
+    @PostMapping("/{id}/{action:submit|approve|return|reject|suspend|strike-off|reinstate}")
+    @Operation(
+            summary = "Move a file through the workflow",
+            description = "submit (agent); approve, return, reject (a reviewer who did not submit); suspend,"
+                    + " strike-off, reinstate (reviewer). return, reject, suspend, strike-off and reinstate need a"
+                    + " reason. 409 when the file's status does not allow the step or the four-eyes rule refuses it.")
+    ArtisanView apply(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestBody(required = false) ReasonRequest body,
+            Locale locale) {
+        Transition transition =
+                Transition.ofSlug(action).orElseThrow(() -> new NotFoundException("Transition", action));
+        Artisan saved = workflow.apply(id, transition, body == null ? null : body.reason());
+        return views.of(saved, Language.of(locale));
+    }
+
+    @GetMapping(value = "/{id}/card.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The professional card as PDF (ID-1 size, front and back)")
+    byte[] card(@PathVariable long id) {
+        return cardDocuments.pdf(files.get(id).id());
+    }
+
+    @ExceptionHandler(WorkflowRefusedException.class)
+    ProblemDetail refused(WorkflowRefusedException e, Locale locale) {
+        HttpStatus status = switch (e.messageKey()) {
+            case "registry.workflow.role" -> HttpStatus.FORBIDDEN;
+            case "registry.workflow.reasonRequired", "registry.workflow.reasonTooLong" -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.CONFLICT;
+        };
+        return ProblemDetail.forStatusAndDetail(status, messages.getMessage(e.messageKey(), null, locale));
+    }
+}

@@ -1,0 +1,16 @@
+package ma.hirfa.registry.artisan;
+
+/** A transition the file's status, the user's role or the four-eyes rule does not allow. */
+class WorkflowRefusedException extends RuntimeException {
+
+    private final String messageKey;
+
+    WorkflowRefusedException(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    String messageKey() {
+        return messageKey;
+    }
+}
