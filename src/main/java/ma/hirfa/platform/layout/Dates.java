@@ -12,6 +12,11 @@ class Dates {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Africa/Casablanca"));
 
+    /** A value kept left to right inside a sentence of any direction (Unicode isolate), e.g. a date in Arabic. */
+    public String isolated(Object value) {
+        return value == null ? "—" : "\u2066" + value + "\u2069";
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant);
     }
