@@ -47,7 +47,10 @@ class LanguageJourneyIT {
         browser.findElement(By.id("password")).sendKeys("demo1234");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        browser.findElement(By.cssSelector("a[hreflang=fr]")).click();
         assertThat(attribute("html", "lang")).isEqualTo("fr");
+        assertThat(attribute("html", "dir")).isEqualTo("ltr");
         screenshot("1-home-fr");
 
         browser.findElement(By.cssSelector("a[hreflang=ar]")).click();

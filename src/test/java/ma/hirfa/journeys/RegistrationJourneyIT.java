@@ -121,10 +121,14 @@ class RegistrationJourneyIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo1234");
         click(By.cssSelector("main form button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void logout() {
         click(By.cssSelector("header form button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().contains("/login?logout"));
     }
 
     private void click(By target) {
