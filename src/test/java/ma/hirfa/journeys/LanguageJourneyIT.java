@@ -45,36 +45,44 @@ class LanguageJourneyIT {
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
         browser.findElement(By.id("username")).sendKeys("agent.draa");
         browser.findElement(By.id("password")).sendKeys("demo1234");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        navigateBy(By.cssSelector("main form button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        browser.findElement(By.cssSelector("a[hreflang=fr]")).click();
+        navigateBy(By.cssSelector("a[hreflang=fr]"));
         assertThat(attribute("html", "lang")).isEqualTo("fr");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
         screenshot("1-home-fr");
 
-        browser.findElement(By.cssSelector("a[hreflang=ar]")).click();
+        navigateBy(By.cssSelector("a[hreflang=ar]"));
         assertThat(attribute("html", "lang")).isEqualTo("ar");
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("حرفة");
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("الصناع التقليديون");
         screenshot("2-home-ar");
 
-        browser.findElement(By.linkText("الصناع التقليديون")).click();
+        navigateBy(By.linkText("الصناع التقليديون"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("الصناع التقليديون");
         assertThat(browser.findElement(By.id("artisans")).getText()).containsPattern("[\\u0627-\\u064A]{3,}");
         screenshot("3-artisans-ar");
 
-        browser.findElement(By.cssSelector("a[hreflang=zgh]")).click();
+        navigateBy(By.cssSelector("a[hreflang=zgh]"));
         assertThat(attribute("html", "lang")).isEqualTo("zgh");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
         screenshot("4-artisans-zgh");
 
         browser.navigate().to(url("/registry/artisans/new"));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        navigateBy(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("form-errors")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
         screenshot("5-form-errors-zgh");
+    }
+
+    /** Clicks something that loads a new page, and waits for that page. */
+    private void navigateBy(By target) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private String attribute(String selector, String name) {

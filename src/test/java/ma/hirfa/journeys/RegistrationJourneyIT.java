@@ -135,11 +135,14 @@ class RegistrationJourneyIT {
         WebElement element = browser.findElement(target);
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
+        WebElement page = browser.findElement(By.tagName("html"));
         try {
             element.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
             browser.executeScript("arguments[0].click()", element);
         }
+        // Every click of this journey loads a new page: wait for it before reading anything.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void type(String id, String value) {
