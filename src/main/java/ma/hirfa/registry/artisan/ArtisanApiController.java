@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.Language;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,10 +40,26 @@ class ArtisanApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Artisans of the caller's region (national roles: all), newest first, 25 a page")
-    List<ArtisanView> list(@RequestParam(defaultValue = "0") int page, Locale locale) {
+    @Operation(
+            summary = "Search artisans of the caller's region (national roles: all), newest first, 25 a page",
+            description = "q matches a name in Arabic or Latin script, a national id or a registration number;"
+                    + " the total count is in the X-Total-Count header")
+    ResponseEntity<List<ArtisanView>> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String nationalId,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String commune,
+            @RequestParam(required = false) String craft,
+            @RequestParam(required = false) Category category,
+            @RequestParam(required = false) ArtisanStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale) {
         Language language = Language.of(locale);
-        return service.list(page).map(a -> views.of(a, language)).getContent();
+        Page<Artisan> found =
+                service.search(new ArtisanSearch(q, nationalId, province, commune, craft, category, status), page);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(found.getTotalElements()))
+                .body(found.map(a -> views.of(a, language)).getContent());
     }
 
     @GetMapping("/{id}")

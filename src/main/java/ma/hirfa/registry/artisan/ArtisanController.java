@@ -46,10 +46,20 @@ class ArtisanController {
     }
 
     @GetMapping("/registry/artisans")
-    String list(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-        Page<Artisan> result = service.list(page);
+    String list(
+            @ModelAttribute("search") ArtisanSearch search,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        Page<Artisan> result = service.search(search, page);
         Language language = Language.of(locale);
         model.addAttribute("artisans", result.map(a -> views.of(a, language)));
+        model.addAttribute(
+                "provinces",
+                reference.provinces(users.current().scope().restriction().orElse(null)));
+        model.addAttribute("crafts", reference.crafts());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("statuses", ArtisanStatus.values());
         return "registry/artisans/list";
     }
 

@@ -1,6 +1,7 @@
 package ma.hirfa.registry.artisan;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
@@ -11,7 +12,6 @@ import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +25,7 @@ class ArtisanService {
 
     private final ArtisanRepository artisans;
     private final ArtisanRules rules;
+    private final ArtisanQueries queries;
     private final ArtisanTimeline timeline;
     private final CurrentUsers users;
     private final AuditTrail audit;
@@ -33,12 +34,14 @@ class ArtisanService {
     ArtisanService(
             ArtisanRepository artisans,
             ArtisanRules rules,
+            ArtisanQueries queries,
             ArtisanTimeline timeline,
             CurrentUsers users,
             AuditTrail audit,
             Clock clock) {
         this.artisans = artisans;
         this.rules = rules;
+        this.queries = queries;
         this.timeline = timeline;
         this.users = users;
         this.audit = audit;
@@ -46,15 +49,13 @@ class ArtisanService {
     }
 
     @Transactional(readOnly = true)
-    Page<Artisan> list(int page) {
+    Page<Artisan> search(ArtisanSearch search, int page) {
         RegionScope scope = users.current().scope();
-        PageRequest request =
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("id").descending());
-        return switch (scope.kind()) {
-            case NATIONAL -> artisans.findAll(request);
-            case REGION -> artisans.findByRegionCode(scope.regionCode(), request);
-            case OWN_FILE, NOTHING -> Page.empty(request);
-        };
+        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        Page<Long> ids = queries.search(search, scope, request);
+        Map<Long, Artisan> found = new HashMap<>();
+        artisans.findAllById(ids.getContent()).forEach(a -> found.put(a.id(), a));
+        return ids.map(found::get);
     }
 
     /** The file, if the user may see it; otherwise 404, so that files of other regions stay unknown. */

@@ -1,0 +1,98 @@
+package ma.hirfa.registry.artisan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import ma.hirfa.platform.RegionScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Finds files by filters; the user's region is always part of the query, never left to the page. */
+@Repository
+class ArtisanQueries {
+
+    private static final String NAMES =
+            "lower(coalesce(first_name_lat, '') || ' ' || coalesce(last_name_lat, '') || ' '"
+                    + " || coalesce(last_name_lat, '') || ' ' || coalesce(first_name_lat, '') || ' '"
+                    + " || coalesce(first_name_ar, '') || ' ' || coalesce(last_name_ar, '') || ' '"
+                    + " || coalesce(last_name_ar, '') || ' ' || coalesce(first_name_ar, ''))";
+
+    private final JdbcTemplate jdbc;
+
+    ArtisanQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<Long> search(ArtisanSearch s, RegionScope scope, Pageable page) {
+        List<Object> args = new ArrayList<>();
+        String where = where(s, scope, args);
+        long total = jdbc.queryForObject("select count(*) from reg_artisan" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.getPageSize());
+        pageArgs.add(page.getOffset());
+        List<Long> ids = jdbc.queryForList(
+                "select id from reg_artisan" + where + " order by id desc limit ? offset ?",
+                Long.class,
+                pageArgs.toArray());
+        return new PageImpl<>(ids, page, total);
+    }
+
+    private static String where(ArtisanSearch s, RegionScope scope, List<Object> args) {
+        List<String> clauses = new ArrayList<>();
+        switch (scope.kind()) {
+            case NATIONAL -> {}
+            case REGION -> {
+                clauses.add("region_code = ?");
+                args.add(scope.regionCode());
+            }
+            case OWN_FILE -> {
+                clauses.add("id = ?");
+                args.add(scope.artisanId());
+            }
+            case NOTHING -> clauses.add("1 = 0");
+        }
+        if (present(s.q())) {
+            String term = s.q().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String compact = term.replace(" ", "").toUpperCase(Locale.ROOT);
+            clauses.add("(" + NAMES + " like ? or national_id = ? or registration_number = ?)");
+            args.add("%" + escape(term) + "%");
+            args.add(compact);
+            args.add(term.toUpperCase(Locale.ROOT));
+        }
+        equal(
+                clauses,
+                args,
+                "national_id",
+                s.nationalId() == null
+                        ? null
+                        : s.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+        equal(clauses, args, "province_code", s.province());
+        equal(clauses, args, "commune_code", s.commune());
+        equal(clauses, args, "craft_code", s.craft());
+        equal(
+                clauses,
+                args,
+                "category",
+                s.category() == null ? null : s.category().name());
+        equal(clauses, args, "status", s.status() == null ? null : s.status().name());
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static void equal(List<String> clauses, List<Object> args, String column, String value) {
+        if (present(value)) {
+            clauses.add(column + " = ?");
+            args.add(value.strip());
+        }
+    }
+
+    private static String escape(String term) {
+        return term.replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}
