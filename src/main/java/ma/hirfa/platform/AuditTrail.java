@@ -1,6 +1,7 @@
 package ma.hirfa.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import ma.hirfa.platform.audit.AuditEntry;
 import ma.hirfa.platform.audit.AuditLog;
@@ -50,6 +51,12 @@ public class AuditTrail {
     @Transactional
     public void read(String entityType, Object entityId, String regionCode, Object what) {
         append(AuditAction.READ, entityType, entityId, regionCode, null, what);
+    }
+
+    /** The changes recorded about one entity, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditHistoryItem> history(String entityType, Object entityId) {
+        return log.history(entityType, String.valueOf(entityId));
     }
 
     private void append(

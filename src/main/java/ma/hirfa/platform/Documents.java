@@ -4,9 +4,11 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.documents.PdfRenderer;
 import ma.hirfa.platform.documents.QrCodes;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Printable documents: a Thymeleaf XHTML template becomes a PDF with Hirfa's Arabic and Tifinagh fonts,
@@ -17,15 +19,21 @@ public class Documents {
 
     private final ITemplateEngine templates;
     private final PdfRenderer renderer;
+    private final ApplicationContext application;
 
-    Documents(ITemplateEngine templates, PdfRenderer renderer) {
+    Documents(ITemplateEngine templates, PdfRenderer renderer, ApplicationContext application) {
         this.templates = templates;
         this.renderer = renderer;
+        this.application = application;
     }
 
     public byte[] pdf(String template, Map<String, Object> model, Locale locale) {
-        String xhtml = templates.process(template, new Context(locale, model));
-        return renderer.render(xhtml);
+        Context context = new Context(locale, model);
+        // Lets document templates use the same helpers as pages, e.g. ${@dates.dateTime(x)}.
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        return renderer.render(templates.process(template, context));
     }
 
     public String qrDataUri(String content, int pixels) {

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import ma.hirfa.platform.AuditHistoryItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,6 +63,19 @@ public class AuditLog {
                 unsigned.prevHash(),
                 hash);
         jdbc.update("update plat_audit_head set last_seq = ?, last_hash = ? where id = 1", unsigned.seq(), hash);
+    }
+
+    /** Every record about one entity, oldest first. */
+    public List<AuditHistoryItem> history(String entityType, String entityId) {
+        return jdbc
+                .query(
+                        "select * from plat_audit_record where entity_type = ? and entity_id = ? order by seq",
+                        AuditLog::map,
+                        entityType,
+                        entityId)
+                .stream()
+                .map(r -> new AuditHistoryItem(r.occurredAt(), r.actor(), r.action(), r.before(), r.after()))
+                .toList();
     }
 
     static AuditRecord map(ResultSet rs, int row) throws SQLException {

@@ -26,6 +26,7 @@ class ArtisanController {
     private final ArtisanService service;
     private final ArtisanWorkflow workflow;
     private final ArtisanTimeline timeline;
+    private final Consents consents;
     private final ArtisanViews views;
     private final ReferenceData reference;
     private final CurrentUsers users;
@@ -34,12 +35,14 @@ class ArtisanController {
             ArtisanService service,
             ArtisanWorkflow workflow,
             ArtisanTimeline timeline,
+            Consents consents,
             ArtisanViews views,
             ReferenceData reference,
             CurrentUsers users) {
         this.service = service;
         this.workflow = workflow;
         this.timeline = timeline;
+        this.consents = consents;
         this.views = views;
         this.reference = reference;
         this.users = users;
@@ -69,6 +72,7 @@ class ArtisanController {
         model.addAttribute("artisan", views.of(file, Language.of(locale)));
         model.addAttribute("transitions", workflow.available(file));
         model.addAttribute("events", timeline.of(id));
+        model.addAttribute("consents", consents.of(id).values());
         return "registry/artisans/show";
     }
 
