@@ -18,10 +18,12 @@ class AccountController {
 
     private final CurrentUsers users;
     private final ApiTokens tokens;
+    private final AccountService accounts;
 
-    AccountController(CurrentUsers users, ApiTokens tokens) {
+    AccountController(CurrentUsers users, ApiTokens tokens, AccountService accounts) {
         this.users = users;
         this.tokens = tokens;
+        this.accounts = accounts;
     }
 
     @GetMapping("/account")
@@ -48,6 +50,31 @@ class AccountController {
             return "platform/account/show";
         }
         redirect.addFlashAttribute("newToken", tokens.issue(users.current().id(), form.name()));
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/password")
+    String password(Model model) {
+        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        return "platform/account/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors() && !form.next().equals(form.confirmation())) {
+            result.rejectValue("confirmation", "platform.password.mismatch");
+        }
+        if (!result.hasErrors()) {
+            accounts.changePassword(users.current().username(), form.current(), form.next())
+                    .ifPresent(key -> result.reject(key));
+        }
+        if (result.hasErrors()) {
+            return "platform/account/password";
+        }
+        redirect.addFlashAttribute("message", "platform.password.changed");
         return "redirect:/account";
     }
 

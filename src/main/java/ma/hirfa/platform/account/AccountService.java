@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    static final int MIN_PASSWORD = 10;
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
@@ -50,6 +52,59 @@ public class AccountService {
                 null));
         audit.created("UserAccount", saved.id(), regionCode, saved.snapshot());
         return true;
+    }
+
+    /**
+     * An account for an artisan to see their own file; returns the generated first password (to hand over
+     * once), or empty when the user name is taken.
+     */
+    @Transactional
+    public Optional<String> createArtisanAccount(
+            String username, String displayName, long artisanId, String regionCode) {
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (accounts.existsByUsername(name)) {
+            return Optional.empty();
+        }
+        String password = FirstPasswords.generate();
+        UserAccount saved = accounts.save(new UserAccount(
+                null,
+                name,
+                passwordEncoder.encode(password),
+                displayName,
+                Role.ARTISAN,
+                regionCode,
+                artisanId,
+                "ar",
+                true,
+                clock.instant(),
+                null));
+        audit.created("UserAccount", saved.id(), regionCode, saved.snapshot());
+        return Optional.of(password);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> accountOfArtisan(long artisanId) {
+        return accounts.findByArtisanId(artisanId).map(UserAccount::username);
+    }
+
+    /** Changes the user's password when the current one is right; returns the message key of a refusal. */
+    @Transactional
+    public Optional<String> changePassword(String username, String current, String next) {
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
+        if (!passwordEncoder.matches(current, account.passwordHash())) {
+            return Optional.of("platform.password.wrongCurrent");
+        }
+        if (next == null || next.length() < MIN_PASSWORD || next.equals(current)) {
+            return Optional.of("platform.password.weak");
+        }
+        accounts.save(account.withPasswordHash(passwordEncoder.encode(next)));
+        audit.updated(
+                "UserAccount",
+                account.id(),
+                account.regionCode(),
+                java.util.Map.of("password", "(previous)"),
+                java.util.Map.of("password", "(changed)"));
+        return Optional.empty();
     }
 
     @Transactional(readOnly = true)

@@ -36,6 +36,21 @@ public record UserAccount(
                 version);
     }
 
+    UserAccount withPasswordHash(String hash) {
+        return new UserAccount(
+                id,
+                username,
+                hash,
+                displayName,
+                role,
+                regionCode,
+                artisanId,
+                preferredLanguage,
+                enabled,
+                createdAt,
+                version);
+    }
+
     /** What the audit trail keeps of an account: everything but the password hash. */
     AccountSnapshot snapshot() {
         return new AccountSnapshot(username, displayName, role, regionCode, artisanId, preferredLanguage, enabled);

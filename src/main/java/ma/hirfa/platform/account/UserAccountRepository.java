@@ -8,4 +8,6 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    Optional<UserAccount> findByArtisanId(Long artisanId);
 }

@@ -3,6 +3,7 @@ package ma.hirfa.registry.artisan;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.ArtisanAccounts;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.reference.ReferenceData;
@@ -27,6 +28,8 @@ class ArtisanController {
     private final ArtisanWorkflow workflow;
     private final ArtisanTimeline timeline;
     private final Consents consents;
+    private final ArtisanRequests requests;
+    private final ArtisanAccounts accounts;
     private final ArtisanViews views;
     private final ReferenceData reference;
     private final CurrentUsers users;
@@ -36,6 +39,8 @@ class ArtisanController {
             ArtisanWorkflow workflow,
             ArtisanTimeline timeline,
             Consents consents,
+            ArtisanRequests requests,
+            ArtisanAccounts accounts,
             ArtisanViews views,
             ReferenceData reference,
             CurrentUsers users) {
@@ -43,6 +48,8 @@ class ArtisanController {
         this.workflow = workflow;
         this.timeline = timeline;
         this.consents = consents;
+        this.requests = requests;
+        this.accounts = accounts;
         this.views = views;
         this.reference = reference;
         this.users = users;
@@ -73,6 +80,8 @@ class ArtisanController {
         model.addAttribute("transitions", workflow.available(file));
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("consents", consents.of(id).values());
+        model.addAttribute("requests", requests.open(id));
+        model.addAttribute("artisanAccount", accounts.usernameOf(id).orElse(null));
         return "registry/artisans/show";
     }
 

@@ -28,6 +28,7 @@ class ArtisanWorkflow {
     private final ArtisanTimeline timeline;
     private final RegistrationNumbers numbers;
     private final ProfessionalCards cards;
+    private final ArtisanRequests requests;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
@@ -38,6 +39,7 @@ class ArtisanWorkflow {
             ArtisanTimeline timeline,
             RegistrationNumbers numbers,
             ProfessionalCards cards,
+            ArtisanRequests requests,
             CurrentUsers users,
             AuditTrail audit,
             Clock clock) {
@@ -46,6 +48,7 @@ class ArtisanWorkflow {
         this.timeline = timeline;
         this.numbers = numbers;
         this.cards = cards;
+        this.requests = requests;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -76,7 +79,9 @@ class ArtisanWorkflow {
     @Transactional
     CardView renewCard(long id) {
         Artisan file = registeredFileForCards(id);
-        return cards.renew(ArtisanViews.holder(file));
+        CardView renewed = cards.renew(ArtisanViews.holder(file));
+        requests.closeRenewals(id);
+        return renewed;
     }
 
     @Transactional

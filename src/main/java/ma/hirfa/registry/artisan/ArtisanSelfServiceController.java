@@ -1,0 +1,74 @@
+package ma.hirfa.registry.artisan;
+
+import java.util.Locale;
+import ma.hirfa.platform.ArtisanAccounts;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The artisan's own access: an agent opens an account for the artisan (the first password is shown once, to
+ * hand over on paper); the artisan then asks for a card renewal or a correction, which an agent handles.
+ */
+@Controller
+class ArtisanSelfServiceController {
+
+    private final ArtisanService files;
+    private final ArtisanRequests requests;
+    private final ArtisanAccounts accounts;
+    private final CurrentUsers users;
+
+    ArtisanSelfServiceController(
+            ArtisanService files, ArtisanRequests requests, ArtisanAccounts accounts, CurrentUsers users) {
+        this.files = files;
+        this.requests = requests;
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @PostMapping("/registry/artisans/{id}/account")
+    String openAccount(@PathVariable long id, RedirectAttributes redirect) {
+        CurrentUser user = users.current();
+        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
+            throw new AccessDeniedException("staff only");
+        }
+        Artisan file = files.get(id);
+        String username = file.details().nationalId().toLowerCase(Locale.ROOT);
+        accounts.open(username, file.displayName(), id, file.regionCode())
+                .ifPresentOrElse(
+                        password -> {
+                            redirect.addFlashAttribute("newAccount", username);
+                            redirect.addFlashAttribute("newPassword", password);
+                        },
+                        () -> redirect.addFlashAttribute("error", "registry.account.exists"));
+        return "redirect:/registry/artisans/" + id;
+    }
+
+    @PostMapping("/registry/artisans/{id}/requests")
+    String ask(
+            @PathVariable long id,
+            @RequestParam ArtisanRequests.Kind kind,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            requests.open(id, kind, note);
+            redirect.addFlashAttribute("message", "registry.request.opened");
+        } catch (WorkflowRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/registry/artisans/" + id;
+    }
+
+    @PostMapping("/registry/artisans/{id}/requests/{requestId}/closure")
+    String close(@PathVariable long id, @PathVariable long requestId, RedirectAttributes redirect) {
+        requests.close(id, requestId);
+        redirect.addFlashAttribute("message", "registry.request.closed");
+        return "redirect:/registry/artisans/" + id;
+    }
+}

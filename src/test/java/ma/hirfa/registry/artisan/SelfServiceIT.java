@@ -1,0 +1,108 @@
+package ma.hirfa.registry.artisan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ma.hirfa.support.WebResponse;
+import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SelfServiceIT {
+
+    private static final Pattern PASSWORD = Pattern.compile("id=\"artisan-password\">([a-z0-9]{12})<");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anArtisanSeesOnlyTheirOwnFileAndAsksForARenewalThatTheChamberHandles() {
+        long id = jdbc.queryForObject(
+                "select min(id) from reg_artisan where region_code = '08' and status = 'REGISTERED'", Long.class);
+        long other = jdbc.queryForObject(
+                "select max(id) from reg_artisan where region_code = '08' and id <> ?", Long.class, id);
+        String username =
+                jdbc.queryForObject("select lower(national_id) from reg_artisan where id = ?", String.class, id);
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        agent.get("/registry/artisans/" + id);
+        agent.post("/registry/artisans/" + id + "/account", Map.of());
+        Matcher password =
+                PASSWORD.matcher(agent.get("/registry/artisans/" + id).body());
+        assertThat(password.find()).isTrue();
+
+        WebSession artisan = new WebSession(port);
+        assertThat(artisan.login(username, password.group(1)).location()).doesNotContain("error");
+        assertThat(artisan.get("/").body()).contains("/registry/artisans/" + id);
+        assertThat(artisan.get("/registry/artisans/" + id).status()).isEqualTo(200);
+        assertThat(artisan.get("/registry/artisans/" + other).status()).isEqualTo(404);
+        assertThat(artisan.get("/registry/artisans").body()).doesNotContain("/registry/artisans/" + other + "\"");
+        assertThat(artisan.get("/admin/audit").status()).isEqualTo(403);
+        String credentials = WebSession.basic(username, password.group(1));
+        assertThat(artisan.get("/api/v1/registry/artisans/" + other, "Authorization", credentials)
+                        .status())
+                .isEqualTo(404);
+        assertThat(artisan.get("/api/v1/registry/artisans/" + id + "/card.pdf", "Authorization", credentials)
+                        .status())
+                .isEqualTo(200);
+        assertThat(artisan.postJson(
+                                "/api/v1/registry/artisans/" + id + "/suspend",
+                                "{\"reason\":\"x\"}",
+                                "Authorization",
+                                credentials)
+                        .status())
+                .isEqualTo(403);
+
+        artisan.get("/registry/artisans/" + id);
+        artisan.post("/registry/artisans/" + id + "/requests", Map.of("kind", "RENEWAL"));
+        assertThat(agent.get("/registry/artisans/" + id + "?lang=fr").body()).contains("Renouvellement de la carte");
+
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+        manager.get("/registry/artisans/" + id);
+        manager.post("/registry/artisans/" + id + "/card/renewal", Map.of());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reg_request where artisan_id = ? and state = 'OPEN'", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
+    void artisansCannotOpenAccountsAndReadOnlyRolesCannotFileRequests() {
+        long id = jdbc.queryForObject(
+                "select max(id) from reg_artisan where region_code = '08' and status = 'REGISTERED'", Long.class);
+        WebSession ministry = WebSession.loggedIn(port, "ministry");
+        ministry.get("/registry/artisans/" + id);
+
+        WebResponse request = ministry.post("/registry/artisans/" + id + "/requests", Map.of("kind", "CORRECTION"));
+        WebResponse account = ministry.post("/registry/artisans/" + id + "/account", Map.of());
+
+        assertThat(request.status()).isEqualTo(403);
+        assertThat(account.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aUserChangesTheirPasswordOnlyWithTheCurrentOne() {
+        jdbc.update("delete from plat_login_throttle");
+        WebSession field = WebSession.loggedIn(port, "field.draa");
+        field.get("/account/password?lang=fr");
+
+        WebResponse wrong = field.post(
+                "/account/password",
+                Map.of("current", "nope", "next", "a-new-passphrase", "confirmation", "a-new-passphrase"));
+        WebResponse mismatch = field.post(
+                "/account/password",
+                Map.of("current", "demo1234", "next", "a-new-passphrase", "confirmation", "another-one"));
+
+        assertThat(wrong.body()).contains("Le mot de passe actuel n’est pas le bon.");
+        assertThat(mismatch.body()).contains("Les deux mots de passe ne sont pas identiques.");
+        assertThat(new WebSession(port).login("field.draa", "demo1234").location())
+                .doesNotContain("error");
+    }
+}
