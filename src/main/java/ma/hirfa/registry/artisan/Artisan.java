@@ -44,6 +44,22 @@ record Artisan(
                 expectedVersion);
     }
 
+    Artisan withCorrectionRequested(boolean requested) {
+        return new Artisan(
+                id,
+                details,
+                regionCode,
+                status,
+                registrationNumber,
+                registeredOn,
+                submittedBy,
+                potentialDuplicate,
+                requested,
+                createdAt,
+                updatedAt,
+                version);
+    }
+
     Artisan submitted(String by, Instant when) {
         return new Artisan(
                 id,

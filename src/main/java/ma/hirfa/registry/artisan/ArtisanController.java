@@ -28,6 +28,7 @@ class ArtisanController {
     private final ArtisanWorkflow workflow;
     private final ArtisanTimeline timeline;
     private final Consents consents;
+    private final Corrections corrections;
     private final ArtisanRequests requests;
     private final ArtisanAccounts accounts;
     private final ArtisanViews views;
@@ -39,6 +40,7 @@ class ArtisanController {
             ArtisanWorkflow workflow,
             ArtisanTimeline timeline,
             Consents consents,
+            Corrections corrections,
             ArtisanRequests requests,
             ArtisanAccounts accounts,
             ArtisanViews views,
@@ -48,6 +50,7 @@ class ArtisanController {
         this.workflow = workflow;
         this.timeline = timeline;
         this.consents = consents;
+        this.corrections = corrections;
         this.requests = requests;
         this.accounts = accounts;
         this.views = views;
@@ -80,6 +83,12 @@ class ArtisanController {
         model.addAttribute("transitions", workflow.available(file));
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("consents", consents.of(id).values());
+        model.addAttribute(
+                "pendingCorrection",
+                corrections
+                        .pending(id)
+                        .map(c -> corrections.view(c, file, Language.of(locale)))
+                        .orElse(null));
         model.addAttribute("requests", requests.open(id));
         model.addAttribute("artisanAccount", accounts.usernameOf(id).orElse(null));
         return "registry/artisans/show";
@@ -113,10 +122,57 @@ class ArtisanController {
         return form(model, null);
     }
 
+    /** Files not yet registered are edited; registered ones get a correction proposal for a reviewer. */
     @GetMapping("/registry/artisans/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", ArtisanForm.of(service.get(id)));
+        Artisan file = service.get(id);
+        model.addAttribute("form", ArtisanForm.of(file));
+        model.addAttribute("correction", !file.status().editable());
         return form(model, id);
+    }
+
+    @PostMapping("/registry/artisans/{id}/corrections")
+    String propose(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ArtisanForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("correction", true);
+        if (binding.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            corrections.propose(id, form, reason);
+            redirect.addFlashAttribute("message", "registry.correction.proposed");
+            return "redirect:/registry/artisans/" + id;
+        } catch (InvalidArtisanException e) {
+            reject(binding, e.problems());
+        } catch (DuplicateArtisanException e) {
+            binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
+        } catch (WorkflowRefusedException e) {
+            binding.reject(e.messageKey());
+        }
+        return form(model, id);
+    }
+
+    @PostMapping("/registry/artisans/{id}/corrections/decision")
+    String decide(
+            @PathVariable long id,
+            @RequestParam boolean apply,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            corrections.decide(id, apply, reason);
+            redirect.addFlashAttribute(
+                    "message", apply ? "registry.correction.applied" : "registry.correction.refused");
+        } catch (WorkflowRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (InvalidArtisanException | DuplicateArtisanException e) {
+            redirect.addFlashAttribute("error", "registry.correction.noLongerValid");
+        }
+        return "redirect:/registry/artisans/" + id;
     }
 
     @PostMapping("/registry/artisans/{id}")

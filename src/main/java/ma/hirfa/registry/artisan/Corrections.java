@@ -1,0 +1,156 @@
+package ma.hirfa.registry.artisan;
+
+import java.lang.reflect.RecordComponent;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Corrections of a registered artisan's data go through the same four eyes as the registration: an agent
+ * proposes, a reviewer who did not propose applies or refuses. Only one correction waits at a time.
+ */
+@Service
+class Corrections {
+
+    record Pending(long id, ArtisanDetails proposed, String reason, String proposedBy) {}
+
+    /** A field that the correction changes, for the reviewer to compare. */
+    record Change(String field, Object before, Object after) {}
+
+    record View(String proposedBy, String reason, List<Change> changes) {}
+
+    private final JdbcTemplate jdbc;
+    private final ArtisanService files;
+    private final ArtisanRepository artisans;
+    private final ArtisanRules rules;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Corrections(
+            JdbcTemplate jdbc,
+            ArtisanService files,
+            ArtisanRepository artisans,
+            ArtisanRules rules,
+            CurrentUsers users,
+            AuditTrail audit,
+            JsonMapper json,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.artisans = artisans;
+        this.rules = rules;
+        this.users = users;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void propose(long id, ArtisanForm form, String reason) {
+        CurrentUser user = users.current();
+        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
+            throw new WorkflowRefusedException("registry.workflow.role");
+        }
+        Artisan file = files.get(id);
+        if (file.status().editable() || !file.status().active()) {
+            throw new WorkflowRefusedException("registry.workflow.notAllowed");
+        }
+        if (pending(id).isPresent()) {
+            throw new WorkflowRefusedException("registry.correction.alreadyPending");
+        }
+        ArtisanDetails details = ArtisanRules.normalise(form);
+        rules.check(details, id, user.scope());
+        jdbc.update(
+                "insert into reg_correction (artisan_id, proposed, reason, state, proposed_by, proposed_at)"
+                        + " values (?, ?, ?, 'PENDING', ?, ?)",
+                id,
+                json.writeValueAsString(details),
+                reason == null || reason.isBlank() ? null : reason.strip(),
+                user.username(),
+                Timestamp.from(clock.instant()));
+        artisans.save(file.withCorrectionRequested(true));
+        audit.updated(
+                ArtisanService.ENTITY, id, file.regionCode(), file.snapshot(), Map.of("proposedCorrection", details));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Pending> pending(long id) {
+        files.get(id);
+        return jdbc
+                .query(
+                        "select id, proposed, reason, proposed_by from reg_correction where artisan_id = ? and state = 'PENDING'",
+                        (rs, row) -> new Pending(
+                                rs.getLong("id"),
+                                json.readValue(rs.getString("proposed"), ArtisanDetails.class),
+                                rs.getString("reason"),
+                                rs.getString("proposed_by")),
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    /** What the pending correction would change, field by field. */
+    View view(Pending pending, Artisan file, ma.hirfa.platform.Language language) {
+        List<Change> changes = new ArrayList<>();
+        for (RecordComponent component : ArtisanDetails.class.getRecordComponents()) {
+            Object before = read(component, file.details());
+            Object after = read(component, pending.proposed());
+            if (!Objects.equals(before, after)) {
+                changes.add(new Change(component.getName(), before, after));
+            }
+        }
+        return new View(pending.proposedBy(), pending.reason(), changes);
+    }
+
+    private static Object read(RecordComponent component, ArtisanDetails details) {
+        try {
+            return component.getAccessor().invoke(details);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Transactional
+    void decide(long id, boolean apply, String reason) {
+        CurrentUser user = users.current();
+        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER)) {
+            throw new WorkflowRefusedException("registry.workflow.role");
+        }
+        Artisan file = files.get(id);
+        Pending pending = pending(id).orElseThrow(() -> new WorkflowRefusedException("registry.correction.none"));
+        if (pending.proposedBy().equals(user.username())) {
+            throw new WorkflowRefusedException("registry.workflow.fourEyes");
+        }
+        if (!apply && (reason == null || reason.isBlank())) {
+            throw new WorkflowRefusedException("registry.workflow.reasonRequired");
+        }
+        Artisan decided = file.withCorrectionRequested(false);
+        if (apply) {
+            String region = rules.check(pending.proposed(), id, user.scope());
+            decided = decided.withDetails(pending.proposed(), region, clock.instant(), file.version());
+        }
+        Artisan saved = artisans.save(decided);
+        jdbc.update(
+                "update reg_correction set state = ?, decided_by = ?, decided_at = ?, decision_reason = ? where id = ?",
+                apply ? "APPLIED" : "REFUSED",
+                user.username(),
+                Timestamp.from(clock.instant()),
+                reason == null || reason.isBlank() ? null : reason.strip(),
+                pending.id());
+        audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), file.snapshot(), saved.snapshot());
+    }
+}
