@@ -4,9 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.ArtisanAccounts;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
-import ma.hirfa.reference.ReferenceData;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -22,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArtisanController {
 
-    private static final String FORM = "registry/artisans/form";
-
     private final ArtisanService service;
     private final ArtisanWorkflow workflow;
     private final ArtisanTimeline timeline;
@@ -32,8 +28,7 @@ class ArtisanController {
     private final ArtisanRequests requests;
     private final ArtisanAccounts accounts;
     private final ArtisanViews views;
-    private final ReferenceData reference;
-    private final CurrentUsers users;
+    private final ArtisanFormPage formPage;
 
     ArtisanController(
             ArtisanService service,
@@ -44,8 +39,7 @@ class ArtisanController {
             ArtisanRequests requests,
             ArtisanAccounts accounts,
             ArtisanViews views,
-            ReferenceData reference,
-            CurrentUsers users) {
+            ArtisanFormPage formPage) {
         this.service = service;
         this.workflow = workflow;
         this.timeline = timeline;
@@ -54,8 +48,7 @@ class ArtisanController {
         this.requests = requests;
         this.accounts = accounts;
         this.views = views;
-        this.reference = reference;
-        this.users = users;
+        this.formPage = formPage;
     }
 
     @GetMapping("/registry/artisans")
@@ -67,11 +60,7 @@ class ArtisanController {
         Page<Artisan> result = service.search(search, page);
         Language language = Language.of(locale);
         model.addAttribute("artisans", result.map(a -> views.of(a, language)));
-        model.addAttribute(
-                "provinces",
-                reference.provinces(users.current().scope().restriction().orElse(null)));
-        model.addAttribute("crafts", reference.crafts());
-        model.addAttribute("categories", Category.values());
+        formPage.filterChoices(model);
         model.addAttribute("statuses", ArtisanStatus.values());
         return "registry/artisans/list";
     }
@@ -131,50 +120,6 @@ class ArtisanController {
         return form(model, id);
     }
 
-    @PostMapping("/registry/artisans/{id}/corrections")
-    String propose(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") ArtisanForm form,
-            BindingResult binding,
-            @RequestParam(required = false) String reason,
-            Model model,
-            RedirectAttributes redirect) {
-        model.addAttribute("correction", true);
-        if (binding.hasErrors()) {
-            return form(model, id);
-        }
-        try {
-            corrections.propose(id, form, reason);
-            redirect.addFlashAttribute("message", "registry.correction.proposed");
-            return "redirect:/registry/artisans/" + id;
-        } catch (InvalidArtisanException e) {
-            reject(binding, e.problems());
-        } catch (DuplicateArtisanException e) {
-            binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
-        } catch (WorkflowRefusedException e) {
-            binding.reject(e.messageKey());
-        }
-        return form(model, id);
-    }
-
-    @PostMapping("/registry/artisans/{id}/corrections/decision")
-    String decide(
-            @PathVariable long id,
-            @RequestParam boolean apply,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        try {
-            corrections.decide(id, apply, reason);
-            redirect.addFlashAttribute(
-                    "message", apply ? "registry.correction.applied" : "registry.correction.refused");
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (InvalidArtisanException | DuplicateArtisanException e) {
-            redirect.addFlashAttribute("error", "registry.correction.noLongerValid");
-        }
-        return "redirect:/registry/artisans/" + id;
-    }
-
     @PostMapping("/registry/artisans/{id}")
     String update(
             @PathVariable long id,
@@ -201,32 +146,10 @@ class ArtisanController {
     }
 
     private String form(Model model, Long id) {
-        String region = users.current().scope().restriction().orElse(null);
-        model.addAttribute("artisanId", id);
-        model.addAttribute("provinces", reference.provinces(region));
-        ArtisanForm current = (ArtisanForm) model.getAttribute("form");
-        model.addAttribute(
-                "communes",
-                current == null
-                                || current.provinceCode() == null
-                                || current.provinceCode().isBlank()
-                        ? java.util.List.of()
-                        : reference.communes(current.provinceCode().strip()));
-        model.addAttribute("crafts", reference.crafts());
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("categories", Category.values());
-        model.addAttribute("bases", QualificationBasis.values());
-        model.addAttribute("taxStatuses", TaxStatus.values());
-        return FORM;
+        return formPage.show(model, id);
     }
 
     private static void reject(BindingResult binding, Map<String, String> problems) {
-        problems.forEach((field, key) -> {
-            if (field.isEmpty()) {
-                binding.reject(key);
-            } else {
-                binding.rejectValue(field, key);
-            }
-        });
+        ArtisanFormPage.reject(binding, problems);
     }
 }

@@ -1,0 +1,57 @@
+package ma.hirfa.registry.artisan;
+
+import java.util.List;
+import java.util.Map;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.reference.ReferenceData;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** What the artisan form and the list filters need to show their choices, within the user's region. */
+@Component
+class ArtisanFormPage {
+
+    static final String FORM = "registry/artisans/form";
+
+    private final ReferenceData reference;
+    private final CurrentUsers users;
+
+    ArtisanFormPage(ReferenceData reference, CurrentUsers users) {
+        this.reference = reference;
+        this.users = users;
+    }
+
+    String show(Model model, Long id) {
+        model.addAttribute("artisanId", id);
+        filterChoices(model);
+        ArtisanForm current = (ArtisanForm) model.getAttribute("form");
+        boolean province = current != null
+                && current.provinceCode() != null
+                && !current.provinceCode().isBlank();
+        model.addAttribute(
+                "communes", province ? reference.communes(current.provinceCode().strip()) : List.of());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("bases", QualificationBasis.values());
+        model.addAttribute("taxStatuses", TaxStatus.values());
+        return FORM;
+    }
+
+    void filterChoices(Model model) {
+        model.addAttribute(
+                "provinces",
+                reference.provinces(users.current().scope().restriction().orElse(null)));
+        model.addAttribute("crafts", reference.crafts());
+        model.addAttribute("categories", Category.values());
+    }
+
+    static void reject(BindingResult binding, Map<String, String> problems) {
+        problems.forEach((field, key) -> {
+            if (field.isEmpty()) {
+                binding.reject(key);
+            } else {
+                binding.rejectValue(field, key);
+            }
+        });
+    }
+}
