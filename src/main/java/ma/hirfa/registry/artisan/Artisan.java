@@ -44,6 +44,22 @@ record Artisan(
                 expectedVersion);
     }
 
+    Artisan withPotentialDuplicate(boolean flagged) {
+        return new Artisan(
+                id,
+                details,
+                regionCode,
+                status,
+                registrationNumber,
+                registeredOn,
+                submittedBy,
+                flagged,
+                correctionRequested,
+                createdAt,
+                updatedAt,
+                version);
+    }
+
     Artisan withCorrectionRequested(boolean requested) {
         return new Artisan(
                 id,

@@ -40,6 +40,36 @@ class ArtisanQueries {
         return new PageImpl<>(ids, page, total);
     }
 
+    /**
+     * Whether another file looks like the same person: same birth date and the same full name in one script,
+     * or the same national id on a rejected or struck-off file. Only a flag for the reviewer; the matching
+     * module will weigh transliterations and typos.
+     */
+    boolean lookalike(ArtisanDetails d, Long excludedId) {
+        List<Object> args = new ArrayList<>();
+        List<String> same = new ArrayList<>();
+        same.add("national_id = ?");
+        args.add(d.nationalId());
+        if (d.birthDate() != null && d.firstNameLat() != null && d.lastNameLat() != null) {
+            same.add("(birth_date = ? and lower(first_name_lat) = ? and lower(last_name_lat) = ?)");
+            args.add(d.birthDate());
+            args.add(d.firstNameLat().toLowerCase(Locale.ROOT));
+            args.add(d.lastNameLat().toLowerCase(Locale.ROOT));
+        }
+        if (d.birthDate() != null && d.firstNameAr() != null && d.lastNameAr() != null) {
+            same.add("(birth_date = ? and first_name_ar = ? and last_name_ar = ?)");
+            args.add(d.birthDate());
+            args.add(d.firstNameAr());
+            args.add(d.lastNameAr());
+        }
+        args.add(excludedId == null ? -1L : excludedId);
+        Long count = jdbc.queryForObject(
+                "select count(*) from reg_artisan where (" + String.join(" or ", same) + ") and id <> ?",
+                Long.class,
+                args.toArray());
+        return count != null && count > 0;
+    }
+
     private static String where(ArtisanSearch s, RegionScope scope, List<Object> args) {
         List<String> clauses = new ArrayList<>();
         switch (scope.kind()) {

@@ -76,7 +76,8 @@ class ArtisanService {
         CurrentUser user = checkMayWrite();
         ArtisanDetails details = ArtisanRules.normalise(form);
         String region = rules.check(details, null, user.scope());
-        Artisan saved = artisans.save(Artisan.draft(details, region, clock.instant()));
+        Artisan saved = artisans.save(Artisan.draft(details, region, clock.instant())
+                .withPotentialDuplicate(queries.lookalike(details, null)));
         timeline.record(saved.id(), null, ArtisanStatus.DRAFT, null);
         audit.created(ENTITY, saved.id(), region, saved.snapshot());
         return saved.id();
@@ -92,7 +93,8 @@ class ArtisanService {
         ArtisanDetails details = ArtisanRules.normalise(form);
         String region = rules.check(details, id, user.scope());
         Long expectedVersion = form.version() == null ? current.version() : form.version();
-        Artisan saved = artisans.save(current.withDetails(details, region, clock.instant(), expectedVersion));
+        Artisan saved = artisans.save(current.withDetails(details, region, clock.instant(), expectedVersion)
+                .withPotentialDuplicate(queries.lookalike(details, id)));
         audit.updated(ENTITY, id, region, current.snapshot(), saved.snapshot());
     }
 

@@ -31,5 +31,6 @@ record ArtisanView(
         LocalDate registeredOn,
         String submittedBy,
         boolean correctionRequested,
+        boolean potentialDuplicate,
         CardView card,
         long version) {}

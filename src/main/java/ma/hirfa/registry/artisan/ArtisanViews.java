@@ -66,6 +66,7 @@ class ArtisanViews {
                 a.registeredOn(),
                 a.submittedBy(),
                 a.correctionRequested(),
+                a.potentialDuplicate(),
                 a.registrationNumber() == null ? null : cards.current(a.id()).orElse(null),
                 a.version());
     }
