@@ -2,16 +2,12 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** An agent of Drâa-Tafilalet signs in and reads Hirfa in Arabic, then in Tamazight, in a real Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguageJourneyIT {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -40,7 +34,7 @@ class LanguageJourneyIT {
     }
 
     @Test
-    void anAgentSwitchesToArabicThenTamazight() throws IOException {
+    void anAgentSwitchesToArabicThenTamazight() {
         browser.get(url("/login"));
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
         browser.findElement(By.id("username")).sendKeys("agent.draa");
@@ -51,30 +45,30 @@ class LanguageJourneyIT {
         navigateBy(By.cssSelector("a[hreflang=fr]"));
         assertThat(attribute("html", "lang")).isEqualTo("fr");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
-        screenshot("1-home-fr");
+        Screenshots.take(browser, "1-home-fr");
 
         navigateBy(By.cssSelector("a[hreflang=ar]"));
         assertThat(attribute("html", "lang")).isEqualTo("ar");
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("حرفة");
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("الصناع التقليديون");
-        screenshot("2-home-ar");
+        Screenshots.take(browser, "2-home-ar");
 
         navigateBy(By.linkText("الصناع التقليديون"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("الصناع التقليديون");
         assertThat(browser.findElement(By.id("artisans")).getText()).containsPattern("[\\u0627-\\u064A]{3,}");
-        screenshot("3-artisans-ar");
+        Screenshots.take(browser, "3-artisans-ar");
 
         navigateBy(By.cssSelector("a[hreflang=zgh]"));
         assertThat(attribute("html", "lang")).isEqualTo("zgh");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
-        screenshot("4-artisans-zgh");
+        Screenshots.take(browser, "4-artisans-zgh");
 
         browser.navigate().to(url("/registry/artisans/new"));
         navigateBy(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("form-errors")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
-        screenshot("5-form-errors-zgh");
+        Screenshots.take(browser, "5-form-errors-zgh");
     }
 
     /** Clicks something that loads a new page, and waits for that page. */
@@ -91,13 +85,5 @@ class LanguageJourneyIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser)
-                .getScreenshotAs(OutputType.FILE)
-                .toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

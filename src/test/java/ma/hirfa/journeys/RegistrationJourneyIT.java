@@ -2,18 +2,13 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistrationJourneyIT {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -49,7 +42,7 @@ class RegistrationJourneyIT {
     }
 
     @Test
-    void anAgentRegistersAnArtisanInArabicAndAManagerApprovesIt() throws IOException {
+    void anAgentRegistersAnArtisanInArabicAndAManagerApprovesIt() {
         login("agent.draa");
         browser.get(url("/registry/artisans/new?lang=ar"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
@@ -69,7 +62,7 @@ class RegistrationJourneyIT {
         new Select(browser.findElement(By.id("communeCode"))).selectByValue("08.577.01.05");
         new Select(browser.findElement(By.id("craftCode"))).selectByValue("P08");
         type("experienceYears", "15");
-        screenshot("registration-1-form-ar");
+        Screenshots.take(browser, "registration-1-form-ar");
         click(By.cssSelector("main form button[type=submit]"));
 
         assertThat(text("artisan-status")).isEqualTo("مسودة");
@@ -83,7 +76,7 @@ class RegistrationJourneyIT {
         click(By.id("action-approve"));
         assertThat(text("artisan-status")).isEqualTo("مسجل");
         assertThat(text("registration-number")).matches("08-577-\\d{4}-\\d{6}");
-        screenshot("registration-2-registered-ar");
+        Screenshots.take(browser, "registration-2-registered-ar");
         String pdfType = (String) browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
@@ -93,7 +86,7 @@ class RegistrationJourneyIT {
         String verification = verificationPath();
         browser.get(url(verification + "?lang=ar"));
         assertThat(text("verification-status")).isEqualTo("صالحة");
-        screenshot("registration-3-verify-valid-ar");
+        Screenshots.take(browser, "registration-3-verify-valid-ar");
 
         browser.get(file);
         WebElement reason = browser.findElement(By.id("reason-suspend"));
@@ -102,13 +95,13 @@ class RegistrationJourneyIT {
         assertThat(text("artisan-status")).isEqualTo("موقوف");
         browser.get(url(verification + "?lang=fr"));
         assertThat(text("verification-status")).isEqualTo("Suspendu");
-        screenshot("registration-4-verify-suspended-fr");
+        Screenshots.take(browser, "registration-4-verify-suspended-fr");
         logout();
 
         login("agent.fes");
         browser.get(file + "?lang=ar");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("الصفحة غير موجودة");
-        screenshot("registration-5-other-region-ar");
+        Screenshots.take(browser, "registration-5-other-region-ar");
     }
 
     private String verificationPath() {
@@ -157,11 +150,5 @@ class RegistrationJourneyIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
