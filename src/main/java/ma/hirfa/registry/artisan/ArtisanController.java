@@ -27,6 +27,7 @@ class ArtisanController {
     private final ArtisanWorkflow workflow;
     private final ArtisanTimeline timeline;
     private final ArtisanViews views;
+    private final SupportingDocuments documents;
     private final ReferenceData reference;
     private final CurrentUsers users;
 
@@ -35,12 +36,14 @@ class ArtisanController {
             ArtisanWorkflow workflow,
             ArtisanTimeline timeline,
             ArtisanViews views,
+            SupportingDocuments documents,
             ReferenceData reference,
             CurrentUsers users) {
         this.service = service;
         this.workflow = workflow;
         this.timeline = timeline;
         this.views = views;
+        this.documents = documents;
         this.reference = reference;
         this.users = users;
     }
@@ -59,6 +62,7 @@ class ArtisanController {
         model.addAttribute("artisan", views.of(file, Language.of(locale)));
         model.addAttribute("transitions", workflow.available(file));
         model.addAttribute("events", timeline.of(id));
+        model.addAttribute("documents", documents.of(file));
         return "registry/artisans/show";
     }
 
