@@ -96,6 +96,15 @@ public final class WebSession {
         return send(request.build());
     }
 
+    public WebResponse delete(String path, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /** The body of a GET as bytes (PDFs), or an exception naming the status when it is not 200. */
     public byte[] download(String path, String... headers) {
         HttpRequest.Builder request =
@@ -123,12 +132,29 @@ public final class WebSession {
                         .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Posts a multipart form with one file, with the CSRF token of the last page read. */
+    /** Posts a multipart form with one file (sent as text/csv), with the CSRF token of the last page read. */
     public WebResponse upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+        return upload(path, fields, fileField, fileName, "text/csv", file);
+    }
+
+    /**
+     * Posts a multipart form with one file of the given declared type, with the CSRF token of the last page
+     * read and any extra headers (name, value, ...), e.g. for the API.
+     */
+    public WebResponse upload(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] file,
+            String... headers) {
         String boundary = "----hirfa" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
         all.forEach((name, value) -> write(
                 body,
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
@@ -136,13 +162,16 @@ public final class WebSession {
         write(
                 body,
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n");
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(file);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     public String cookie(String name) {

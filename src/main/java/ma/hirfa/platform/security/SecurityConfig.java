@@ -108,6 +108,7 @@ class SecurityConfig {
                         .failureUrl("/login?error")
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -29,6 +29,7 @@ class ArtisanController {
     private final ArtisanAccounts accounts;
     private final ArtisanViews views;
     private final ArtisanFormPage formPage;
+    private final SupportingDocuments documents;
 
     ArtisanController(
             ArtisanService service,
@@ -39,7 +40,8 @@ class ArtisanController {
             ArtisanRequests requests,
             ArtisanAccounts accounts,
             ArtisanViews views,
-            ArtisanFormPage formPage) {
+            ArtisanFormPage formPage,
+            SupportingDocuments documents) {
         this.service = service;
         this.workflow = workflow;
         this.timeline = timeline;
@@ -49,6 +51,7 @@ class ArtisanController {
         this.accounts = accounts;
         this.views = views;
         this.formPage = formPage;
+        this.documents = documents;
     }
 
     @GetMapping("/registry/artisans")
@@ -80,6 +83,7 @@ class ArtisanController {
                         .orElse(null));
         model.addAttribute("requests", requests.open(id));
         model.addAttribute("artisanAccount", accounts.usernameOf(id).orElse(null));
+        model.addAttribute("documents", documents.of(file));
         return "registry/artisans/show";
     }
 

@@ -1,0 +1,127 @@
+package ma.hirfa.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import ma.hirfa.support.Browsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A field agent attaches a practice certificate in Tamazight from a real browser, then picks a scan far above
+ * the server's upload limit: the browser comes back to the file with the explanation, not an error page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SupportingDocumentJourneyIT {
+
+    private static final Path FILES = Path.of("target", "journey-files");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aFieldAgentAttachesACertificateAndIsToldWhenAScanIsTooLarge() throws IOException {
+        Path certificate = file("attestation.pdf", pdf(20_000));
+        Path hugeScan = file("scan-600dpi.pdf", pdf(12 * 1024 * 1024));
+        login("field.draa");
+        browser.get(url("/registry/artisans?lang=zgh"));
+        click(By.cssSelector("#artisans a[href^='/registry/artisans/']"));
+
+        attach("PRACTICE_CERTIFICATE", certificate);
+
+        assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
+                .containsPattern("[\\u2D30-\\u2D7F]");
+        assertThat(browser.findElement(By.id("documents-table")).getText())
+                .contains("attestation.pdf")
+                .contains("field.draa");
+
+        attach("PHOTO", hugeScan);
+
+        WebElement error = browser.findElement(By.id("document-error"));
+        assertThat(error.getText()).containsPattern("[\\u2D30-\\u2D7F]").contains("3 MB");
+        assertThat(browser.findElement(By.id("document-file")).getDomAttribute("aria-describedby"))
+                .isEqualTo("document-error");
+        assertThat(browser.findElement(By.id("documents-table")).getText()).doesNotContain("scan-600dpi.pdf");
+        screenshot("documents-zgh");
+    }
+
+    private void attach(String kind, Path file) {
+        new Select(browser.findElement(By.id("document-kind"))).selectByValue(kind);
+        browser.findElement(By.id("document-file"))
+                .sendKeys(file.toAbsolutePath().toString());
+        click(By.id("document-submit"));
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] content = Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), size);
+        Arrays.fill(content, 9, size, (byte) ' ');
+        return content;
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Files.createDirectories(FILES);
+        return Files.write(FILES.resolve(name), content);
+    }
+
+    private void login(String username) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo1234");
+        click(By.cssSelector("main form button[type=submit]"));
+    }
+
+    private void click(By target) {
+        WebElement element = browser.findElement(target);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
+        WebElement page = browser.findElement(By.tagName("html"));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
+            browser.executeScript("arguments[0].click()", element);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
