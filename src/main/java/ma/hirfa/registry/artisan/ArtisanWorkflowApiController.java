@@ -27,6 +27,7 @@ class ArtisanWorkflowApiController {
     private final ArtisanService files;
     private final ArtisanViews views;
     private final CardDocuments cardDocuments;
+    private final ArtisanPhotos photos;
     private final MessageSource messages;
 
     ArtisanWorkflowApiController(
@@ -34,11 +35,13 @@ class ArtisanWorkflowApiController {
             ArtisanService files,
             ArtisanViews views,
             CardDocuments cardDocuments,
+            ArtisanPhotos photos,
             MessageSource messages) {
         this.workflow = workflow;
         this.files = files;
         this.views = views;
         this.cardDocuments = cardDocuments;
+        this.photos = photos;
         this.messages = messages;
     }
 
@@ -62,7 +65,8 @@ class ArtisanWorkflowApiController {
     @GetMapping(value = "/{id}/card.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The professional card as PDF (ID-1 size, front and back)")
     byte[] card(@PathVariable long id) {
-        return cardDocuments.pdf(files.get(id).id());
+        long artisan = files.get(id).id();
+        return cardDocuments.pdf(artisan, photos.dataUri(artisan).orElse(null));
     }
 
     @ExceptionHandler(WorkflowRefusedException.class)

@@ -20,11 +20,14 @@ class ArtisanWorkflowController {
     private final ArtisanWorkflow workflow;
     private final ArtisanService files;
     private final CardDocuments cardDocuments;
+    private final ArtisanPhotos photos;
 
-    ArtisanWorkflowController(ArtisanWorkflow workflow, ArtisanService files, CardDocuments cardDocuments) {
+    ArtisanWorkflowController(
+            ArtisanWorkflow workflow, ArtisanService files, CardDocuments cardDocuments, ArtisanPhotos photos) {
         this.workflow = workflow;
         this.files = files;
         this.cardDocuments = cardDocuments;
+        this.photos = photos;
     }
 
     @PostMapping("/registry/artisans/{id}/transitions/{action}")
@@ -69,7 +72,7 @@ class ArtisanWorkflowController {
     @GetMapping("/registry/artisans/{id}/card.pdf")
     ResponseEntity<byte[]> card(@PathVariable long id) {
         Artisan file = files.get(id);
-        byte[] pdf = cardDocuments.pdf(file.id());
+        byte[] pdf = cardDocuments.pdf(file.id(), photos.dataUri(file.id()).orElse(null));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

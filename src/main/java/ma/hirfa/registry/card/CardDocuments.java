@@ -41,8 +41,11 @@ public class CardDocuments {
         this.messages = messages;
     }
 
-    /** The PDF of the artisan's latest card; the caller has checked that the user may see the file. */
-    public byte[] pdf(long artisanId) {
+    /**
+     * The PDF of the artisan's latest card, with the photo when there is one (a data URI); the caller has
+     * checked that the user may see the file.
+     */
+    public byte[] pdf(long artisanId, String photo) {
         ProfessionalCard card = cards.latestCard(artisanId)
                 .orElseThrow(() -> new ma.hirfa.platform.NotFoundException("ProfessionalCard", artisanId));
         Names craft = card.craftCode() == null
@@ -63,6 +66,7 @@ public class CardDocuments {
         model.put("zghTitle", message("registry.card.title", Language.ZGH));
         model.put("qr", documents.qrDataUri(url, 240));
         model.put("url", url);
+        model.put("photo", photo);
         return documents.pdf("registry/card/card", model, Locale.forLanguageTag("ar"));
     }
 

@@ -202,6 +202,35 @@ class RegistrationWorkflowIT {
     }
 
     @Test
+    void theCardShowsThePhotoOfTheFileWhenThereIsOne() throws Exception {
+        long id = draft("401", "Photo");
+        step(AGENT, id, "submit", null);
+        step(MANAGER, id, "approve", null);
+        java.awt.image.BufferedImage face =
+                new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(face, "png", png);
+
+        WebResponse uploaded = new WebSession(port)
+                .upload(
+                        "/api/v1/registry/artisans/" + id + "/documents",
+                        java.util.Map.of("kind", "PHOTO"),
+                        "file",
+                        "photo.png",
+                        "image/png",
+                        png.toByteArray(),
+                        "Authorization",
+                        AGENT);
+        byte[] pdf = new WebSession(port)
+                .download("/api/v1/registry/artisans/" + id + "/card.pdf", "Authorization", MANAGER);
+
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+    }
+
+    @Test
     void concurrentApprovalsInOneProvinceGetConsecutiveUniqueNumbers() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
