@@ -61,15 +61,15 @@ class ArtisanDemoData implements ApplicationRunner {
         DemoPeople people = new DemoPeople(2026);
         List<Craft> crafts = reference.crafts();
         try {
-            for (int i = 0; i < count; i++) {
-                boolean fes = i % 25 == 24;
-                List<String> provinces = fes ? FES : DRAA;
-                String province = provinces.get(i % provinces.size());
-                String region = fes ? "03" : "08";
-                ArtisanForm form = form(people, i, province, crafts);
-                int stage = i % 20;
-                transactions.executeWithoutResult(status -> play(form, region, stage));
-            }
+            // One transaction for the whole demo register: a first start commits once instead of 300 times.
+            transactions.executeWithoutResult(status -> {
+                for (int i = 0; i < count; i++) {
+                    boolean fes = i % 25 == 24;
+                    List<String> provinces = fes ? FES : DRAA;
+                    String province = provinces.get(i % provinces.size());
+                    play(form(people, i, province, crafts), fes ? "03" : "08", i % 20);
+                }
+            });
         } finally {
             users.clear();
         }
