@@ -1,5 +1,8 @@
 package ma.hirfa.registry.artisan;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,7 +61,7 @@ class ArtisanRules {
         if (d.craftCode() != null && reference.craft(d.craftCode()).isEmpty()) {
             problems.put("craftCode", "registry.artisan.craft.unknown");
         }
-        if (d.phone() != null && !d.phone().matches("\\+212[5-7][0-9]{8}")) {
+        if (d.phone() != null && !d.phone().matches("\\+[1-9][0-9]{6,14}")) {
             problems.put("phone", "registry.artisan.phone.invalid");
         }
         checkAgeAndExperience(d, problems);
@@ -115,20 +118,23 @@ class ArtisanRules {
                 f.taxStatus());
     }
 
-    /** Moroccan numbers to E.164: 06…, 00212 6…, +212 6… all become +2126…. */
+    /**
+     * Phone numbers to E.164 with Google's libphonenumber, read as Moroccan unless they carry another
+     * country code: 06…, 00212 6…, +212 6… all become +2126…. Numbers it cannot parse are kept as typed,
+     * for the check to refuse them with a clear message.
+     */
     static String phone(String raw) {
         String v = blankToNull(raw);
         if (v == null) {
             return null;
         }
-        String digits = v.replaceAll("[^0-9+]", "");
-        if (digits.startsWith("00212")) {
-            return "+212" + digits.substring(5);
+        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+        try {
+            Phonenumber.PhoneNumber number = phones.parse(v, "MA");
+            return phones.isValidNumber(number) ? phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : v;
+        } catch (NumberParseException unreadable) {
+            return v;
         }
-        if (digits.startsWith("0") && digits.length() == 10) {
-            return "+212" + digits.substring(1);
-        }
-        return digits;
     }
 
     private static String name(String raw) {
