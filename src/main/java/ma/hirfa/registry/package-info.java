@@ -1,6 +1,6 @@
 /**
  * National Register of Handicrafts (Law 50.17): artisans and their files, scoped to the user's region.
- * This first slice holds the artisan record; the registration workflow and cards build on it.
+ * Artisans (with their workflow, cards and consents) and the cooperatives and enterprises they form.
  * Allowed dependencies: platform, reference.
  */
 @org.springframework.modulith.ApplicationModule(
