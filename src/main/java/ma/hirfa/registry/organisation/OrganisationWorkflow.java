@@ -26,6 +26,7 @@ class OrganisationWorkflow {
     private static final int MAX_REASON = 1000;
 
     private final OrganisationService files;
+    private final OrganisationRules rules;
     private final OrganisationRepository organisations;
     private final OrganisationTimeline timeline;
     private final RegistrationNumbers numbers;
@@ -35,6 +36,7 @@ class OrganisationWorkflow {
 
     OrganisationWorkflow(
             OrganisationService files,
+            OrganisationRules rules,
             OrganisationRepository organisations,
             OrganisationTimeline timeline,
             RegistrationNumbers numbers,
@@ -42,6 +44,7 @@ class OrganisationWorkflow {
             AuditTrail audit,
             Clock clock) {
         this.files = files;
+        this.rules = rules;
         this.organisations = organisations;
         this.timeline = timeline;
         this.numbers = numbers;
@@ -92,7 +95,7 @@ class OrganisationWorkflow {
         return current.registered(number, today, clock.instant());
     }
 
-    private static void checkAllowed(CurrentUser user, Organisation o, Transition t, String reason) {
+    private void checkAllowed(CurrentUser user, Organisation o, Transition t, String reason) {
         if (!roleAllows(user, t)) {
             throw new OrganisationRefusedException("registry.workflow.role");
         }
@@ -111,6 +114,18 @@ class OrganisationWorkflow {
         if ((t == Transition.SUBMIT || t == Transition.APPROVE) && !complete(o)) {
             throw new OrganisationRefusedException("registry.organisation.cooperative.presidentRequired");
         }
+        if ((t == Transition.SUBMIT || t == Transition.APPROVE) && !peopleStillRegistered(o)) {
+            throw new OrganisationRefusedException("registry.organisation.member.noLongerRegistered");
+        }
+    }
+
+    /** Members and supervisor were registered when named; one may since have been suspended or struck off. */
+    private boolean peopleStillRegistered(Organisation o) {
+        return o.members().stream()
+                        .map(OrganisationMember::artisanId)
+                        .allMatch(id -> rules.registeredArtisanProblem(id, o.regionCode()) == null)
+                && (o.details().supervisorId() == null
+                        || rules.registeredArtisanProblem(o.details().supervisorId(), o.regionCode()) == null);
     }
 
     private static boolean roleAllows(CurrentUser user, Transition t) {

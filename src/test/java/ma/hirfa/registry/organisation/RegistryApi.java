@@ -32,6 +32,22 @@ final class RegistryApi {
         return new WebSession(port.getAsInt()).postJson(path, body, all);
     }
 
+    WebResponse delete(String path) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + port.getAsInt() + path))
+                                    .header("Authorization", credentials)
+                                    .DELETE()
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new WebResponse(response.statusCode(), response.body(), response.headers());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     WebResponse get(String path) {
         return new WebSession(port.getAsInt()).get(path, "Authorization", credentials);
     }
