@@ -1,8 +1,7 @@
 /**
- * National Register of Handicrafts (Law 50.17): artisans and their files, scoped to the user's region.
- * This first slice holds the artisan record and its supporting documents; the registration workflow and
- * cards build on it.
- * Allowed dependencies: platform, reference.
+ * National Register of Handicrafts (Law 50.17), scoped to the user's region: artisans with their
+ * supporting documents, registration workflow, professional cards, consents and corrections, and the
+ * cooperatives and enterprises they form. Allowed dependencies: platform, reference.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Register",

@@ -74,7 +74,11 @@ class LanguageJourneyIT {
     /** Clicks something that loads a new page, and waits for that page. */
     private void navigateBy(By target) {
         org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
+        org.openqa.selenium.WebElement element = browser.findElement(target);
+        // Bootstrap scrolls smoothly: a click while the page still moves lands on another element.
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }

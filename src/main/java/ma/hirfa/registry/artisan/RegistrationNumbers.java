@@ -9,9 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Gives registration numbers {@code RR-PPP-YYYY-NNNNNN}, sequential per province and year. The counter row
  * stays locked by the increment until the approving transaction commits, so concurrent approvals on any
  * node wait for each other instead of sharing a number; a rolled-back approval gives its number back.
+ * Public for the organisations of the register, which share the counter of their province.
  */
 @Component
-class RegistrationNumbers {
+public class RegistrationNumbers {
 
     private final JdbcTemplate jdbc;
 
@@ -20,7 +21,7 @@ class RegistrationNumbers {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    String next(String regionCode, String provinceCode, int year) {
+    public String next(String regionCode, String provinceCode, int year) {
         jdbc.update(
                 "insert into reg_number_sequence (province_code, reg_year, last_value) values (?, ?, 0)"
                         + " on conflict do nothing",

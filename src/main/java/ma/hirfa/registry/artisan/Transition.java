@@ -52,7 +52,7 @@ public enum Transition {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static Optional<Transition> ofSlug(String slug) {
+    public static Optional<Transition> ofSlug(String slug) {
         for (Transition t : values()) {
             if (t.slug().equals(slug)) {
                 return Optional.of(t);

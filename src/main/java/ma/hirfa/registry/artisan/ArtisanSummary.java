@@ -1,0 +1,25 @@
+package ma.hirfa.registry.artisan;
+
+/** What other parts of the register may know of an artisan: enough to link and name, no personal details. */
+public record ArtisanSummary(
+        long id,
+        String regionCode,
+        String provinceCode,
+        ArtisanStatus status,
+        String displayName,
+        String registrationNumber) {
+
+    public boolean registered() {
+        return status == ArtisanStatus.REGISTERED;
+    }
+
+    static ArtisanSummary of(Artisan a) {
+        return new ArtisanSummary(
+                a.id(),
+                a.regionCode(),
+                a.details().provinceCode(),
+                a.status(),
+                a.displayName(),
+                a.registrationNumber());
+    }
+}

@@ -1,0 +1,76 @@
+package ma.hirfa.registry.artisan;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.RegionScope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds artisans for the organisations of the register (members, supervisors), always within the user's
+ * region: an artisan of another region is simply not found.
+ */
+@Component
+@Transactional(readOnly = true)
+public class RegisteredArtisans {
+
+    private final ArtisanRepository artisans;
+    private final JdbcTemplate jdbc;
+    private final CurrentUsers users;
+
+    RegisteredArtisans(ArtisanRepository artisans, JdbcTemplate jdbc, CurrentUsers users) {
+        this.artisans = artisans;
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    public Optional<ArtisanSummary> find(long id) {
+        return artisans.findById(id).filter(this::visible).map(ArtisanSummary::of);
+    }
+
+    /** By national id ({@code J123456}) or registration number ({@code 08-401-2026-000001}). */
+    public Optional<ArtisanSummary> findByReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        String compact = reference.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        List<Long> ids = jdbc.queryForList(
+                "select id from reg_artisan where national_id = ? or registration_number = ?"
+                        + " order by case when status = 'REGISTERED' then 0 else 1 end, id desc",
+                Long.class,
+                compact,
+                compact);
+        return ids.stream().map(this::find).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Names of artisans already linked to a record the user may see. */
+    public Map<Long, ArtisanSummary> byIds(Collection<Long> ids) {
+        Map<Long, ArtisanSummary> found = new LinkedHashMap<>();
+        artisans.findAllById(ids).forEach(a -> found.put(a.id(), ArtisanSummary.of(a)));
+        return found;
+    }
+
+    /** Registered artisans of a province the user may see, oldest first (demo data, pickers). */
+    public List<ArtisanSummary> registeredIn(String provinceCode) {
+        List<Long> ids = jdbc.queryForList(
+                "select id from reg_artisan where province_code = ? and status = 'REGISTERED' order by id",
+                Long.class,
+                provinceCode);
+        return artisans.findAllById(ids).stream()
+                .filter(this::visible)
+                .map(ArtisanSummary::of)
+                .sorted(java.util.Comparator.comparingLong(ArtisanSummary::id))
+                .toList();
+    }
+
+    private boolean visible(Artisan a) {
+        RegionScope scope = users.current().scope();
+        return scope.coversArtisan(a.id(), a.regionCode());
+    }
+}

@@ -1,0 +1,68 @@
+package ma.hirfa.registry.organisation;
+
+import java.util.Locale;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Language;
+import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.registry.artisan.ArtisanStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The list and the page of an organisation: details, members, workflow buttons and timeline. */
+@Controller
+class OrganisationController {
+
+    private final OrganisationService service;
+    private final OrganisationWorkflow workflow;
+    private final OrganisationTimeline timeline;
+    private final OrganisationViews views;
+    private final ReferenceData reference;
+    private final CurrentUsers users;
+
+    OrganisationController(
+            OrganisationService service,
+            OrganisationWorkflow workflow,
+            OrganisationTimeline timeline,
+            OrganisationViews views,
+            ReferenceData reference,
+            CurrentUsers users) {
+        this.service = service;
+        this.workflow = workflow;
+        this.timeline = timeline;
+        this.views = views;
+        this.reference = reference;
+        this.users = users;
+    }
+
+    @GetMapping("/registry/organisations")
+    String list(
+            @ModelAttribute("search") OrganisationSearch search,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        Page<Organisation> result = service.search(search, page);
+        Language language = Language.of(locale);
+        model.addAttribute("organisations", result.map(o -> views.of(o, language)));
+        model.addAttribute(
+                "provinces",
+                reference.provinces(users.current().scope().restriction().orElse(null)));
+        model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("statuses", ArtisanStatus.values());
+        return "registry/organisations/list";
+    }
+
+    @GetMapping("/registry/organisations/{id}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        Organisation organisation = service.get(id);
+        model.addAttribute("organisation", views.of(organisation, Language.of(locale)));
+        model.addAttribute("transitions", workflow.available(organisation));
+        model.addAttribute("events", timeline.of(id));
+        model.addAttribute("roles", MemberRole.values());
+        return "registry/organisations/show";
+    }
+}

@@ -1,0 +1,176 @@
+package ma.hirfa.registry.organisation;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.ArtisanStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording, correcting and reading organisations, always within the user's region. */
+@Service
+class OrganisationService {
+
+    static final int PAGE_SIZE = 25;
+    static final String ENTITY = "Organisation";
+
+    private final OrganisationRepository organisations;
+    private final OrganisationRules rules;
+    private final OrganisationQueries queries;
+    private final OrganisationTimeline timeline;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OrganisationService(
+            OrganisationRepository organisations,
+            OrganisationRules rules,
+            OrganisationQueries queries,
+            OrganisationTimeline timeline,
+            CurrentUsers users,
+            AuditTrail audit,
+            Clock clock) {
+        this.organisations = organisations;
+        this.rules = rules;
+        this.queries = queries;
+        this.timeline = timeline;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Page<Organisation> search(OrganisationSearch search, int page) {
+        RegionScope scope = users.current().scope();
+        Page<Long> ids = queries.search(search, scope, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Map<Long, Organisation> found = new HashMap<>();
+        organisations.findAllById(ids.getContent()).forEach(o -> found.put(o.id(), o));
+        return ids.map(found::get);
+    }
+
+    /** The organisation, if the user may see it; otherwise 404, so that other regions' files stay unknown. */
+    @Transactional(readOnly = true)
+    Organisation get(long id) {
+        RegionScope scope = users.current().scope();
+        Optional<Organisation> found = switch (scope.kind()) {
+            case NATIONAL -> organisations.findById(id);
+            case REGION -> organisations.findByIdAndRegionCode(id, scope.regionCode());
+            case OWN_FILE, NOTHING -> Optional.empty();
+        };
+        return found.orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** As {@link #get}, and 404 too when the organisation is not of the kind the path names. */
+    @Transactional(readOnly = true)
+    Organisation get(long id, OrganisationKind kind) {
+        Organisation found = get(id);
+        if (found.details().kind() != kind) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return found;
+    }
+
+    @Transactional
+    long create(OrganisationForm form) {
+        CurrentUser user = checkMayWrite();
+        OrganisationDetails details = OrganisationRules.normalise(form, rules.supervisor(form));
+        Set<OrganisationCraft> crafts = OrganisationRules.crafts(form.crafts());
+        String region = rules.check(details, crafts, null, user.scope());
+        Organisation saved = organisations.save(Organisation.draft(details, region, crafts, clock.instant()));
+        timeline.record(saved.id(), null, ArtisanStatus.DRAFT, null);
+        audit.created(ENTITY, saved.id(), region, saved.snapshot());
+        return saved.id();
+    }
+
+    @Transactional
+    void update(long id, OrganisationForm form) {
+        CurrentUser user = checkMayWrite();
+        Organisation current = get(id);
+        if (!current.status().editable()) {
+            throw new InvalidOrganisationException("", "registry.organisation.notEditable");
+        }
+        OrganisationDetails details = OrganisationRules.normalise(form, rules.supervisor(form));
+        Set<OrganisationCraft> crafts = OrganisationRules.crafts(form.crafts());
+        String region = rules.check(details, crafts, id, user.scope());
+        if (!region.equals(current.regionCode()) && !current.members().isEmpty()) {
+            throw new InvalidOrganisationException("provinceCode", "registry.organisation.member.otherRegion");
+        }
+        Long expected = form.version() == null ? current.version() : form.version();
+        Organisation saved =
+                organisations.save(current.withDetails(details, region, crafts, clock.instant(), expected));
+        audit.updated(ENTITY, id, region, current.snapshot(), saved.snapshot());
+    }
+
+    /** Adds a registered artisan of the organisation's region, given by id or by national id or number. */
+    @Transactional
+    Organisation addMember(long id, Long artisanId, String reference, MemberRole role) {
+        checkMayWrite();
+        Organisation current = get(id);
+        checkMembersChangeable(current);
+        Long who = artisanId != null ? artisanId : rules.memberByReference(reference);
+        if (who == null) {
+            throw new InvalidOrganisationException("artisanId", "registry.organisation.member.unknown");
+        }
+        if (role == null) {
+            throw new InvalidOrganisationException("role", "registry.organisation.member.roleRequired");
+        }
+        String problem = rules.registeredArtisanProblem(who, current.regionCode());
+        if (problem != null) {
+            throw new InvalidOrganisationException("artisanId", problem);
+        }
+        if (current.hasMember(who)) {
+            throw new InvalidOrganisationException("artisanId", "registry.organisation.member.already");
+        }
+        if (role.office() && current.hasRole(role)) {
+            throw new InvalidOrganisationException("role", "registry.organisation.member.roleTaken");
+        }
+        return saveMembers(current, current.membersWith(new OrganisationMember(who, role)));
+    }
+
+    @Transactional
+    Organisation removeMember(long id, long artisanId) {
+        checkMayWrite();
+        Organisation current = get(id);
+        checkMembersChangeable(current);
+        if (!current.hasMember(artisanId)) {
+            throw new NotFoundException("Member", artisanId);
+        }
+        Organisation changed = current.withMembers(current.membersWithout(artisanId), clock.instant());
+        if (current.status() == ArtisanStatus.REGISTERED && !OrganisationWorkflow.complete(changed)) {
+            throw new InvalidOrganisationException("artisanId", "registry.organisation.cooperative.presidentRequired");
+        }
+        return saveMembers(current, changed.members());
+    }
+
+    private Organisation saveMembers(Organisation current, Set<OrganisationMember> members) {
+        Organisation saved = organisations.save(current.withMembers(members, clock.instant()));
+        audit.updated(ENTITY, saved.id(), saved.regionCode(), current.snapshot(), saved.snapshot());
+        return saved;
+    }
+
+    /** Members change while the file is prepared and, as people join and leave, once registered. */
+    private static void checkMembersChangeable(Organisation o) {
+        if (!o.status().editable() && o.status() != ArtisanStatus.REGISTERED) {
+            throw new InvalidOrganisationException("", "registry.organisation.membersLocked");
+        }
+    }
+
+    private CurrentUser checkMayWrite() {
+        CurrentUser user = users.current();
+        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
+            throw new AccessDeniedException("read-only role");
+        }
+        return user;
+    }
+}
