@@ -128,6 +128,9 @@ class ArtisanDemoData implements ApplicationRunner {
                 basis,
                 experience,
                 TaxStatus.values()[people.nextInt(TaxStatus.values().length)],
+                null,
+                null,
+                List.of(),
                 null);
     }
 }

@@ -18,4 +18,15 @@ record ArtisanDetails(
         Category category,
         QualificationBasis qualificationBasis,
         Integer experienceYears,
-        TaxStatus taxStatus) {}
+        TaxStatus taxStatus,
+        String address,
+        String workshopAddress,
+        String otherCrafts) {
+
+    /** The other crafts practised, as codes of the nomenclature. */
+    java.util.List<String> otherCraftCodes() {
+        return otherCrafts == null || otherCrafts.isBlank()
+                ? java.util.List.of()
+                : java.util.List.of(otherCrafts.split(","));
+    }
+}

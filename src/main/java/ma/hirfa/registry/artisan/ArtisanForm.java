@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An artisan's data as typed in the form or sent to the API. Names accept only letters of the Arabic,
@@ -43,11 +44,20 @@ record ArtisanForm(
         @NotNull QualificationBasis qualificationBasis,
         @Min(0) @Max(80) Integer experienceYears,
         TaxStatus taxStatus,
+
+        @Size(max = 200) @Pattern(regexp = ADDRESS, message = "{registry.artisan.address.invalid}")
+        String address,
+
+        @Size(max = 200) @Pattern(regexp = ADDRESS, message = "{registry.artisan.address.invalid}")
+        String workshopAddress,
+
+        @Size(max = 5) List<String> otherCrafts,
         Long version) {
 
     static final String NATIONAL_ID = "^\\s*[A-Za-z]{1,2}\\s*[0-9]{1,8}\\s*$";
     static final String NAME = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}'’ .\\-]*$";
     static final String PHONE = "^$|^[0-9+ ().\\-]{9,20}$";
+    static final String ADDRESS = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,°/#\\-]*$";
 
     static ArtisanForm empty() {
         return new ArtisanForm(
@@ -66,6 +76,9 @@ record ArtisanForm(
                 QualificationBasis.EXPERIENCE,
                 null,
                 null,
+                null,
+                null,
+                List.of(),
                 null);
     }
 
@@ -87,6 +100,9 @@ record ArtisanForm(
                 d.qualificationBasis(),
                 d.experienceYears(),
                 d.taxStatus(),
+                d.address(),
+                d.workshopAddress(),
+                d.otherCraftCodes(),
                 a.version());
     }
 }

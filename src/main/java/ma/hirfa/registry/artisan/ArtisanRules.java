@@ -61,6 +61,9 @@ class ArtisanRules {
         if (d.craftCode() != null && reference.craft(d.craftCode()).isEmpty()) {
             problems.put("craftCode", "registry.artisan.craft.unknown");
         }
+        if (d.otherCraftCodes().stream().anyMatch(code -> reference.craft(code).isEmpty())) {
+            problems.put("otherCrafts", "registry.artisan.craft.unknown");
+        }
         if (d.phone() != null && !d.phone().matches("\\+[1-9][0-9]{6,14}")) {
             problems.put("phone", "registry.artisan.phone.invalid");
         }
@@ -115,7 +118,10 @@ class ArtisanRules {
                 f.category(),
                 f.qualificationBasis(),
                 f.experienceYears(),
-                f.taxStatus());
+                f.taxStatus(),
+                name(f.address()),
+                name(f.workshopAddress()),
+                otherCrafts(f));
     }
 
     /**
@@ -135,6 +141,21 @@ class ArtisanRules {
         } catch (NumberParseException unreadable) {
             return v;
         }
+    }
+
+    private static String otherCrafts(ArtisanForm f) {
+        if (f.otherCrafts() == null) {
+            return null;
+        }
+        String main = blankToNull(f.craftCode());
+        String codes = f.otherCrafts().stream()
+                .map(ArtisanRules::blankToNull)
+                .filter(java.util.Objects::nonNull)
+                .filter(code -> !code.equals(main))
+                .distinct()
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        return codes.isEmpty() ? null : codes;
     }
 
     private static String name(String raw) {

@@ -83,15 +83,20 @@ class ArtisanService {
         return saved.id();
     }
 
+    /** Staff of the region, or the artisan on their own file, complete a file until it is registered. */
     @Transactional
     void update(long id, ArtisanForm form) {
-        CurrentUser user = checkMayWrite();
+        CurrentUser user = users.current();
+        if (!user.hasRole(Role.ARTISAN)) {
+            checkMayWrite();
+        }
         Artisan current = get(id);
         if (!current.status().editable()) {
             throw new InvalidArtisanException(Map.of("", "registry.artisan.notEditable"));
         }
         ArtisanDetails details = ArtisanRules.normalise(form);
-        String region = rules.check(details, id, user.scope());
+        RegionScope scope = user.hasRole(Role.ARTISAN) ? RegionScope.region(current.regionCode()) : user.scope();
+        String region = rules.check(details, id, scope);
         Long expectedVersion = form.version() == null ? current.version() : form.version();
         Artisan saved = artisans.save(current.withDetails(details, region, clock.instant(), expectedVersion)
                 .withPotentialDuplicate(queries.lookalike(details, id)));

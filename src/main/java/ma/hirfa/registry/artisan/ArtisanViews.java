@@ -61,6 +61,15 @@ class ArtisanViews {
                 d.qualificationBasis(),
                 d.experienceYears(),
                 d.taxStatus(),
+                d.address(),
+                d.workshopAddress(),
+                d.otherCraftCodes().stream()
+                        .map(code -> reference
+                                .craft(code)
+                                .map(Craft::names)
+                                .map(n -> n.in(language))
+                                .orElse(code))
+                        .toList(),
                 a.status(),
                 a.registrationNumber(),
                 a.registeredOn(),

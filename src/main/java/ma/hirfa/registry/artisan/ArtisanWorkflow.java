@@ -148,7 +148,8 @@ class ArtisanWorkflow {
     private static boolean roleAllows(CurrentUser user, Transition t) {
         return t.reviewerOnly()
                 ? user.hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)
-                : user.hasRole(Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT, Role.ADMIN);
+                : user.hasRole(Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT, Role.ADMIN)
+                        || (t == Transition.SUBMIT && user.hasRole(Role.ARTISAN));
     }
 
     private static boolean blockedByFourEyes(CurrentUser user, Artisan file, Transition t) {

@@ -63,6 +63,10 @@ class VerificationController {
         return "registry/card/verify";
     }
 
+    private static String holder(ProfessionalCard card) {
+        return card.holderNameLat() != null ? card.holderNameLat() : card.holderNameAr();
+    }
+
     @Transactional(readOnly = true)
     Verification verify(String token, Language language) {
         return tokens.verify(token)
@@ -74,7 +78,8 @@ class VerificationController {
                         ProfessionalCards.KIND,
                         card.publicStatus(LocalDate.now(clock.withZone(MOROCCO))),
                         card.registrationNumber(),
-                        card.holderNameLat() != null ? card.holderNameLat() : card.holderNameAr(),
+                        holder(card),
+                        holder(card),
                         card.holderNameAr(),
                         messages.getMessage("registry.card.title", null, language.locale()),
                         card.craftCode() == null

@@ -15,7 +15,7 @@ class ArtisanNormalisationTest {
     }
 
     @Test
-    void storesNationalIdsUpperCaseWithoutSpacesAndCollapsesNameSpaces() {
+    void storesNationalIdsUpperCaseWithoutSpacesCollapsesNameSpacesAndSortsOtherCrafts() {
         ArtisanForm form = new ArtisanForm(
                 " jb 12345 ",
                 "عبد   الله",
@@ -27,11 +27,14 @@ class ArtisanNormalisationTest {
                 "",
                 " 401 ",
                 " ",
-                "",
+                "P01",
                 Category.ARTISAN,
                 QualificationBasis.EXPERIENCE,
                 5,
                 null,
+                null,
+                null,
+                java.util.List.of("P02", "P01", "P02"),
                 null);
 
         ArtisanDetails details = ArtisanRules.normalise(form);
@@ -41,6 +44,9 @@ class ArtisanNormalisationTest {
         assertThat(details.lastNameAr()).isNull();
         assertThat(details.provinceCode()).isEqualTo("401");
         assertThat(details.communeCode()).isNull();
+        assertThat(details.otherCrafts())
+                .as("other crafts without the main one")
+                .isEqualTo("P02");
     }
 
     @Test

@@ -135,7 +135,9 @@ class ArtisanRecordsIT {
         WebResponse created = client.postJson(
                 "/api/v1/registry/artisans",
                 "{\"nationalId\":\"jd40005\",\"firstNameAr\":\"سعيد\",\"lastNameAr\":\"أيت علي\",\"sex\":\"M\","
-                        + "\"provinceCode\":\"577\",\"communeCode\":\"08.577.01.05\",\"craftCode\":\"P08\",\"birthDate\":\"1979-02-03\",\"category\":\"ARTISAN\",\"qualificationBasis\":\"DIPLOMA\"}",
+                        + "\"provinceCode\":\"577\",\"communeCode\":\"08.577.01.05\",\"craftCode\":\"P08\",\"birthDate\":\"1979-02-03\",\"category\":\"ARTISAN\",\"qualificationBasis\":\"DIPLOMA\","
+                        + "\"address\":\"Hay Al Wahda 12, Kalaat M’Gouna\",\"workshopAddress\":\"Ksar Aït Hamou\","
+                        + "\"otherCrafts\":[\"P01\",\"P09\"]}",
                 "Authorization",
                 credentials);
         WebResponse invalid = client.postJson(
@@ -149,7 +151,11 @@ class ArtisanRecordsIT {
         WebResponse malformed = client.postJson("/api/v1/registry/artisans", "{not json", "Authorization", credentials);
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.body()).contains("\"nationalId\":\"JD40005\"").contains("\"regionCode\":\"08\"");
+        assertThat(created.body())
+                .contains("\"nationalId\":\"JD40005\"")
+                .contains("\"regionCode\":\"08\"")
+                .contains("\"address\":\"Hay Al Wahda 12, Kalaat M’Gouna\"")
+                .contains("\"otherCrafts\":[\"الزرابي / النسيج\",\"الزليج\"]");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body())
                 .contains("Province inconnue.")

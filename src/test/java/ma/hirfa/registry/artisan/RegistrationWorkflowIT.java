@@ -58,6 +58,8 @@ class RegistrationWorkflowIT {
         assertThat(verify(token).get("registrationNumber").asString())
                 .isEqualTo(registered.get("registrationNumber").asString());
         assertThat(verify(token).has("nationalId")).isFalse();
+        assertThat(verify(token).get("name").asString()).isEqualTo("Hassan Ouarzazate");
+        assertThat(verify(token).get("validUntil").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
 
         assertThat(step(MANAGER, id, "suspend", null).status()).isEqualTo(400);
         step(MANAGER, id, "suspend", "Contrôle");

@@ -74,6 +74,66 @@ class SelfServiceIT {
     }
 
     @Test
+    void anArtisanCompletesAndSubmitsTheirOwnRegistrationThatTheChamberThenReviews() {
+        WebResponse created = new WebSession(port)
+                .postJson(
+                        "/api/v1/registry/artisans",
+                        "{\"nationalId\":\"JQ445566\",\"firstNameLat\":\"Touda\",\"lastNameLat\":\"Ait Ouzzine\","
+                                + "\"sex\":\"F\",\"birthDate\":\"1988-08-08\",\"provinceCode\":\"587\",\"craftCode\":\"P01\","
+                                + "\"category\":\"ARTISAN\",\"qualificationBasis\":\"EXPERIENCE\",\"experienceYears\":9}",
+                        "Authorization",
+                        WebSession.basic("field.draa", "demo1234"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = jdbc.queryForObject("select id from reg_artisan where national_id = 'JQ445566'", Long.class);
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        agent.get("/registry/artisans/" + id);
+        agent.post("/registry/artisans/" + id + "/account", Map.of());
+        Matcher password =
+                PASSWORD.matcher(agent.get("/registry/artisans/" + id).body());
+        assertThat(password.find()).isTrue();
+
+        WebSession artisan = new WebSession(port);
+        artisan.login("jq445566", password.group(1));
+        artisan.get("/registry/artisans/" + id + "/edit");
+        Map<String, String> form = new java.util.HashMap<>(Map.of(
+                "nationalId",
+                "JQ445566",
+                "firstNameLat",
+                "Touda",
+                "lastNameLat",
+                "Ait Ouzzine",
+                "sex",
+                "F",
+                "birthDate",
+                "1988-08-08",
+                "provinceCode",
+                "587",
+                "craftCode",
+                "P01",
+                "category",
+                "ARTISAN",
+                "qualificationBasis",
+                "EXPERIENCE",
+                "experienceYears",
+                "9"));
+        form.put("phone", "0662 11 22 33");
+        form.put("version", "0");
+        assertThat(artisan.post("/registry/artisans/" + id, form).status()).isEqualTo(302);
+        artisan.get("/registry/artisans/" + id);
+        artisan.post("/registry/artisans/" + id + "/transitions/submit", Map.of());
+
+        assertThat(jdbc.queryForMap("select status, submitted_by, phone from reg_artisan where id = ?", id))
+                .containsEntry("status", "SUBMITTED")
+                .containsEntry("submitted_by", "jq445566")
+                .containsEntry("phone", "+212662112233");
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+        manager.get("/registry/artisans/" + id);
+        manager.post("/registry/artisans/" + id + "/transitions/approve", Map.of());
+        assertThat(jdbc.queryForObject("select status from reg_artisan where id = ?", String.class, id))
+                .isEqualTo("REGISTERED");
+    }
+
+    @Test
     void artisansCannotOpenAccountsAndReadOnlyRolesCannotFileRequests() {
         long id = jdbc.queryForObject(
                 "select max(id) from reg_artisan where region_code = '08' and status = 'REGISTERED'", Long.class);
