@@ -82,6 +82,22 @@ class ReferenceDataIT {
     }
 
     @Test
+    void formsGetTheCommunesOfTheChosenProvince() {
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+
+        String fromForm = agent.get("/reference/communes/options?provinceCode=401&lang=fr")
+                .body();
+        String fromFilter =
+                agent.get("/reference/communes/options?province=577&lang=fr").body();
+
+        assertThat(fromForm)
+                .contains("value=\"08.401.01.07\"")
+                .contains("Ouarzazate")
+                .doesNotContain("08.577.");
+        assertThat(fromFilter).contains("value=\"08.577.01.05\"").contains("Kalaat M&#39;Gouna");
+    }
+
+    @Test
     void onlyAnAdministratorMayUploadANomenclature() {
         WebSession manager = WebSession.loggedIn(port, "manager.draa");
         manager.get("/reference/crafts");

@@ -64,6 +64,7 @@ class ArtisanController {
         Language language = Language.of(locale);
         model.addAttribute("artisans", result.map(a -> views.of(a, language)));
         formPage.filterChoices(model);
+        model.addAttribute("communes", formPage.communesOf(search.province()));
         model.addAttribute("statuses", ArtisanStatus.values());
         return "registry/artisans/list";
     }

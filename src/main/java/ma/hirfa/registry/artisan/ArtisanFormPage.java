@@ -45,6 +45,10 @@ class ArtisanFormPage {
         model.addAttribute("categories", Category.values());
     }
 
+    List<ma.hirfa.reference.Commune> communesOf(String province) {
+        return province == null || province.isBlank() ? List.of() : reference.communes(province.strip());
+    }
+
     static void reject(BindingResult binding, Map<String, String> problems) {
         problems.forEach((field, key) -> {
             if (field.isEmpty()) {
