@@ -45,11 +45,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String contentType = request.getContentType();
         return !"POST".equals(request.getMethod())
                 || request.getHeader(HEADER) == null
-                // Multipart bodies are parsed by the container from the raw stream; uploads are not replayed.
-                || (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/"))
                 || !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/");
     }
 
@@ -66,7 +63,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problem(request, response, HttpStatus.BAD_REQUEST, "platform.idempotency.invalidKey");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        boolean multipart = isMultipart(request);
+        byte[] body;
+        try {
+            // Multipart bodies are parsed (and kept) by the container; the parts are fingerprinted instead.
+            body = multipart ? partsOf(request) : request.getInputStream().readAllBytes();
+        } catch (IOException | ServletException | IllegalStateException unreadable) {
+            chain.doFilter(request, response);
+            return;
+        }
         String fingerprint = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", body);
         String username = user.get().username();
         if (!store.claim(username, key, fingerprint)) {
@@ -76,7 +81,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(new CachedBodyRequest(request, body), recorded);
+            chain.doFilter(multipart ? request : new CachedBodyRequest(request, body), recorded);
             byte[] answer = recorded.getContentAsByteArray();
             if (recorded.getStatus() < 500 && answer.length <= MAX_STORED_BODY) {
                 store.complete(
@@ -126,6 +131,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getWriter()
                 .write("{\"status\":" + status.value() + ",\"title\":\"" + status.getReasonPhrase() + "\",\"detail\":\""
                         + detail + "\"}");
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static byte[] partsOf(HttpServletRequest request) throws IOException, ServletException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (jakarta.servlet.http.Part part : request.getParts()) {
+            all.writeBytes((part.getName() + "\u0000" + part.getSubmittedFileName() + "\u0000")
+                    .getBytes(StandardCharsets.UTF_8));
+            try (var in = part.getInputStream()) {
+                all.writeBytes(in.readAllBytes());
+            }
+        }
+        return all.toByteArray();
     }
 
     private static String sha256(String head, byte[] body) {

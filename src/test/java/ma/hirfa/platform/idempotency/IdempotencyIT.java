@@ -70,6 +70,35 @@ class IdempotencyIT {
     }
 
     @Test
+    void aRetriedUploadStoresTheDocumentOnce() {
+        long artisan = jdbc.queryForObject("select min(id) from reg_artisan where region_code = '08'", Long.class);
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int before = documents(artisan);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            WebResponse uploaded = new WebSession(port)
+                    .upload(
+                            "/api/v1/registry/artisans/" + artisan + "/documents",
+                            java.util.Map.of("kind", "OTHER"),
+                            "file",
+                            "attestation.pdf",
+                            "application/pdf",
+                            pdf,
+                            "Authorization",
+                            AGENT,
+                            "Idempotency-Key",
+                            "upload-once");
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        }
+
+        assertThat(documents(artisan)).isEqualTo(before + 1);
+    }
+
+    private int documents(long artisan) {
+        return jdbc.queryForObject("select count(*) from reg_document where artisan_id = ?", Integer.class, artisan);
+    }
+
+    @Test
     void anOverlongKeyIsRefused() {
         WebResponse response = create(new WebSession(port), "JI900006", "k".repeat(101));
 
