@@ -36,6 +36,21 @@ public record UserAccount(
                 version);
     }
 
+    UserAccount withEnabled(boolean on) {
+        return new UserAccount(
+                id,
+                username,
+                passwordHash,
+                displayName,
+                role,
+                regionCode,
+                artisanId,
+                preferredLanguage,
+                on,
+                createdAt,
+                version);
+    }
+
     UserAccount withPasswordHash(String hash) {
         return new UserAccount(
                 id,

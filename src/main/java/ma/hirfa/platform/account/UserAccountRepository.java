@@ -1,5 +1,6 @@
 package ma.hirfa.platform.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -10,4 +11,8 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
     boolean existsByUsername(String username);
 
     Optional<UserAccount> findByArtisanId(Long artisanId);
+
+    List<UserAccount> findByRoleNotOrderByUsername(ma.hirfa.platform.Role role);
+
+    List<UserAccount> findByRegionCodeAndRoleNotOrderByUsername(String regionCode, ma.hirfa.platform.Role role);
 }

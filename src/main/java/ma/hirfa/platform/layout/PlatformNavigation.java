@@ -16,6 +16,7 @@ class PlatformNavigation implements Navigation {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem(0, "/", "platform.nav.home"));
         if (user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER)) {
+            items.add(new NavItem(78, "/admin/users", "platform.nav.users"));
             items.add(new NavItem(80, "/admin/audit", "platform.nav.audit"));
         }
         if (user.hasRole(Role.ADMIN, Role.MINISTRY)) {

@@ -1,0 +1,79 @@
+package ma.hirfa.platform.account;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'CHAMBER_MANAGER')")
+class StaffAccountController {
+
+    private final StaffAccounts staff;
+
+    StaffAccountController(StaffAccounts staff) {
+        this.staff = staff;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        if (!model.containsAttribute("staffForm")) {
+            model.addAttribute("staffForm", StaffForm.empty());
+        }
+        return page(model);
+    }
+
+    @PostMapping("/admin/users")
+    String open(
+            @Valid @ModelAttribute("staffForm") StaffForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(model);
+        }
+        try {
+            staff.open(form)
+                    .ifPresentOrElse(
+                            password -> {
+                                redirect.addFlashAttribute(
+                                        "openedUser", form.username().strip().toLowerCase(java.util.Locale.ROOT));
+                                redirect.addFlashAttribute("firstPassword", password);
+                            },
+                            () -> binding.rejectValue("username", "platform.users.taken"));
+        } catch (StaffRefusedException e) {
+            binding.reject(e.messageKey());
+        }
+        return binding.hasErrors() ? page(model) : "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    String enable(@PathVariable long id, @RequestParam boolean on, RedirectAttributes redirect) {
+        try {
+            staff.enable(id, on);
+            redirect.addFlashAttribute("message", on ? "platform.users.enabledDone" : "platform.users.disabledDone");
+        } catch (StaffRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/password-reset")
+    String reset(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("firstPassword", staff.resetPassword(id));
+        return "redirect:/admin/users";
+    }
+
+    private String page(Model model) {
+        model.addAttribute("accounts", staff.visible());
+        model.addAttribute("roles", staff.assignableRoles());
+        return "platform/account/users";
+    }
+}

@@ -1,0 +1,138 @@
+package ma.hirfa.platform.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts: administrators manage every account but artisans'; a chamber manager manages the agents,
+ * field agents and coverage officers of the region. First passwords are generated and shown once.
+ */
+@Service
+class StaffAccounts {
+
+    private static final Set<Role> MANAGER_MAY_OPEN =
+            EnumSet.of(Role.CHAMBER_AGENT, Role.FIELD_AGENT, Role.COVERAGE_OFFICER);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StaffAccounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUsers users,
+            AuditTrail audit,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<UserAccount> visible() {
+        CurrentUser me = users.current();
+        return me.hasRole(Role.ADMIN)
+                ? accounts.findByRoleNotOrderByUsername(Role.ARTISAN)
+                : accounts.findByRegionCodeAndRoleNotOrderByUsername(me.regionCode(), Role.ARTISAN);
+    }
+
+    Set<Role> assignableRoles() {
+        if (users.current().hasRole(Role.ADMIN)) {
+            return EnumSet.complementOf(EnumSet.of(Role.ARTISAN));
+        }
+        return MANAGER_MAY_OPEN;
+    }
+
+    /** Opens the account and returns its first password; empty when the user name is taken. */
+    @Transactional
+    Optional<String> open(StaffForm form) {
+        CurrentUser me = users.current();
+        String region = form.regionCode() == null || form.regionCode().isBlank() ? null : form.regionCode();
+        if (me.hasRole(Role.CHAMBER_MANAGER)) {
+            if (!MANAGER_MAY_OPEN.contains(form.role())) {
+                throw new AccessDeniedException("managers open agents' accounts only");
+            }
+            region = me.regionCode();
+        } else if (!me.hasRole(Role.ADMIN) || form.role() == Role.ARTISAN) {
+            throw new AccessDeniedException("not allowed");
+        }
+        if (form.role().regional() == (region == null)) {
+            throw new StaffRefusedException(
+                    form.role().regional() ? "platform.users.region.required" : "platform.users.region.none");
+        }
+        String name = form.username().strip().toLowerCase(Locale.ROOT);
+        if (accounts.existsByUsername(name)) {
+            return Optional.empty();
+        }
+        String password = FirstPasswords.generate();
+        UserAccount saved = accounts.save(new UserAccount(
+                null,
+                name,
+                passwordEncoder.encode(password),
+                form.displayName().strip(),
+                form.role(),
+                region,
+                null,
+                "ar",
+                true,
+                clock.instant(),
+                null));
+        audit.created("UserAccount", saved.id(), region, saved.snapshot());
+        return Optional.of(password);
+    }
+
+    @Transactional
+    void enable(long id, boolean on) {
+        UserAccount account = managed(id);
+        if (account.username().equals(users.current().username())) {
+            throw new StaffRefusedException("platform.users.notYourself");
+        }
+        UserAccount saved = accounts.save(account.withEnabled(on));
+        audit.updated("UserAccount", id, account.regionCode(), account.snapshot(), saved.snapshot());
+    }
+
+    /** A new first password, shown once, for someone who forgot theirs. */
+    @Transactional
+    String resetPassword(long id) {
+        UserAccount account = managed(id);
+        String password = FirstPasswords.generate();
+        accounts.save(account.withPasswordHash(passwordEncoder.encode(password)));
+        audit.updated(
+                "UserAccount",
+                id,
+                account.regionCode(),
+                java.util.Map.of("password", "(previous)"),
+                java.util.Map.of("password", "(reset)"));
+        return password;
+    }
+
+    private UserAccount managed(long id) {
+        CurrentUser me = users.current();
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("UserAccount", id));
+        boolean mine = me.hasRole(Role.ADMIN)
+                || (me.hasRole(Role.CHAMBER_MANAGER)
+                        && me.regionCode().equals(account.regionCode())
+                        && MANAGER_MAY_OPEN.contains(account.role()));
+        if (!mine || account.role() == Role.ARTISAN) {
+            throw new NotFoundException("UserAccount", id);
+        }
+        return account;
+    }
+}
