@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import ma.hirfa.platform.Secrets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,12 @@ class SigningKeys {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Secrets secrets;
 
-    SigningKeys(JdbcTemplate jdbc, Clock clock) {
+    SigningKeys(JdbcTemplate jdbc, Clock clock, Secrets secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
     record SigningKey(String kid, PrivateKey privateKey) {}
@@ -43,7 +46,8 @@ class SigningKeys {
     SigningKey active() {
         List<SigningKey> keys = jdbc.query(
                 "select kid, private_key from reg_signing_key where active = true order by created_at desc",
-                (rs, row) -> new SigningKey(rs.getString("kid"), privateKey(rs.getString("private_key"))));
+                (rs, row) ->
+                        new SigningKey(rs.getString("kid"), privateKey(secrets.open(rs.getString("private_key")))));
         return keys.isEmpty() ? create() : keys.get(0);
     }
 
@@ -80,7 +84,7 @@ class SigningKeys {
                     kid,
                     ALGORITHM,
                     Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
-                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
+                    secrets.seal(pair.getPrivate().getEncoded()),
                     Timestamp.from(clock.instant()));
             return new SigningKey(kid, pair.getPrivate());
         } catch (GeneralSecurityException e) {
@@ -88,10 +92,9 @@ class SigningKeys {
         }
     }
 
-    private static PrivateKey privateKey(String base64) {
+    private static PrivateKey privateKey(byte[] pkcs8) {
         try {
-            return KeyFactory.getInstance(ALGORITHM)
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Stored signing key is unreadable", e);
         }

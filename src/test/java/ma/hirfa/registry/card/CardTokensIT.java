@@ -39,6 +39,15 @@ class CardTokensIT {
     }
 
     @Test
+    void privateKeysAreStoredSealed() {
+        keys.active();
+
+        assertThat(jdbc.queryForList("select private_key from reg_signing_key", String.class))
+                .isNotEmpty()
+                .allMatch(stored -> stored.startsWith("gcm1:"));
+    }
+
+    @Test
     void alteredForgedAndMalformedTokensAreRejected() {
         String token = tokens.sign(keys.active(), "CARD", 42, "08-401-2026-000001", LocalDate.of(2031, 1, 1));
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]));
