@@ -2,6 +2,7 @@ package ma.hirfa.reference;
 
 import java.util.List;
 import java.util.Optional;
+import ma.hirfa.platform.Language;
 import ma.hirfa.reference.craft.CraftCatalogue;
 import ma.hirfa.reference.geography.Geography;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,27 @@ public class ReferenceData {
 
     public Optional<Commune> commune(String code) {
         return geography.commune(code);
+    }
+
+    /** The name of a province in the reader's language; null for a missing or unknown code. */
+    public String provinceName(String code, Language language) {
+        return code == null
+                ? null
+                : province(code).map(p -> p.names().in(language)).orElse(null);
+    }
+
+    /** The name of a commune in the reader's language; null for a missing or unknown code. */
+    public String communeName(String code, Language language) {
+        return code == null
+                ? null
+                : commune(code).map(c -> c.names().in(language)).orElse(null);
+    }
+
+    /** The name of a craft of the active nomenclature; the code itself when it is no longer in it. */
+    public String craftName(String code, Language language) {
+        return code == null
+                ? null
+                : craft(code).map(c -> c.names().in(language)).orElse(code);
     }
 
     /** Crafts of the active nomenclature. */

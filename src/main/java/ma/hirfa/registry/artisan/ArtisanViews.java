@@ -1,9 +1,7 @@
 package ma.hirfa.registry.artisan;
 
 import ma.hirfa.platform.Language;
-import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Craft;
-import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.card.CardHolder;
 import ma.hirfa.registry.card.ProfessionalCards;
@@ -36,19 +34,9 @@ class ArtisanViews {
                 d.phone(),
                 a.regionCode(),
                 d.provinceCode(),
-                reference
-                        .province(d.provinceCode())
-                        .map(Province::names)
-                        .map(n -> n.in(language))
-                        .orElse(null),
+                reference.provinceName(d.provinceCode(), language),
                 d.communeCode(),
-                d.communeCode() == null
-                        ? null
-                        : reference
-                                .commune(d.communeCode())
-                                .map(Commune::names)
-                                .map(n -> n.in(language))
-                                .orElse(null),
+                reference.communeName(d.communeCode(), language),
                 d.craftCode(),
                 d.craftCode() == null
                         ? null
@@ -64,11 +52,7 @@ class ArtisanViews {
                 d.address(),
                 d.workshopAddress(),
                 d.otherCraftCodes().stream()
-                        .map(code -> reference
-                                .craft(code)
-                                .map(Craft::names)
-                                .map(n -> n.in(language))
-                                .orElse(code))
+                        .map(code -> reference.craftName(code, language))
                         .toList(),
                 a.status(),
                 a.registrationNumber(),

@@ -5,14 +5,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Numbers the register's rules depend on. Law 50.17 fixes the years of practice; the card's validity is
- * not public (FACTS.md §1.3), so it is a setting the ministry can change ({@code hirfa.registry.*}).
+ * not public (FACTS.md §1.3), so it is a setting too ({@code hirfa.registry.card-validity-years}, read
+ * where cards are issued).
  */
 @ConfigurationProperties("hirfa.registry")
 record RegistryRules(
         @DefaultValue("15") int minimumAge,
         @DefaultValue("3") int artisanExperienceYears,
-        @DefaultValue("10") int masterExperienceYears,
-        @DefaultValue("5") int cardValidityYears) {
+        @DefaultValue("10") int masterExperienceYears) {
 
     int requiredExperience(Category category) {
         return category == Category.MASTER_ARTISAN ? masterExperienceYears : artisanExperienceYears;

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
-import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -82,13 +81,7 @@ class VerificationController {
                         holder(card),
                         card.holderNameAr(),
                         messages.getMessage("registry.card.title", null, language.locale()),
-                        card.craftCode() == null
-                                ? null
-                                : reference
-                                        .craft(card.craftCode())
-                                        .map(Craft::names)
-                                        .map(n -> n.in(language))
-                                        .orElse(card.craftCode()),
+                        reference.craftName(card.craftCode(), language),
                         card.issuedOn(),
                         card.validUntil()))
                 .orElseGet(Verification::invalid);

@@ -5,9 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import ma.hirfa.platform.Language;
-import ma.hirfa.reference.Commune;
-import ma.hirfa.reference.Craft;
-import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
@@ -43,27 +40,11 @@ class OrganisationViews {
                 d.addressLine(),
                 o.regionCode(),
                 d.provinceCode(),
-                reference
-                        .province(d.provinceCode())
-                        .map(Province::names)
-                        .map(n -> n.in(language))
-                        .orElse(null),
+                reference.provinceName(d.provinceCode(), language),
                 d.communeCode(),
-                d.communeCode() == null
-                        ? null
-                        : reference
-                                .commune(d.communeCode())
-                                .map(Commune::names)
-                                .map(n -> n.in(language))
-                                .orElse(null),
+                reference.communeName(d.communeCode(), language),
                 o.craftCodes().stream()
-                        .map(code -> new OrganisationView.CraftName(
-                                code,
-                                reference
-                                        .craft(code)
-                                        .map(Craft::names)
-                                        .map(n -> n.in(language))
-                                        .orElse(code)))
+                        .map(code -> new OrganisationView.CraftName(code, reference.craftName(code, language)))
                         .toList(),
                 d.supervisorId() == null ? null : person(d.supervisorId(), null, people),
                 o.members().stream()
