@@ -2,8 +2,10 @@ package ma.hirfa.registry.artisan;
 
 import java.util.Map;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /** Where a registration stands. Transitions not listed here are refused. */
+@NamedInterface("artisans")
 public enum ArtisanStatus {
     DRAFT,
     SUBMITTED,

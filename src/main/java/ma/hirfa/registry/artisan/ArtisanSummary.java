@@ -1,6 +1,9 @@
 package ma.hirfa.registry.artisan;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What other parts of the register may know of an artisan: enough to link and name, no personal details. */
+@NamedInterface("artisans")
 public record ArtisanSummary(
         long id,
         String regionCode,

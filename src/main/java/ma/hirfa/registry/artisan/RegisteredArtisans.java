@@ -9,6 +9,7 @@ import java.util.Optional;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@NamedInterface("artisans")
 public class RegisteredArtisans {
 
     private final ArtisanRepository artisans;
@@ -32,6 +34,11 @@ public class RegisteredArtisans {
 
     public Optional<ArtisanSummary> find(long id) {
         return artisans.findById(id).filter(this::visible).map(ArtisanSummary::of);
+    }
+
+    /** The full profile of an artisan the user may see (for training, coverage and matching). */
+    public Optional<ArtisanProfile> profile(long id) {
+        return artisans.findById(id).filter(this::visible).map(ArtisanProfile::of);
     }
 
     /** By national id ({@code J123456}) or registration number ({@code 08-401-2026-000001}). */
