@@ -22,6 +22,11 @@ final class LatinNames {
     private static final Pattern COMPOUND = Pattern.compile("abd(?=[a-z]*[bcdfgjklmnpqrstvxz])");
     private static final Pattern ARTICLE_AFTER_ABD = Pattern.compile("^(?:el|al|ul|oul|il|l)(?=[a-z]{2})");
 
+    /** Joins a particle to its word without creating a digraph across the seam (ait + haddou is not "th"). */
+    static final char SEAM = '_';
+
+    private static final Set<String> ABD = Set.of("abd", "abdel", "abdal", "abdul", "abdoul", "abde");
+
     private LatinNames() {}
 
     static List<String> words(String text) {
@@ -42,7 +47,7 @@ final class LatinNames {
                 continue;
             }
             if (pending != null) {
-                word = pending + word;
+                word = pending + SEAM + word;
                 pending = null;
             }
             if (JOIN_NEXT.contains(word)) {
@@ -58,7 +63,9 @@ final class LatinNames {
     }
 
     static String fold(String text) {
-        String s = Normalizer.normalize(text.replace('ç', 's').replace('Ç', 's'), Normalizer.Form.NFKD);
+        String s = ascii(text)
+                ? text
+                : Normalizer.normalize(text.replace('ç', 's').replace('Ç', 's'), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -78,7 +85,26 @@ final class LatinNames {
         return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
     }
 
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String skeleton(String word) {
+        int seam = word.indexOf(SEAM);
+        if (seam > 0) {
+            String head = word.substring(0, seam);
+            String rest = word.substring(seam + 1);
+            if (ABD.contains(head)) {
+                return Skeletons.join(
+                        "BD", skeleton(ARTICLE_AFTER_ABD.matcher(rest).replaceFirst("")));
+            }
+            return Skeletons.join(part(head), skeleton(rest));
+        }
         if (word.length() > 4 && COMPOUND.matcher(word).lookingAt()) {
             String rest = ARTICLE_AFTER_ABD.matcher(word.substring(3)).replaceFirst("");
             return Skeletons.join("BD", part(rest));
