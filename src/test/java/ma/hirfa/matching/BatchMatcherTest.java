@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ma.hirfa.matching.generator.ArtisanGenerator;
+import ma.hirfa.matching.scoring.IdentityScorer;
+import ma.hirfa.matching.scoring.PreparedIdentity;
 import org.junit.jupiter.api.Test;
 
 class BatchMatcherTest {
@@ -37,11 +39,13 @@ class BatchMatcherTest {
 
     @Test
     void findsWhatComparingEveryPairFindsOnGeneratedHardRows() {
-        List<IdentityRecord> records = generated(1_000, ArtisanGenerator.Profile.HARD, 7);
+        List<IdentityRecord> records = generated(1_500, ArtisanGenerator.Profile.HARD, 7);
+        List<PreparedIdentity> prepared =
+                records.stream().map(PreparedIdentity::of).toList();
         Set<String> everyPair = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             for (int j = i + 1; j < records.size(); j++) {
-                if (IdentityMatching.compare(records.get(i), records.get(j)).samePerson()) {
+                if (IdentityScorer.score(prepared.get(i), prepared.get(j)).samePerson()) {
                     everyPair.add(
                             records.get(i).recordId() + "-" + records.get(j).recordId());
                 }
