@@ -20,6 +20,7 @@ final class LatinNames {
             "ben", "bin", "ibn", "bent", "bint", "ait", "ayt", "aith", "ou", "u", "ould", "oulad", "ouled", "abou",
             "abu", "bou", "bu", "abd", "abdel", "abdal", "abdul", "abdoul", "abde");
     private static final Pattern COMPOUND = Pattern.compile("abd(?=[a-z]*[bcdfgjklmnpqrstvxz])");
+    private static final Pattern ALLAH_WITH_ONE_L = Pattern.compile("[aeiou]*h");
     private static final Pattern ARTICLE_AFTER_ABD = Pattern.compile("^(?:el|al|ul|oul|il|l)(?=[a-z]{2})");
 
     /** Joins a particle to its word without creating a digraph across the seam (ait + haddou is not "th"). */
@@ -106,10 +107,18 @@ final class LatinNames {
             return Skeletons.join(part(head), skeleton(rest));
         }
         if (word.length() > 4 && COMPOUND.matcher(word).lookingAt()) {
-            String rest = ARTICLE_AFTER_ABD.matcher(word.substring(3)).replaceFirst("");
-            return Skeletons.join("BD", part(rest));
+            return Skeletons.join("BD", afterAbd(word.substring(3)));
         }
         return part(word);
+    }
+
+    /** The name after abd-, without its article; a lone "ah" left is Allah written with one l (Abdelah). */
+    private static String afterAbd(String rest) {
+        String name = ARTICLE_AFTER_ABD.matcher(rest).replaceFirst("");
+        if (ALLAH_WITH_ONE_L.matcher(name).matches()) {
+            return "L";
+        }
+        return name.indexOf(SEAM) >= 0 ? skeleton(name) : part(name);
     }
 
     private static String part(String w) {
@@ -198,7 +207,16 @@ final class LatinNames {
                 case 'l' -> k = 'L';
                 case 'm' -> k = 'M';
                 case 'n' -> k = 'N';
-                case 'r' -> k = 'R';
+                case 'r' -> {
+                    // French transcription writes غ as "rh" before a vowel, at the start or after a consonant:
+                    // Rhazali/Ghazali, Amrhar/Amghar (but Zerhouni is ر + ه)
+                    if (n == 'h' && vowel(nn) && (i == 0 || !vowel(w.charAt(i - 1)))) {
+                        k = 'K';
+                        step = 2;
+                    } else {
+                        k = 'R';
+                    }
+                }
                 default -> k = 0; // a e i o u w y
             }
             if (k != 0) {
