@@ -37,6 +37,7 @@ class IdentityMatchingTest {
         assertThat(IdentityMatching.queryTokens("Mohamed Ouahdou")).isEqualTo(chamber.tokens());
         assertThat(IdentityMatching.queryTokens("محمد أوحدو")).isEqualTo(fund.tokens());
         assertThat(IdentityMatching.queryTokens("ouhaddou")).isSubsetOf(chamber.tokens());
+        assertThat(IdentityMatching.queryTokens("JB123456 Ouahdou")).containsExactly("HD");
     }
 
     @Test

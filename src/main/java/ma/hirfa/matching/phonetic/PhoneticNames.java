@@ -3,12 +3,15 @@ package ma.hirfa.matching.phonetic;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Entry point of the phonetic layer: names of either script to {@link ScriptName}s and token keys. */
 public final class PhoneticNames {
 
     /** Names longer than this many words are cut (pairing keeps a bit per word in a long). */
     static final int MAX_WORDS = 12;
+
+    private static final Pattern WORD_WITH_DIGIT = Pattern.compile("\\S*\\d\\S*");
 
     private PhoneticNames() {}
 
@@ -89,12 +92,16 @@ public final class PhoneticNames {
         return all;
     }
 
-    /** Phonetic keys of every word of a text typed in either script (or both, mixed). */
+    /**
+     * Phonetic keys of every word of a text typed in either script (or both, mixed). Words holding a digit
+     * (a national id, a registration number typed in the same box) are not names and give no key.
+     */
     public static Set<String> tokens(String text) {
         Set<String> tokens = new LinkedHashSet<>();
         if (text == null) {
             return tokens;
         }
+        text = WORD_WITH_DIGIT.matcher(text).replaceAll(" ");
         StringBuilder arabic = new StringBuilder();
         StringBuilder latin = new StringBuilder();
         text.codePoints().forEach(c -> {

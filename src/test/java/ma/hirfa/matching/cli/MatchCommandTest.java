@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import ma.hirfa.matching.MatchingCommands;
+import ma.hirfa.matching.generator.GeneratedFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class MatchCommandTest {
                 .isZero();
 
         assertThat(match(generated, dir.resolve("out.csv"))).isZero();
-        long truth = Files.readAllLines(GeneratedFilesPaths.truth(generated)).size() - 1;
+        long truth = Files.readAllLines(GeneratedFiles.truthOf(generated)).size() - 1;
         long found = Files.readAllLines(dir.resolve("out.csv")).size() - 1;
         assertThat(found).isGreaterThanOrEqualTo(truth * 9 / 10);
     }
@@ -175,12 +176,5 @@ class MatchCommandTest {
         Path file = dir.resolve("in.csv");
         Files.writeString(file, lines.length == 0 ? "" : String.join("\n", lines) + "\n");
         return file;
-    }
-
-    /** Where the generator puts its truth file. */
-    private static final class GeneratedFilesPaths {
-        static Path truth(Path csv) {
-            return csv.resolveSibling(csv.getFileName() + ".truth.csv");
-        }
     }
 }
