@@ -11,7 +11,7 @@ class EditDistanceTest {
     @CsvSource({
         "JB123456, JB123456, true",
         "JB123456, JB123457, true", // last digit retyped
-        "JB123456, JB124356, false", // two digits replaced
+        "JB123456, JB129956, false", // two digits replaced
         "JB123456, JB213456, true", // two neighbours swapped
         "JB123456, JB12456, true", // one dropped
         "JB123456, JB1233456, true", // one doubled
