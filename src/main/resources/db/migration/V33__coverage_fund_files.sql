@@ -22,6 +22,7 @@ create table cov_fund_import_row (
     import_id bigint not null references cov_fund_import (id),
     line_number integer not null,
     outcome varchar(20) not null,
+    flag varchar(20),
     message_key varchar(120) not null,
     message_args varchar(500),
     artisan_id bigint,

@@ -166,6 +166,16 @@ public class CoverageFiles {
             if (known.sameAs(request.month(), request.amount(), request.paidOn(), request.recordedOn())) {
                 return new ContributionOutcome(known, false, warnings(enrolment, request));
             }
+            if (known.recordedOn() == null
+                    && request.recordedOn() != null
+                    && known.sameAs(request.month(), request.amount(), request.paidOn(), null)) {
+                // The fund reports a payment the chamber already knew: it completes the record, no conflict.
+                store.recordContribution(known.id(), request.recordedOn());
+                Contribution completed =
+                        store.contribution(artisanId, request.month()).orElseThrow();
+                audit.updated("CoverageContribution", known.id(), artisan.regionCode(), known, completed);
+                return new ContributionOutcome(completed, true, warnings(enrolment, request));
+            }
             throw CoverageRefusedException.conflict("month", "coverage.contribution.duplicate", known);
         }
         long id = store.insertContribution(
