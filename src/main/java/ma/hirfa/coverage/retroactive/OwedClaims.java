@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Finds the claims owed retroactively in the user's region, under the policy the parameters set. */
 @Service
-class OwedClaims {
+public class OwedClaims {
 
     private final CoverageStore store;
     private final CoverageAccess access;
@@ -52,7 +52,7 @@ class OwedClaims {
         this.artisans = artisans;
     }
 
-    RetroactivePolicy policy() {
+    public RetroactivePolicy policy() {
         return parameters.timeline().amnestyAt(YearMonth.from(files.today()))
                 ? RetroactivePolicy.AMNESTY
                 : RetroactivePolicy.STRICT;
@@ -63,7 +63,7 @@ class OwedClaims {
      * region finds nothing there (404), as for single records.
      */
     @Transactional(readOnly = true)
-    List<OwedClaim> owed(String requestedRegion) {
+    public List<OwedClaim> owed(String requestedRegion) {
         String scope = access.region();
         if (scope != null && requestedRegion != null && !requestedRegion.isBlank() && !scope.equals(requestedRegion)) {
             throw new NotFoundException("Region", requestedRegion);
@@ -109,7 +109,7 @@ class OwedClaims {
         return owed;
     }
 
-    static BigDecimal total(List<OwedClaim> claims) {
+    public static BigDecimal total(List<OwedClaim> claims) {
         return claims.stream()
                 .map(o -> o.claim().amountClaimed())
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
