@@ -65,6 +65,14 @@ class RetroactiveIT {
             assertThat(text.codePoints().filter(c -> c >= 0x0600 && c <= 0x06FF).count())
                     .isGreaterThan(50);
         }
+        browser.get("/coverage/retroactive?lang=fr");
+        browser.post(
+                "/coverage/retroactive/claims/" + owed + "/follow-up",
+                java.util.Map.of("caseStatus", "LETTER_SENT", "note", "Lettre remise à l’agence CNSS d’Errachidia"));
+        JsonNode followed = find(json(officer.get("/api/v1/coverage/retroactive"), 200), owed);
+        assertThat(followed.get("caseStatus").asString()).isEqualTo("LETTER_SENT");
+        assertThat(browser.get("/coverage/retroactive?lang=fr").body()).contains("Lettre remise à l’agence CNSS");
+
         String batch = new String(
                 browser.download("/coverage/retroactive/batch.csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(batch).startsWith("claim_id,").contains(owed + ",").contains("CPU-08-777001");

@@ -78,7 +78,7 @@ class CoverageDashboard {
     record Figures(
             List<Line> provinces, List<Line> crafts, List<Bar> arrears, List<String> arrearsLabels, Claims claims) {}
 
-    @Transactional(readOnly = true)
+    @Transactional
     Figures figures(Language language) {
         String region = access.region();
         access.read("dashboard", region, "coverage dashboard");

@@ -48,6 +48,10 @@ public class CoverageAccess {
         return officer().scope().restriction().orElse(null);
     }
 
+    /**
+     * Records a read of health data. It writes, so the services that call it run in read-write transactions
+     * (PostgreSQL refuses the audit chain's row lock in a read-only one).
+     */
     public void read(Object artisanId, String regionCode, String what) {
         audit.read(ENTITY, artisanId, regionCode, new Read(what));
     }

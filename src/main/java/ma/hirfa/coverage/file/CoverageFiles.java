@@ -49,7 +49,7 @@ public class CoverageFiles {
         return LocalDate.now(clock.withZone(MOROCCO));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Enrolment> enrolment(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "enrolment");
@@ -120,7 +120,7 @@ public class CoverageFiles {
         return raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Contribution> contributions(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "contributions");
@@ -208,14 +208,14 @@ public class CoverageFiles {
         return warnings;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ClaimFile> claims(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "claims");
         return store.claims(artisanId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ClaimFile claim(long claimId) {
         access.officer();
         ClaimFile claim = store.claim(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));

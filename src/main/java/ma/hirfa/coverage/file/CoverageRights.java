@@ -34,7 +34,7 @@ public class CoverageRights {
 
     public record MonthRights(YearMonth month, Rights entitled, Rights fund, Contribution contribution) {}
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Rights rights(long artisanId, YearMonth month, LocalDate asOf, RightsBasis basis) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "rights " + month);
@@ -47,7 +47,7 @@ public class CoverageRights {
     }
 
     /** Both views for every month from {@code from} to {@code to}, each judged on the given date. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<MonthRights> months(long artisanId, YearMonth from, YearMonth to, LocalDate asOf) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "rights " + from + ".." + to);

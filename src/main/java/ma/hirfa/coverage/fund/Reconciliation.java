@@ -43,19 +43,19 @@ class Reconciliation {
 
     record EarlyPayment(long artisanId, String name, YearMonth month, java.time.LocalDate enrolledOn) {}
 
-    @Transactional(readOnly = true)
+    @Transactional
     List<FundImportStore.Row> unknown() {
         access.read("reconciliation", access.region(), "unknown national ids");
         return imports.committedRows(access.region(), List.of("UNKNOWN", "PROPOSED"), "NONE");
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     List<FundImportStore.Row> namesDisagree() {
         return imports.committedRows(access.region(), List.of("NONE"), "NAME_DISAGREES");
     }
 
     /** Registered artisans of the region the fund does not know as enrolled (to send to the fund). */
-    @Transactional(readOnly = true)
+    @Transactional
     List<ArtisanProfile> notEnrolled() {
         String region = access.region();
         access.read("reconciliation", region, "registered but not enrolled");
@@ -72,7 +72,7 @@ class Reconciliation {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     List<EarlyPayment> paymentsBeforeEnrolment() {
         String region = access.region();
         Map<Long, Enrolment> enrolments =

@@ -62,7 +62,7 @@ public class OwedClaims {
      * Owed claims of a region, ordered by province, craft and artisan. A regional officer asking for another
      * region finds nothing there (404), as for single records.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<OwedClaim> owed(String requestedRegion) {
         String scope = access.region();
         if (scope != null && requestedRegion != null && !requestedRegion.isBlank() && !scope.equals(requestedRegion)) {

@@ -31,14 +31,17 @@ class RetroactiveController {
     private final CoverageFiles files;
     private final ReferenceData reference;
     private final PageMessages messages;
+    private final ma.hirfa.coverage.file.CoverageStore store;
 
     RetroactiveController(
             OwedClaims owed,
             RetroactiveLetters letters,
             CoverageFiles files,
             ReferenceData reference,
-            PageMessages messages) {
+            PageMessages messages,
+            ma.hirfa.coverage.file.CoverageStore store) {
         this.owed = owed;
+        this.store = store;
         this.letters = letters;
         this.files = files;
         this.reference = reference;
@@ -47,7 +50,11 @@ class RetroactiveController {
 
     @GetMapping("/coverage/retroactive")
     String list(Locale locale, Model model) {
-        model.addAttribute("groups", OwedGroups.of(owed.owed(null), reference, Language.of(locale)));
+        java.util.List<OwedClaim> claims = owed.owed(null);
+        java.util.Map<Long, java.util.List<ma.hirfa.coverage.file.ClaimNote>> notes = new java.util.HashMap<>();
+        claims.forEach(o -> notes.put(o.claim().id(), store.notes(o.claim().id())));
+        model.addAttribute("groups", OwedGroups.of(claims, reference, Language.of(locale)));
+        model.addAttribute("notes", notes);
         model.addAttribute("policy", owed.policy());
         model.addAttribute("caseStatuses", CaseStatus.values());
         return "coverage/retroactive";
