@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of the rights rule over random payment histories (months 2023-01 to 2026-12). */
-class RightsRuleProperties {
+class RightsRulePropertyTest {
 
     static final YearMonth START = YearMonth.of(2023, 1);
     static final LocalDate ENROLLED = LocalDate.of(2023, 1, 1);
