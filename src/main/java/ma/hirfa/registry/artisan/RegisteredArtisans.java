@@ -76,6 +76,22 @@ public class RegisteredArtisans {
                 .toList();
     }
 
+    /** Registered artisans counted by province and craft, within the user's region (national users: all). */
+    public List<RegisteredCount> registeredCounts() {
+        RegionScope scope = users.current().scope();
+        if (!scope.isNational() && scope.restriction().isEmpty()) {
+            return List.of();
+        }
+        String region = scope.restriction().orElse(null);
+        return jdbc.query(
+                "select province_code, craft_code, count(*) from reg_artisan where status = 'REGISTERED'"
+                        + " and (cast(? as varchar) is null or region_code = ?)"
+                        + " group by province_code, craft_code order by province_code, craft_code",
+                (rs, n) -> new RegisteredCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                region,
+                region);
+    }
+
     private boolean visible(Artisan a) {
         RegionScope scope = users.current().scope();
         return scope.coversArtisan(a.id(), a.regionCode());

@@ -1,0 +1,29 @@
+package ma.hirfa.coverage.file;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A contribution as the API shows it, with any warnings already translated. */
+record ContributionResponse(
+        long id,
+        String month,
+        BigDecimal amount,
+        LocalDate paidOn,
+        LocalDate recordedOn,
+        String source,
+        boolean created,
+        List<String> warnings) {
+
+    static ContributionResponse of(Contribution c, boolean created, List<String> warnings) {
+        return new ContributionResponse(
+                c.id(),
+                c.month().toString(),
+                c.amount(),
+                c.paidOn(),
+                c.recordedOn(),
+                c.source().name(),
+                created,
+                warnings);
+    }
+}

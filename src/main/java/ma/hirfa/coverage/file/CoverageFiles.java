@@ -1,0 +1,406 @@
+package ma.hirfa.coverage.file;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import ma.hirfa.coverage.rights.ClaimDecision;
+import ma.hirfa.coverage.rights.CoverageParameters;
+import ma.hirfa.coverage.rights.Explanation;
+import ma.hirfa.coverage.rights.ParameterTimeline;
+import ma.hirfa.coverage.rights.RejectionReason;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.registry.artisan.ArtisanProfile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An artisan's coverage file: enrolment, contributions and claim files. Every refusal is checked before anything
+ * is written and every change goes to the audit trail in the same transaction.
+ */
+@Service
+public class CoverageFiles {
+
+    /** Dates in Morocco: "the future" is judged on the chamber's calendar. */
+    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    private final CoverageStore store;
+    private final CoverageAccess access;
+    private final CoverageParameters parameters;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CoverageFiles(
+            CoverageStore store, CoverageAccess access, CoverageParameters parameters, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.parameters = parameters;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(MOROCCO));
+    }
+
+    @Transactional
+    public Optional<Enrolment> enrolment(long artisanId) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        access.read(artisanId, artisan.regionCode(), "enrolment");
+        return store.enrolment(artisanId);
+    }
+
+    /** Creates or corrects the enrolment; answers whether it was created. */
+    @Transactional
+    public boolean enrol(long artisanId, EnrolmentRequest request) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        Problems problems = new Problems();
+        if (request.regime() == null) {
+            problems.add("regime", "coverage.enrolment.regime.required");
+        }
+        if (request.enrolledOn() == null) {
+            problems.add("enrolledOn", "coverage.enrolment.date.required");
+        } else if (request.enrolledOn().isAfter(today())) {
+            problems.add("enrolledOn", "coverage.common.future");
+        }
+        String fundNumber = normaliseFundNumber(request.fundNumber());
+        if (fundNumber != null && !fundNumber.matches("[A-Z0-9-]{4,30}")) {
+            problems.add("fundNumber", "coverage.enrolment.fundNumber.invalid");
+        } else if (fundNumber != null
+                && store.enrolmentByFundNumber(fundNumber)
+                        .filter(e -> e.artisanId() != artisanId)
+                        .isPresent()) {
+            problems.add("fundNumber", "coverage.enrolment.fundNumber.taken");
+        }
+        List<Beneficiary> beneficiaries = request.beneficiaries() == null ? List.of() : request.beneficiaries();
+        for (Beneficiary b : beneficiaries) {
+            if (b == null
+                    || b.relation() == null
+                    || b.fullName() == null
+                    || b.fullName().isBlank()) {
+                problems.add("beneficiaries", "coverage.enrolment.beneficiary.invalid");
+            } else if (b.birthDate() != null && b.birthDate().isAfter(today())) {
+                problems.add("beneficiaries", "coverage.common.future");
+            }
+        }
+        problems.throwIfAny();
+        Optional<Enrolment> before = store.enrolment(artisanId);
+        Enrolment after = new Enrolment(
+                artisanId,
+                artisan.regionCode(),
+                artisan.provinceCode(),
+                artisan.craftCode(),
+                artisan.nationalId(),
+                request.regime(),
+                fundNumber,
+                request.enrolledOn(),
+                request.status() == null ? EnrolmentStatus.ACTIVE : request.status(),
+                beneficiaries.stream()
+                        .map(b -> new Beneficiary(b.relation(), b.fullName().strip(), b.birthDate()))
+                        .toList());
+        store.saveEnrolment(after, before.isPresent(), clock.instant());
+        if (before.isPresent()) {
+            audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), before.get(), after);
+        } else {
+            audit.created(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), after);
+        }
+        return before.isEmpty();
+    }
+
+    static String normaliseFundNumber(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    @Transactional
+    public List<Contribution> contributions(long artisanId) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        access.read(artisanId, artisan.regionCode(), "contributions");
+        return store.contributions(artisanId);
+    }
+
+    @Transactional
+    public ContributionOutcome contribute(long artisanId, ContributionRequest request, ContributionSource source) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        Enrolment enrolment = store.enrolment(artisanId)
+                .orElseThrow(() -> CoverageRefusedException.of("artisan", "coverage.contribution.notEnrolled"));
+        Problems problems = new Problems();
+        LocalDate today = today();
+        if (request.month() == null) {
+            problems.add("month", "coverage.contribution.month.required");
+        } else if (request.month().isAfter(YearMonth.from(today))) {
+            problems.add("month", "coverage.contribution.month.future");
+        }
+        if (request.amount() == null) {
+            problems.add("amount", "coverage.common.amount.required");
+        } else if (request.amount().signum() <= 0) {
+            problems.add("amount", "coverage.common.amount.positive");
+        } else if (request.amount().scale() > 2
+                || request.amount().precision() - request.amount().scale() > 10) {
+            problems.add("amount", "coverage.common.amount.invalid");
+        }
+        if (request.paidOn() == null) {
+            problems.add("paidOn", "coverage.contribution.paidOn.required");
+        } else if (request.paidOn().isAfter(today)) {
+            problems.add("paidOn", "coverage.common.future");
+        }
+        if (request.recordedOn() != null) {
+            if (request.recordedOn().isAfter(today)) {
+                problems.add("recordedOn", "coverage.common.future");
+            } else if (request.paidOn() != null && request.recordedOn().isBefore(request.paidOn())) {
+                problems.add("recordedOn", "coverage.contribution.recordedBeforePaid");
+            }
+        }
+        problems.throwIfAny();
+        Optional<Contribution> existing = store.contribution(artisanId, request.month());
+        if (existing.isPresent()) {
+            Contribution known = existing.get();
+            if (known.sameAs(request.month(), request.amount(), request.paidOn(), request.recordedOn())) {
+                return new ContributionOutcome(known, false, warnings(enrolment, request));
+            }
+            if (known.recordedOn() == null
+                    && request.recordedOn() != null
+                    && known.sameAs(request.month(), request.amount(), request.paidOn(), null)) {
+                // The fund reports a payment the chamber already knew: it completes the record, no conflict.
+                store.recordContribution(known.id(), request.recordedOn());
+                Contribution completed =
+                        store.contribution(artisanId, request.month()).orElseThrow();
+                audit.updated("CoverageContribution", known.id(), artisan.regionCode(), known, completed);
+                return new ContributionOutcome(completed, true, warnings(enrolment, request));
+            }
+            throw CoverageRefusedException.conflict("month", "coverage.contribution.duplicate", known);
+        }
+        long id = store.insertContribution(
+                artisanId,
+                artisan.regionCode(),
+                request.month(),
+                request.amount().setScale(2),
+                request.paidOn(),
+                request.recordedOn(),
+                source,
+                clock.instant());
+        Contribution saved = store.contribution(artisanId, request.month()).orElseThrow();
+        audit.created("CoverageContribution", id, artisan.regionCode(), saved);
+        return new ContributionOutcome(saved, true, warnings(enrolment, request));
+    }
+
+    /** Warnings that do not stop the recording: an unusual amount, a month before the enrolment. */
+    private List<Explanation> warnings(Enrolment enrolment, ContributionRequest request) {
+        List<Explanation> warnings = new ArrayList<>();
+        ParameterTimeline timeline = parameters.timeline();
+        timeline.amountAt(enrolment.regime(), request.month())
+                .filter(expected -> expected.compareTo(request.amount()) != 0)
+                .ifPresent(expected -> warnings.add(Explanation.of(
+                        "coverage.contribution.amountUnexpected",
+                        expected.setScale(2).toPlainString(),
+                        enrolment.regime())));
+        if (request.month().isBefore(YearMonth.from(enrolment.enrolledOn()))) {
+            warnings.add(Explanation.of("coverage.contribution.beforeEnrolment", enrolment.enrolledOn()));
+        }
+        return warnings;
+    }
+
+    @Transactional
+    public List<ClaimFile> claims(long artisanId) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        access.read(artisanId, artisan.regionCode(), "claims");
+        return store.claims(artisanId);
+    }
+
+    @Transactional
+    public ClaimFile claim(long claimId) {
+        access.officer();
+        ClaimFile claim = store.claim(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        access.artisan(claim.artisanId());
+        access.read(claim.artisanId(), claim.regionCode(), "claim " + claimId);
+        return claim;
+    }
+
+    @Transactional
+    public long fileClaim(long artisanId, ClaimRequest request) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        Enrolment enrolment = store.enrolment(artisanId)
+                .orElseThrow(() -> CoverageRefusedException.of("artisan", "coverage.claim.notEnrolled"));
+        Problems problems = new Problems();
+        LocalDate today = today();
+        if (request.careDate() == null) {
+            problems.add("careDate", "coverage.claim.careDate.required");
+        } else if (request.careDate().isAfter(today)) {
+            problems.add("careDate", "coverage.common.future");
+        } else if (request.careDate().isBefore(enrolment.enrolledOn())) {
+            problems.add("careDate", "coverage.claim.beforeEnrolment", enrolment.enrolledOn());
+        }
+        if (request.filedOn() == null) {
+            problems.add("filedOn", "coverage.claim.filedOn.required");
+        } else if (request.filedOn().isAfter(today)) {
+            problems.add("filedOn", "coverage.common.future");
+        } else if (request.careDate() != null && request.filedOn().isBefore(request.careDate())) {
+            problems.add("filedOn", "coverage.claim.filedBeforeCare");
+        }
+        if (request.amountClaimed() == null) {
+            problems.add("amountClaimed", "coverage.common.amount.required");
+        } else if (request.amountClaimed().signum() <= 0) {
+            problems.add("amountClaimed", "coverage.common.amount.positive");
+        } else if (request.amountClaimed().scale() > 2) {
+            problems.add("amountClaimed", "coverage.common.amount.invalid");
+        }
+        ClaimDecision decision = request.decision() == null ? ClaimDecision.PENDING : request.decision();
+        checkDecision(decision, request, problems, today);
+        problems.throwIfAny();
+        ClaimFile claim = new ClaimFile(
+                0,
+                artisanId,
+                artisan.regionCode(),
+                artisan.provinceCode(),
+                artisan.craftCode(),
+                blankToNull(request.fundReference()),
+                request.careDate(),
+                request.filedOn(),
+                request.amountClaimed().setScale(2),
+                decision,
+                decision == ClaimDecision.REJECTED ? request.rejectionReason() : null,
+                decision == ClaimDecision.PENDING ? null : request.decidedOn(),
+                decision == ClaimDecision.REIMBURSED
+                        ? request.amountReimbursed().setScale(2)
+                        : null,
+                null);
+        long id = store.insertClaim(claim, clock.instant());
+        audit.created("CoverageClaim", id, artisan.regionCode(), store.claim(id).orElseThrow());
+        return id;
+    }
+
+    /** Records the fund's decision on a claim already filed. */
+    @Transactional
+    public ClaimFile decide(long claimId, ClaimRequest decision) {
+        ClaimFile before = claim(claimId);
+        Problems problems = new Problems();
+        ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
+        checkDecision(d, withClaimed(decision, before), problems, today());
+        if (decision.decidedOn() != null && decision.decidedOn().isBefore(before.filedOn())) {
+            problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
+        }
+        problems.throwIfAny();
+        ClaimFile after = new ClaimFile(
+                before.id(),
+                before.artisanId(),
+                before.regionCode(),
+                before.provinceCode(),
+                before.craftCode(),
+                before.fundReference(),
+                before.careDate(),
+                before.filedOn(),
+                before.amountClaimed(),
+                d,
+                d == ClaimDecision.REJECTED ? decision.rejectionReason() : null,
+                d == ClaimDecision.PENDING ? null : decision.decidedOn(),
+                d == ClaimDecision.REIMBURSED ? decision.amountReimbursed().setScale(2) : null,
+                d == ClaimDecision.REIMBURSED && before.caseStatus() != null
+                        ? CaseStatus.REIMBURSED
+                        : before.caseStatus());
+        if (!after.equals(before)) {
+            store.updateClaim(after, clock.instant());
+            audit.updated("CoverageClaim", claimId, before.regionCode(), before, after);
+        }
+        return after;
+    }
+
+    /** Moves a retroactive case forward and keeps a follow-up note. */
+    @Transactional
+    public void follow(long claimId, CaseStatus status, String note) {
+        ClaimFile before = claim(claimId);
+        String by = access.officer().username();
+        String text = note == null ? "" : note.strip();
+        if (status == null && text.isEmpty()) {
+            throw CoverageRefusedException.of("note", "coverage.claim.note.required");
+        }
+        if (text.length() > 1000) {
+            throw CoverageRefusedException.of("note", "coverage.claim.note.tooLong");
+        }
+        ClaimFile after = status == null ? before : withCase(before, status);
+        if (!after.equals(before)) {
+            store.updateClaim(after, clock.instant());
+        }
+        if (!text.isEmpty()) {
+            store.addNote(claimId, by, text, clock.instant());
+        }
+        audit.updated("CoverageClaim", claimId, before.regionCode(), before, new FollowUp(after, text));
+    }
+
+    record FollowUp(ClaimFile claim, String note) {}
+
+    private static ClaimFile withCase(ClaimFile c, CaseStatus status) {
+        return new ClaimFile(
+                c.id(),
+                c.artisanId(),
+                c.regionCode(),
+                c.provinceCode(),
+                c.craftCode(),
+                c.fundReference(),
+                c.careDate(),
+                c.filedOn(),
+                c.amountClaimed(),
+                c.decision(),
+                c.rejectionReason(),
+                c.decidedOn(),
+                c.amountReimbursed(),
+                status);
+    }
+
+    private static ClaimRequest withClaimed(ClaimRequest r, ClaimFile c) {
+        return new ClaimRequest(
+                c.careDate(),
+                c.filedOn(),
+                c.amountClaimed(),
+                r.decision(),
+                r.decidedOn(),
+                r.rejectionReason(),
+                r.amountReimbursed(),
+                c.fundReference());
+    }
+
+    private static void checkDecision(ClaimDecision d, ClaimRequest r, Problems problems, LocalDate today) {
+        if (d == ClaimDecision.PENDING) {
+            return;
+        }
+        if (r.decidedOn() == null) {
+            problems.add("decidedOn", "coverage.claim.decidedOn.required");
+        } else if (r.decidedOn().isAfter(today)) {
+            problems.add("decidedOn", "coverage.common.future");
+        } else if (r.filedOn() != null && r.decidedOn().isBefore(r.filedOn())) {
+            problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
+        }
+        if (d == ClaimDecision.REJECTED && r.rejectionReason() == null) {
+            problems.add("rejectionReason", "coverage.claim.reason.required");
+        }
+        if (d == ClaimDecision.REIMBURSED) {
+            if (r.amountReimbursed() == null) {
+                problems.add("amountReimbursed", "coverage.common.amount.required");
+            } else if (r.amountReimbursed().signum() <= 0) {
+                problems.add("amountReimbursed", "coverage.common.amount.positive");
+            } else if (r.amountClaimed() != null && r.amountReimbursed().compareTo(r.amountClaimed()) > 0) {
+                problems.add("amountReimbursed", "coverage.claim.reimbursedAboveClaimed");
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Which reasons the rules know, for forms. */
+    public static RejectionReason[] reasons() {
+        return RejectionReason.values();
+    }
+
+    static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2);
+    }
+}

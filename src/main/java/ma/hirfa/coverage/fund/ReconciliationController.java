@@ -1,0 +1,76 @@
+package ma.hirfa.coverage.fund;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import ma.hirfa.registry.artisan.ArtisanProfile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The reconciliation page and the list of registered artisans not enrolled, as a file for the fund. */
+@Controller
+@PreAuthorize("hasAnyRole('COVERAGE_OFFICER', 'ADMIN')")
+class ReconciliationController {
+
+    private final Reconciliation reconciliation;
+
+    ReconciliationController(Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
+    }
+
+    @GetMapping("/coverage/reconciliation")
+    String show(Model model) {
+        model.addAttribute("unknown", reconciliation.unknown());
+        model.addAttribute("namesDisagree", reconciliation.namesDisagree());
+        model.addAttribute("notEnrolled", reconciliation.notEnrolled());
+        model.addAttribute("early", reconciliation.paymentsBeforeEnrolment());
+        return "coverage/reconciliation";
+    }
+
+    /** Same columns as the enrolments file (docs/formats/coverage-fund-files.md), regime and dates left empty. */
+    @GetMapping("/coverage/reconciliation/not-enrolled.csv")
+    ResponseEntity<byte[]> notEnrolled() throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "national_id",
+                                "last_name",
+                                "first_name",
+                                "birth_date",
+                                "province_code",
+                                "craft_code",
+                                "registration_number")
+                        .get())) {
+            for (ArtisanProfile a : reconciliation.notEnrolled()) {
+                csv.printRecord(
+                        a.nationalId(),
+                        a.lastNameLat() != null ? a.lastNameLat() : a.lastNameAr(),
+                        a.firstNameLat() != null ? a.firstNameLat() : a.firstNameAr(),
+                        a.birthDate(),
+                        a.provinceCode(),
+                        a.craftCode(),
+                        a.registrationNumber());
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("hirfa-registered-not-enrolled.csv")
+                                .build()
+                                .toString())
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

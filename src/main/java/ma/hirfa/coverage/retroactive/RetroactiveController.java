@@ -1,0 +1,104 @@
+package ma.hirfa.coverage.retroactive;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import ma.hirfa.coverage.file.CaseStatus;
+import ma.hirfa.coverage.file.CoverageFiles;
+import ma.hirfa.coverage.file.CoverageRefusedException;
+import ma.hirfa.coverage.file.PageMessages;
+import ma.hirfa.platform.Language;
+import ma.hirfa.reference.ReferenceData;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The owed claims by province, craft and artisan, their letters, the batch file and the follow-up of cases. */
+@Controller
+@PreAuthorize("hasAnyRole('COVERAGE_OFFICER', 'ADMIN')")
+class RetroactiveController {
+
+    private final OwedClaims owed;
+    private final RetroactiveLetters letters;
+    private final CoverageFiles files;
+    private final ReferenceData reference;
+    private final PageMessages messages;
+    private final ma.hirfa.coverage.file.CoverageStore store;
+
+    RetroactiveController(
+            OwedClaims owed,
+            RetroactiveLetters letters,
+            CoverageFiles files,
+            ReferenceData reference,
+            PageMessages messages,
+            ma.hirfa.coverage.file.CoverageStore store) {
+        this.owed = owed;
+        this.store = store;
+        this.letters = letters;
+        this.files = files;
+        this.reference = reference;
+        this.messages = messages;
+    }
+
+    @GetMapping("/coverage/retroactive")
+    String list(Locale locale, Model model) {
+        java.util.List<OwedClaim> claims = owed.owed(null);
+        java.util.Map<Long, java.util.List<ma.hirfa.coverage.file.ClaimNote>> notes = new java.util.HashMap<>();
+        claims.forEach(o -> notes.put(o.claim().id(), store.notes(o.claim().id())));
+        model.addAttribute("groups", OwedGroups.of(claims, reference, Language.of(locale)));
+        model.addAttribute("notes", notes);
+        model.addAttribute("policy", owed.policy());
+        model.addAttribute("caseStatuses", CaseStatus.values());
+        return "coverage/retroactive";
+    }
+
+    @GetMapping("/coverage/retroactive/letters/{artisanId}")
+    ResponseEntity<byte[]> letter(@PathVariable long artisanId) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("hirfa-amo-" + artisanId + ".pdf")
+                                .build()
+                                .toString())
+                .body(letters.letter(artisanId));
+    }
+
+    @GetMapping("/coverage/retroactive/batch.csv")
+    ResponseEntity<byte[]> batch() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("hirfa-amo-owed-claims.csv")
+                                .build()
+                                .toString())
+                .body(letters.batch().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/coverage/retroactive/claims/{claimId}/follow-up")
+    String follow(
+            @PathVariable long claimId,
+            @RequestParam(required = false) CaseStatus caseStatus,
+            @RequestParam(required = false) String note,
+            Locale locale,
+            RedirectAttributes flash) {
+        try {
+            files.follow(claimId, caseStatus, note);
+            messages.done("coverage.retroactive.followed", java.util.List.of(), locale, flash);
+        } catch (CoverageRefusedException e) {
+            messages.refused(e, locale, flash);
+        }
+        return "redirect:/coverage/retroactive";
+    }
+}

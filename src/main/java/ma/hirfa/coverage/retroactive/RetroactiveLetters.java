@@ -1,0 +1,151 @@
+package ma.hirfa.coverage.retroactive;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ma.hirfa.coverage.file.CoverageAccess;
+import ma.hirfa.coverage.file.CoverageFiles;
+import ma.hirfa.platform.Documents;
+import ma.hirfa.platform.Language;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.reference.ReferenceData;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The letter (PDF, Arabic, French and Tamazight) asking the fund to reimburse an artisan, and the batch CSV. */
+@Component
+class RetroactiveLetters {
+
+    static final List<String> BATCH_HEADER = List.of(
+            "claim_id",
+            "fund_reference",
+            "national_id",
+            "fund_number",
+            "artisan_name",
+            "province_code",
+            "craft_code",
+            "care_date",
+            "filed_on",
+            "decided_on",
+            "amount_claimed",
+            "entitled_on_care_date",
+            "fund_view_on_decision",
+            "policy");
+
+    private final OwedClaims owed;
+    private final Documents documents;
+    private final MessageSource messages;
+    private final ReferenceData reference;
+    private final CoverageFiles files;
+    private final CoverageAccess access;
+
+    RetroactiveLetters(
+            OwedClaims owed,
+            Documents documents,
+            MessageSource messages,
+            ReferenceData reference,
+            CoverageFiles files,
+            CoverageAccess access) {
+        this.owed = owed;
+        this.documents = documents;
+        this.messages = messages;
+        this.reference = reference;
+        this.files = files;
+        this.access = access;
+    }
+
+    byte[] letter(long artisanId) {
+        access.artisan(artisanId);
+        List<OwedClaim> claims = owed.owed(null).stream()
+                .filter(o -> o.claim().artisanId() == artisanId)
+                .toList();
+        if (claims.isEmpty()) {
+            throw new NotFoundException("OwedClaims", artisanId);
+        }
+        OwedClaim first = claims.get(0);
+        String total = OwedClaims.total(claims).toPlainString();
+        Map<String, Object> model = new HashMap<>();
+        model.put("claims", claims);
+        model.put("date", files.today());
+        model.put("name", first.artisanName());
+        model.put("nationalId", first.nationalId() == null ? "—" : first.nationalId());
+        model.put("fundNumber", first.fundNumber() == null ? "—" : first.fundNumber());
+        for (Language language : Language.values()) {
+            Map<String, String> text = new HashMap<>();
+            Locale locale = language.locale();
+            text.put("title", messages.getMessage("coverage.letter.title", null, locale));
+            text.put("chamber", messages.getMessage("coverage.letter.chamber", null, locale));
+            text.put(
+                    "body",
+                    messages.getMessage(
+                            "coverage.letter.body", new Object[] {first.artisanName(), claims.size(), total}, locale));
+            text.put(
+                    "policy",
+                    messages.getMessage(
+                            "coverage.letter.policy." + first.assessment().policy(), null, locale));
+            text.put("request", messages.getMessage("coverage.letter.request", null, locale));
+            text.put("province", reference.provinceName(first.claim().provinceCode(), language));
+            model.put(language.code(), text);
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (String key : List.of("careDate", "amountClaimed", "decidedOn", "entitled", "fund")) {
+            labels.put(
+                    key,
+                    messages.getMessage("coverage.letter." + key, null, Language.AR.locale()) + " / "
+                            + messages.getMessage("coverage.letter." + key, null, Language.FR.locale()));
+        }
+        model.put("labels", labels);
+        model.put(
+                "explanations",
+                claims.stream()
+                        .map(o -> new String[] {
+                            text(o.assessment().entitledOnCareDate().explanation(), Language.AR),
+                            text(o.assessment().entitledOnCareDate().explanation(), Language.FR),
+                            text(o.assessment().fundOnDecision().explanation(), Language.AR),
+                            text(o.assessment().fundOnDecision().explanation(), Language.FR)
+                        })
+                        .toList());
+        return documents.pdf("coverage/letter", model, Language.AR.locale());
+    }
+
+    String batch() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(BATCH_HEADER.toArray(String[]::new))
+                        .get())) {
+            for (OwedClaim o : owed.owed(null)) {
+                csv.printRecord(
+                        o.claim().id(),
+                        o.claim().fundReference(),
+                        o.nationalId(),
+                        o.fundNumber(),
+                        o.artisanName(),
+                        o.claim().provinceCode(),
+                        o.claim().craftCode(),
+                        o.claim().careDate(),
+                        o.claim().filedOn(),
+                        o.claim().decidedOn(),
+                        o.claim().amountClaimed().toPlainString(),
+                        o.assessment().entitledOnCareDate().status(),
+                        o.assessment().fundOnDecision().status(),
+                        o.assessment().policy());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private String text(ma.hirfa.coverage.rights.Explanation e, Language language) {
+        return messages.getMessage(e.key(), e.arguments(), language.locale());
+    }
+}

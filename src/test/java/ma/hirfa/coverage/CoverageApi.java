@@ -1,0 +1,121 @@
+package ma.hirfa.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import ma.hirfa.support.WebResponse;
+import ma.hirfa.support.WebSession;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The coverage API as one user (HTTP Basic) calls it, in French unless told otherwise. */
+final class CoverageApi {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<Long> HANDED_OUT = new HashSet<>();
+
+    private final IntSupplier port;
+    private final String credentials;
+
+    CoverageApi(IntSupplier port, String username) {
+        this.port = port;
+        this.credentials = WebSession.basic(username, "demo1234");
+    }
+
+    WebResponse get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    WebResponse post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    WebResponse put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    WebResponse enrol(long artisanId, String regime, String enrolledOn, String fundNumber) {
+        return put(
+                "/api/v1/coverage/artisans/" + artisanId + "/enrolment",
+                "{\"regime\":\"" + regime + "\",\"enrolledOn\":\"" + enrolledOn + "\",\"fundNumber\":"
+                        + (fundNumber == null ? "null" : "\"" + fundNumber + "\"") + "}");
+    }
+
+    WebResponse contribute(long artisanId, String month, String amount, String paidOn, String recordedOn) {
+        return post(
+                "/api/v1/coverage/artisans/" + artisanId + "/contributions",
+                "{\"month\":\"" + month + "\",\"amount\":" + amount + ",\"paidOn\":\"" + paidOn + "\",\"recordedOn\":"
+                        + (recordedOn == null ? "null" : "\"" + recordedOn + "\"") + "}");
+    }
+
+    WebResponse rights(long artisanId, String month, String asOf, String basis) {
+        return get("/api/v1/coverage/artisans/" + artisanId + "/rights?month=" + month + "&asOf=" + asOf + "&basis="
+                + basis);
+    }
+
+    /** Registered artisans of the user's region, as the register lists them. */
+    List<Long> registeredArtisans() {
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            JsonNode list = json(get("/api/v1/registry/artisans?status=REGISTERED&page=" + page), 200);
+            list.forEach(a -> ids.add(a.get("id").asLong()));
+            if (list.size() == 0) {
+                break;
+            }
+        }
+        return ids;
+    }
+
+    /** A registered artisan of the officer's region no test has used yet and the demo did not enrol. */
+    long freshArtisan(CoverageApi registryReader) {
+        synchronized (HANDED_OUT) {
+            for (long id : registryReader.registeredArtisans()) {
+                if (!HANDED_OUT.contains(id)
+                        && get("/api/v1/coverage/artisans/" + id + "/enrolment").status() == 404) {
+                    HANDED_OUT.add(id);
+                    return id;
+                }
+            }
+        }
+        throw new IllegalStateException("no registered artisan left");
+    }
+
+    static JsonNode json(WebResponse response, int expected) {
+        assertThat(response.status()).as(response.body()).isEqualTo(expected);
+        return JSON.readTree(response.body());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port.getAsInt() + path);
+    }
+
+    private WebResponse send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            request.header("Authorization", credentials)
+                                    .header("Accept-Language", "fr")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return new WebResponse(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

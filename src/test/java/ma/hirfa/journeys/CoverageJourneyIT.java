@@ -1,0 +1,162 @@
+package ma.hirfa.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Map;
+import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Screenshots;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The coverage officer of Drâa-Tafilalet, in Arabic, imports the fund's contributions file (checked first,
+ * then committed), opens the artisan's rights month by month, finds the claim the fund owes and downloads the
+ * letter for the fund.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CoverageJourneyIT {
+
+    private static final Path FILES = Path.of("target", "journey-files");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theCoverageOfficerImportsAFundFileSeesTheRightsFindsTheOwedClaimAndDownloadsTheArabicLetter()
+            throws Exception {
+        Map<String, Object> demo = jdbc.queryForMap(
+                "select artisan_id, national_id from cov_enrolment where fund_number = 'CPU-08-DEMO-1'");
+        long artisanId = ((Number) demo.get("artisan_id")).longValue();
+        Path file = file(
+                "cnss-contributions.csv",
+                "national_id,fund_number,month,amount,paid_on,recorded_on\n" + demo.get("national_id")
+                        + ",,2024-08,120.00,2024-08-18,2024-09-02\n");
+        login("coverage.draa");
+        browser.get(url("/?lang=ar"));
+
+        click(By.cssSelector("header a[href='/coverage']"));
+        click(By.id("link-imports"));
+        new Select(browser.findElement(By.id("kind"))).selectByValue("CONTRIBUTIONS");
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        click(By.id("dry-run"));
+
+        assertThat(browser.findElement(By.cssSelector("#report tr[data-line='2']"))
+                        .getDomAttribute("data-outcome"))
+                .isEqualTo("APPLIED");
+        assertThat(count(artisanId)).isEqualTo(7);
+        Screenshots.take(browser, "coverage-dry-run-ar");
+        click(By.id("commit"));
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("تم الاستيراد.");
+        assertThat(count(artisanId)).isEqualTo(8);
+
+        click(By.cssSelector("#report tr[data-line='2'] a[href^='/coverage/artisans/']"));
+        WebElement asOf = browser.findElement(By.id("asOf"));
+        browser.executeScript("arguments[0].value = '2024-07-31'", asOf);
+        click(By.cssSelector("form[action^='/coverage/artisans'] button.btn-outline-primary"));
+        WebElement may = browser.findElement(By.cssSelector("#rights tr[data-month='2024-05']"));
+        assertThat(may.findElement(By.cssSelector(".entitled")).getText()).contains("مفتوحة");
+        assertThat(may.findElement(By.cssSelector(".fund")).getText()).contains("في الانتظار");
+        Screenshots.take(browser, "coverage-rights-ar");
+
+        click(By.cssSelector("header a[href='/coverage/retroactive']"));
+        WebElement owed = browser.findElement(By.cssSelector(".owed-artisan[data-artisan='" + artisanId + "']"));
+        assertThat(owed.getText()).contains("920.00");
+        String letter = owed.findElement(By.cssSelector("a.letter")).getDomProperty("href");
+        Screenshots.take(browser, "coverage-retroactive-ar");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(letter))
+                                .header(
+                                        "Cookie",
+                                        "HIRFA_SESSION="
+                                                + browser.manage()
+                                                        .getCookieNamed("HIRFA_SESSION")
+                                                        .getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertThat(text).contains("920.00").contains("2024-05-14");
+            assertThat(text.codePoints().filter(c -> c >= 0x0600 && c <= 0x06FF).count())
+                    .isGreaterThan(100);
+        }
+    }
+
+    private int count(long artisanId) {
+        return jdbc.queryForObject(
+                "select count(*) from cov_contribution where artisan_id = ?", Integer.class, artisanId);
+    }
+
+    private void login(String username) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo1234");
+        click(By.cssSelector("main form button[type=submit]"));
+    }
+
+    private void click(By target) {
+        WebElement element = browser.findElement(target);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
+        WebElement page = browser.findElement(By.tagName("html"));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
+            browser.executeScript("arguments[0].click()", element);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Path file(String name, String content) throws IOException {
+        Files.createDirectories(FILES);
+        return Files.writeString(FILES.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}
