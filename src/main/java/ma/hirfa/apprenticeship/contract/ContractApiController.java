@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,6 +84,23 @@ class ContractApiController {
     ContractView assess(@PathVariable long id, @Valid @RequestBody AssessmentForm request, Locale locale) {
         service.assess(id, request);
         return views.full(service.get(id), locale);
+    }
+
+    @PostMapping("/{id}/certificate")
+    @Operation(
+            summary = "Issue the certificate of a passed apprentice",
+            description = "Done at the assessment when the apprentice's file in the register is linked; otherwise"
+                    + " give apprenticeReference (national id or registration number of a registered artisan)."
+                    + " The certificate verifies at /verify/{token} like every Hirfa certificate.")
+    ContractView certify(@PathVariable long id, @Valid @RequestBody CertifyForm request, Locale locale) {
+        service.certify(id, request.apprenticeReference());
+        return views.full(service.get(id), locale);
+    }
+
+    @GetMapping(value = "/{id}/certificate", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The certificate as PDF (Arabic and French; english=true adds the English page)")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean english) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(service.certificatePdf(id, english));
     }
 
     @PostMapping("/{id}/abandonment")

@@ -3,6 +3,7 @@ package ma.hirfa.apprenticeship.contract;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,12 @@ class ContractApiErrors {
 
     ContractApiErrors(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @ExceptionHandler(TrainingRefusedException.class)
+    ProblemDetail certificateRefused(TrainingRefusedException e, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.arguments(), locale));
     }
 
     @ExceptionHandler(ContractRefusedException.class)

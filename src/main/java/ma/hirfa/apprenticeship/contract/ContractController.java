@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import ma.hirfa.apprenticeship.TrainingLevel;
 import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -114,6 +118,30 @@ class ContractController {
         return act(id, binding, locale, redirect, () -> service.assess(id, form), "apprenticeship.assessment.done");
     }
 
+    @PostMapping("/apprenticeship/contracts/{id}/certificate")
+    String certify(
+            @PathVariable long id,
+            @Valid @ModelAttribute CertifyForm form,
+            BindingResult binding,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                binding,
+                locale,
+                redirect,
+                () -> service.certify(id, form.apprenticeReference()),
+                "apprenticeship.certificate.issued");
+    }
+
+    @GetMapping("/apprenticeship/contracts/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean english) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + id + ".pdf\"")
+                .body(service.certificatePdf(id, english));
+    }
+
     @PostMapping("/apprenticeship/contracts/{id}/abandonment")
     String abandon(
             @PathVariable long id,
@@ -145,6 +173,8 @@ class ContractController {
             redirect.addFlashAttribute("message", success);
         } catch (ContractRefusedException e) {
             redirect.addFlashAttribute("errors", translate(e.problems(), locale));
+        } catch (TrainingRefusedException e) {
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage(e.messageKey(), e.arguments(), locale)));
         }
         return "redirect:/apprenticeship/contracts/" + id;
     }

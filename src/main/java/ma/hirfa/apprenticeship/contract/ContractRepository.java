@@ -104,6 +104,13 @@ class ContractRepository {
         }
     }
 
+    void linkApprentice(long id, long artisanId, OffsetDateTime when) {
+        jdbc.sql(
+                        "update app_contract set apprentice_artisan_id = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(artisanId, when, id)
+                .update();
+    }
+
     List<LogbookEntry> entries(long contractId) {
         return jdbc.sql("select * from app_logbook_entry where contract_id = ? order by period_start, id")
                 .param(contractId)

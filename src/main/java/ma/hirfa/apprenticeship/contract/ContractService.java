@@ -16,6 +16,7 @@ import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
+import ma.hirfa.training.CertificateView;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ class ContractService {
     private final ReferenceData reference;
     private final CurrentUsers users;
     private final AuditTrail audit;
+    private final ContractCertificates certificates;
     private final Clock clock;
 
     ContractService(
@@ -41,6 +43,7 @@ class ContractService {
             ReferenceData reference,
             CurrentUsers users,
             AuditTrail audit,
+            ContractCertificates certificates,
             Clock clock) {
         this.contracts = contracts;
         this.settings = settings;
@@ -48,6 +51,7 @@ class ContractService {
         this.reference = reference;
         this.users = users;
         this.audit = audit;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -197,7 +201,55 @@ class ContractService {
         }
         Contract done = withOutcome(
                 current, ContractStatus.FINISHED, form.result(), form.score(), form.note(), LocalDate.now(clock), null);
-        return save(current, done);
+        Contract saved = save(current, done);
+        if (form.result() == AssessmentResult.PASSED && certificates.holderReady(saved.apprenticeArtisanId())) {
+            return recordCertificate(saved, certificates.issue(saved, entries).number());
+        }
+        return saved;
+    }
+
+    /**
+     * Certifies a passed apprentice whose file in the register was not linked at the assessment: links it
+     * (national id or registration number of a registered artisan of the region), then issues the certificate.
+     */
+    @Transactional
+    Contract certify(long id, String apprenticeReference) {
+        checkMayWrite();
+        Contract current = get(id);
+        if (current.finalResult() != AssessmentResult.PASSED) {
+            throw new ContractRefusedException("", "apprenticeship.certificate.notPassed");
+        }
+        if (current.certificateRef() != null) {
+            throw new ContractRefusedException("", "apprenticeship.certificate.already");
+        }
+        Long artisanId = current.apprenticeArtisanId();
+        if (apprenticeReference != null && !apprenticeReference.isBlank()) {
+            artisanId = artisans.findByReference(apprenticeReference)
+                    .map(ArtisanSummary::id)
+                    .orElse(null);
+        }
+        if (!certificates.holderReady(artisanId)) {
+            throw new ContractRefusedException("apprenticeReference", "apprenticeship.certificate.holderMissing");
+        }
+        if (!artisanId.equals(current.apprenticeArtisanId())) {
+            contracts.linkApprentice(id, artisanId, OffsetDateTime.now(clock));
+            Contract linked = get(id);
+            audit.updated(ENTITY, id, current.regionCode(), current, linked);
+            current = linked;
+        }
+        return recordCertificate(
+                current, certificates.issue(current, contracts.entries(id)).number());
+    }
+
+    Optional<CertificateView> certificate(Contract c) {
+        return c.certificateRef() == null ? Optional.empty() : certificates.of(c.id());
+    }
+
+    byte[] certificatePdf(long id, boolean english) {
+        Contract c = get(id);
+        return certificate(c)
+                .map(v -> certificates.pdf(v.id(), english))
+                .orElseThrow(() -> new NotFoundException("Certificate", id));
     }
 
     @Transactional
@@ -215,8 +267,7 @@ class ContractService {
         return save(current, done);
     }
 
-    @Transactional
-    Contract recordCertificate(Contract current, String certificateRef) {
+    private Contract recordCertificate(Contract current, String certificateRef) {
         Contract done = withOutcome(
                 current,
                 current.status(),
