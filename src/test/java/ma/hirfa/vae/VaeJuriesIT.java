@@ -253,6 +253,36 @@ class VaeJuriesIT {
                 .contains("Validations partielles");
     }
 
+    @Test
+    void theVaePagesOpenInTheThreeLanguages() {
+        long application = eligible(artisans.get(10), "P04");
+        long jury = jury("P04");
+        json(post(JURIES + "/" + jury + "/candidates", "{\"applicationId\":" + application + "}"), 200);
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        WebSession admin = WebSession.loggedIn(port, "admin");
+
+        for (String lang : List.of("ar", "fr", "zgh")) {
+            for (String page : List.of(
+                    "/vae/applications",
+                    "/vae/applications/new",
+                    "/vae/applications/" + application,
+                    "/vae/juries",
+                    "/vae/juries/" + jury,
+                    "/vae/reports")) {
+                WebResponse response = agent.get(page + "?lang=" + lang);
+                assertThat(response.status())
+                        .as(page + " " + lang + ": " + response.body())
+                        .isEqualTo(200);
+            }
+            assertThat(admin.get("/vae/frameworks?craft=P04&level=SPECIALISATION&lang=" + lang)
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(agent.get("/vae/applications/" + application + "?lang=fr").body())
+                .contains("Convoquée devant un jury")
+                .contains("Préparer le poste de travail");
+    }
+
     private long eligible(long artisan, String craft) {
         long id = create(artisan, craft, 8);
         assertThat(upload(id, "photo.png", VaeFixtures.PHOTO).status()).isEqualTo(201);

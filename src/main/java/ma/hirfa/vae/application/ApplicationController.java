@@ -70,7 +70,7 @@ class ApplicationController {
 
     @GetMapping("/vae/applications/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {
-        model.addAttribute("application", views.full(service.get(id), locale));
+        model.addAttribute("candidacy", views.full(service.get(id), locale));
         return "vae/applications/show";
     }
 
