@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import ma.hirfa.support.Browsers;
 import ma.hirfa.support.Screenshots;
+import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,15 @@ class VaeJourneyIT {
                 "select registration_number from reg_artisan where region_code = '08' and status = 'REGISTERED'"
                         + " order by id limit 1",
                 String.class);
+        new WebSession(port)
+                .postJson(
+                        "/api/v1/training/programmes",
+                        """
+                        {"titleAr":"تقنيات النسيج","titleFr":"Techniques de tissage","titleZgh":"ⵜⵉⵙⵏⴰⵍⵉⵏ ⵏ ⵓⵥⵟⵟⴰ",
+                         "type":"CENTRE","crafts":["P01"],"hours":40,"competencies":"Contrôler la qualité",
+                         "minAttendancePercent":80,"assessmentRequired":false}""",
+                        "Authorization",
+                        WebSession.basic("agent.draa", "demo1234"));
         Path photo = Files.createDirectories(Path.of("target", "journey-files")).resolve("tapis.png");
         Files.write(photo, PHOTO);
         login("agent.draa");
@@ -105,7 +115,8 @@ class VaeJourneyIT {
         }
         click(By.id("save-grid-" + applicationId));
         new Select(browser.findElement(By.id("outcome-" + applicationId))).selectByValue("PARTIAL");
-        type("programme-" + applicationId, "12");
+        new Select(browser.findElement(By.id("programme-" + applicationId)))
+                .selectByVisibleText("Techniques de tissage");
         click(By.id("decide-" + applicationId));
         assertThat(text("outcome-text-" + applicationId)).isEqualTo("Validation partielle");
         Screenshots.take(browser, "vae-2-jury-fr");
@@ -117,7 +128,7 @@ class VaeJourneyIT {
 
         browser.get(application);
         assertThat(text("application-status")).isEqualTo("Validation partielle");
-        assertThat(text("prescribed")).contains("programme n° 12");
+        assertThat(text("prescribed")).isEqualTo("Formation prescrite : Techniques de tissage");
         assertThat(text("decision")).contains("Compétences manquantes");
         Screenshots.take(browser, "vae-3-partial-validation-fr");
     }

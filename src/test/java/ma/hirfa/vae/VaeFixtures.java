@@ -23,6 +23,14 @@ final class VaeFixtures {
                 {"craftCode":"%s","sitsOn":"%s","place":"Chambre d’artisanat, Ouarzazate"}""".formatted(craft, LocalDate.now());
     }
 
+    /** A programme of the training catalogue, for every craft: what a jury prescribes after a partial validation. */
+    static String programme() {
+        return """
+                {"titleAr":"تقنيات النسيج","titleFr":"Techniques de tissage","titleZgh":"ⵜⵉⵙⵏⴰⵍⵉⵏ ⵏ ⵓⵥⵟⵟⴰ","titleEn":"Weaving techniques",
+                 "type":"CENTRE","crafts":[],"hours":40,"competencies":"Contrôler la qualité",
+                 "minAttendancePercent":80,"assessmentRequired":false}""";
+    }
+
     static String trainer(String name) {
         return """
                 {"memberKind":"TRAINER","fullName":"%s","noConflictDeclared":true}""".formatted(name);

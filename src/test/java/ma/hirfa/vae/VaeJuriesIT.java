@@ -91,11 +91,19 @@ class VaeJuriesIT {
         assertThat(error(decide(jury, application, "PARTIAL", null, null), "prescribedProgrammeId"))
                 .contains("prescrit une formation");
 
-        JsonNode decided = json(decide(jury, application, "PARTIAL", 12L, null), 200);
+        assertThat(error(decide(jury, application, "PARTIAL", 999999L, null), "prescribedProgrammeId"))
+                .contains("pas dans le catalogue");
+        long programme = json(post("/api/v1/training/programmes", VaeFixtures.programme()), 201)
+                .get("id")
+                .asLong();
+
+        JsonNode decided = json(decide(jury, application, "PARTIAL", programme, null), 200);
 
         assertThat(decided.get("status").asString()).isEqualTo("PARTIALLY_VALIDATED");
         assertThat(decided.get("decision").get("prescribedProgrammeId").asLong())
-                .isEqualTo(12);
+                .isEqualTo(programme);
+        assertThat(decided.get("decision").get("prescribedProgrammeTitle").asString())
+                .isEqualTo("Techniques de tissage");
         assertThat(decided.get("decision").get("missingCompetencies").size()).isEqualTo(2);
         byte[] minutes = new WebSession(port)
                 .download(

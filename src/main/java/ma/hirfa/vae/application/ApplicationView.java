@@ -30,6 +30,7 @@ record ApplicationView(
             Outcome outcome,
             List<String> missingCompetencies,
             Long prescribedProgrammeId,
+            String prescribedProgrammeTitle,
             String reasons,
             String certificateRef) {}
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.apprenticeship.TrainingLevel;
 import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.training.TrainingProgrammes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,7 @@ class JuryController {
     private final Minutes minutes;
     private final ReferenceData reference;
     private final PageErrors errors;
+    private final TrainingProgrammes programmes;
 
     JuryController(
             JuryService service,
@@ -37,13 +39,15 @@ class JuryController {
             VaeViews views,
             Minutes minutes,
             ReferenceData reference,
-            PageErrors errors) {
+            PageErrors errors,
+            TrainingProgrammes programmes) {
         this.service = service;
         this.applications = applications;
         this.views = views;
         this.minutes = minutes;
         this.reference = reference;
         this.errors = errors;
+        this.programmes = programmes;
     }
 
     @GetMapping("/vae/juries")
@@ -77,6 +81,7 @@ class JuryController {
                         .toList());
         model.addAttribute("kinds", MemberKind.values());
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("programmes", programmes.forCraft(jury.craftCode()));
         model.addAttribute("levels", TrainingLevel.values());
         return "vae/juries/show";
     }

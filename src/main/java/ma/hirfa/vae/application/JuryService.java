@@ -17,6 +17,7 @@ import ma.hirfa.platform.Role;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
+import ma.hirfa.training.TrainingProgrammes;
 import ma.hirfa.vae.framework.CompetencyView;
 import ma.hirfa.vae.framework.Frameworks;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +40,7 @@ class JuryService {
     private final Frameworks frameworks;
     private final Conflicts conflicts;
     private final VaeCertificates certificates;
+    private final TrainingProgrammes programmes;
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
     private final VaeSettings settings;
@@ -53,6 +55,7 @@ class JuryService {
             Frameworks frameworks,
             Conflicts conflicts,
             VaeCertificates certificates,
+            TrainingProgrammes programmes,
             RegisteredArtisans artisans,
             ReferenceData reference,
             VaeSettings settings,
@@ -65,6 +68,7 @@ class JuryService {
         this.frameworks = frameworks;
         this.conflicts = conflicts;
         this.certificates = certificates;
+        this.programmes = programmes;
         this.artisans = artisans;
         this.reference = reference;
         this.settings = settings;
@@ -256,6 +260,9 @@ class JuryService {
                 }
                 if (form.prescribedProgrammeId() == null) {
                     throw new VaeRefusedException("prescribedProgrammeId", "vae.decision.programmeRequired");
+                }
+                if (programmes.find(form.prescribedProgrammeId()).isEmpty()) {
+                    throw new VaeRefusedException("prescribedProgrammeId", "vae.decision.programmeUnknown");
                 }
             }
             case REFUSAL -> {

@@ -11,6 +11,7 @@ import ma.hirfa.platform.Language;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
+import ma.hirfa.training.TrainingProgrammes;
 import ma.hirfa.vae.framework.CompetencyView;
 import ma.hirfa.vae.framework.Frameworks;
 import org.springframework.context.MessageSource;
@@ -26,6 +27,7 @@ class VaeViews {
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
     private final MessageSource messages;
+    private final TrainingProgrammes programmes;
 
     VaeViews(
             ApplicationService applications,
@@ -33,13 +35,15 @@ class VaeViews {
             Frameworks frameworks,
             RegisteredArtisans artisans,
             ReferenceData reference,
-            MessageSource messages) {
+            MessageSource messages,
+            TrainingProgrammes programmes) {
         this.applications = applications;
         this.juries = juries;
         this.frameworks = frameworks;
         this.artisans = artisans;
         this.reference = reference;
         this.messages = messages;
+        this.programmes = programmes;
     }
 
     ApplicationView brief(Application a, Locale locale) {
@@ -101,6 +105,16 @@ class VaeViews {
                                                 .orElse(id))
                                         .toList(),
                         d.prescribedProgrammeId(),
+                        d.prescribedProgrammeId() == null
+                                ? null
+                                : programmes
+                                        .find(d.prescribedProgrammeId())
+                                        .map(p -> switch (language) {
+                                            case AR -> p.titleAr();
+                                            case FR -> p.titleFr();
+                                            case ZGH -> p.titleZgh();
+                                        })
+                                        .orElse(null),
                         d.reasons(),
                         d.certificateRef()))
                 .orElse(null);
