@@ -136,6 +136,38 @@ class ApprenticeshipContractsIT {
     }
 
     @Test
+    void aPassedApprenticeReceivesACertificateOnceLinkedToTheirFileInTheRegister() {
+        long id = id(post("agent.draa", CONTRACTS, ApprenticeshipFixtures.contract(masters.get(11), 19)));
+        var start = ApprenticeshipFixtures.START;
+        post("agent.draa", CONTRACTS + "/" + id + "/logbook", ApprenticeshipFixtures.period(start, 20, 19, 15, 14));
+
+        JsonNode passed = JSON.readTree(post("agent.draa", CONTRACTS + "/" + id + "/assessment", assessment("PASSED"))
+                .body());
+        assertThat(passed.get("certificateRef").isNull()).isTrue();
+        String apprentice = jdbc.queryForObject(
+                "select registration_number from reg_artisan where id = ?", String.class, masters.get(12));
+        WebResponse certified = post(
+                "agent.draa",
+                CONTRACTS + "/" + id + "/certificate",
+                "{\"apprenticeReference\":\"" + apprentice + "\"}");
+
+        assertThat(certified.status()).as(certified.body()).isEqualTo(200);
+        assertThat(JSON.readTree(certified.body()).get("certificateRef").asString())
+                .startsWith("AP");
+        byte[] pdf = new WebSession(port)
+                .download(
+                        CONTRACTS + "/" + id + "/certificate",
+                        "Authorization",
+                        WebSession.basic("agent.draa", "demo1234"));
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        WebResponse again = post(
+                "agent.draa",
+                CONTRACTS + "/" + id + "/certificate",
+                "{\"apprenticeReference\":\"" + apprentice + "\"}");
+        assertThat(error(again, "contract")).contains("déjà délivré");
+    }
+
+    @Test
     void aContractCanBeAbandonedWithAReason() {
         long id = id(post("agent.draa", CONTRACTS, ApprenticeshipFixtures.contract(masters.get(6), 22)));
 
