@@ -56,6 +56,11 @@ class TrainingPagesIT {
                 .get("/training/sessions/" + session + "?lang=fr")
                 .body();
         assertThat(ministry).contains("Teinture naturelle").doesNotContain("id=\"enrol-form\"");
+        assertThat(WebSession.loggedIn(port, "ministry")
+                        .get("/training/sessions?lang=fr")
+                        .body())
+                .as("the ministry sees every region")
+                .contains("Teinture naturelle et finitions");
         assertThat(WebSession.loggedIn(port, "coverage.draa")
                         .get("/training/sessions")
                         .status())
