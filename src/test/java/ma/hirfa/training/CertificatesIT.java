@@ -131,6 +131,7 @@ class CertificatesIT {
                 .contains("Royaume du Maroc");
         assertThat(french).doesNotContain("Kingdom of Morocco");
         assertThat(english).contains("Kingdom of Morocco").contains("Tanning (validation of experience)");
+        assertThat(qrCode(certificates.pdf(issued.id(), false))).isEqualTo(issued.verificationUrl());
     }
 
     @Test
@@ -155,6 +156,28 @@ class CertificatesIT {
         return new WebSession(port)
                 .get("/verify/" + token, "Accept", "application/json")
                 .body();
+    }
+
+    /** The content of the QR code printed on the first page. */
+    static String qrCode(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image.getImage())));
+                    try {
+                        return new com.google.zxing.MultiFormatReader()
+                                .decode(bitmap)
+                                .getText();
+                    } catch (com.google.zxing.NotFoundException notAQrCode) {
+                        // another image
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no QR code on the first page");
     }
 
     static String text(byte[] pdf) throws IOException {

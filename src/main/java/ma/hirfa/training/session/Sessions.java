@@ -92,7 +92,7 @@ class Sessions {
         if (scope.kind() != RegionScope.Kind.NATIONAL && scope.kind() != RegionScope.Kind.REGION) {
             return List.of();
         }
-        return sessions.visible(scope.restriction().orElse(null)).stream()
+        return sessions.visible(scope.restriction()).stream()
                 .map(s -> view(s, language))
                 .toList();
     }
