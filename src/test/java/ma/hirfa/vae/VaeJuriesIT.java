@@ -110,7 +110,9 @@ class VaeJuriesIT {
                         JURIES + "/" + jury + "/minutes", "Authorization", WebSession.basic("agent.draa", "demo1234"));
         assertThat(new String(minutes, 0, 5)).isEqualTo("%PDF-");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from plat_audit_record where entity_type = 'VaeJuryDecision'", Long.class))
+                        "select count(*) from plat_audit_record where entity_type = 'VaeJuryDecision' and entity_id = ?",
+                        Long.class,
+                        String.valueOf(application)))
                 .isEqualTo(1);
     }
 
