@@ -1,7 +1,9 @@
 /**
  * Cross-cutting platform: who the user is and which region they may see, the hash-chained audit trail,
  * languages, layout and error pages. Its API is this package: {@link ma.hirfa.platform.CurrentUsers},
- * {@link ma.hirfa.platform.RegionScope}, {@link ma.hirfa.platform.AuditTrail}. Depends on no other module.
+ * {@link ma.hirfa.platform.RegionScope}, {@link ma.hirfa.platform.AuditTrail}, and the signed tokens of printed
+ * documents ({@link ma.hirfa.platform.SignedTokens}) with the public {@code /verify} page, to which modules
+ * answer through {@link ma.hirfa.platform.VerificationSource}. Depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Platform",

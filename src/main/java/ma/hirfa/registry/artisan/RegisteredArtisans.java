@@ -92,6 +92,23 @@ public class RegisteredArtisans {
                 region);
     }
 
+    /**
+     * Whether two artisans are members of the same cooperative or enterprise (VAE juries must not assess a
+     * fellow member). Answers only about artisans the user may see; otherwise false.
+     */
+    public boolean sharesOrganisation(long artisanA, long artisanB) {
+        if (artisanA == artisanB || find(artisanA).isEmpty() || find(artisanB).isEmpty()) {
+            return false;
+        }
+        Long shared = jdbc.queryForObject(
+                "select count(*) from reg_organisation_member a join reg_organisation_member b"
+                        + " on a.organisation_id = b.organisation_id where a.artisan_id = ? and b.artisan_id = ?",
+                Long.class,
+                artisanA,
+                artisanB);
+        return shared != null && shared > 0;
+    }
+
     private boolean visible(Artisan a) {
         RegionScope scope = users.current().scope();
         return scope.coversArtisan(a.id(), a.regionCode());

@@ -1,0 +1,161 @@
+package ma.hirfa.apprenticeship.contract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ma.hirfa.platform.RegionScope;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Contracts and their logbook; the user's region is part of every query that lists or finds a contract. */
+@Repository
+class ContractRepository {
+
+    private final JdbcClient jdbc;
+
+    ContractRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Contract> find(long id, RegionScope scope) {
+        List<Object> args = new ArrayList<>(List.of(id));
+        return jdbc.sql("select * from app_contract where id = ?" + scoped(scope, args))
+                .params(args)
+                .query(Contract.class)
+                .optional();
+    }
+
+    List<Contract> search(RegionScope scope, ContractStatus status) {
+        List<Object> args = new ArrayList<>();
+        String where = " where 1 = 1" + scoped(scope, args);
+        if (status != null) {
+            where += " and status = ?";
+            args.add(status.name());
+        }
+        return jdbc.sql("select * from app_contract" + where + " order by id desc limit 200")
+                .params(args)
+                .query(Contract.class)
+                .list();
+    }
+
+    int runningFor(long masterId) {
+        return jdbc.sql("select count(*) from app_contract where master_id = ? and status = 'RUNNING'")
+                .param(masterId)
+                .query(Integer.class)
+                .single();
+    }
+
+    long insert(Contract c) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into app_contract (region_code, province_code, apprentice_first_name, apprentice_last_name,"
+                        + " apprentice_national_id, apprentice_birth_date, apprentice_phone, apprentice_artisan_id,"
+                        + " master_id, workshop_name, centre_name, craft_code, training_level, starts_on, ends_on,"
+                        + " workshop_share, centre_share, status, created_by, created_at, updated_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        c.regionCode(),
+                        c.provinceCode(),
+                        c.apprenticeFirstName(),
+                        c.apprenticeLastName(),
+                        c.apprenticeNationalId(),
+                        c.apprenticeBirthDate(),
+                        c.apprenticePhone(),
+                        c.apprenticeArtisanId(),
+                        c.masterId(),
+                        c.workshopName(),
+                        c.centreName(),
+                        c.craftCode(),
+                        c.trainingLevel().name(),
+                        c.startsOn(),
+                        c.endsOn(),
+                        c.workshopShare(),
+                        c.centreShare(),
+                        c.status().name(),
+                        c.createdBy(),
+                        c.createdAt(),
+                        c.updatedAt())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Saves the end of a contract (assessment or abandonment); fails if someone changed it meanwhile. */
+    void saveOutcome(Contract c, OffsetDateTime when) {
+        int changed = jdbc.sql("update app_contract set status = ?, final_result = ?, final_score = ?, final_note = ?,"
+                        + " assessed_on = ?, abandon_reason = ?, certificate_ref = ?, updated_at = ?,"
+                        + " version = version + 1 where id = ? and version = ?")
+                .params(
+                        c.status().name(),
+                        c.finalResult() == null ? null : c.finalResult().name(),
+                        c.finalScore(),
+                        c.finalNote(),
+                        c.assessedOn(),
+                        c.abandonReason(),
+                        c.certificateRef(),
+                        when,
+                        c.id(),
+                        c.version())
+                .update();
+        if (changed != 1) {
+            throw new OptimisticLockingFailureException("Contract " + c.id() + " changed meanwhile");
+        }
+    }
+
+    void linkApprentice(long id, long artisanId, OffsetDateTime when) {
+        jdbc.sql(
+                        "update app_contract set apprentice_artisan_id = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(artisanId, when, id)
+                .update();
+    }
+
+    List<LogbookEntry> entries(long contractId) {
+        return jdbc.sql("select * from app_logbook_entry where contract_id = ? order by period_start, id")
+                .param(contractId)
+                .query(LogbookEntry.class)
+                .list();
+    }
+
+    long insert(LogbookEntry e) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into app_logbook_entry (contract_id, period_start, period_end, days_planned, days_present,"
+                        + " master_score, master_comment, centre_score, centre_comment, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        e.contractId(),
+                        e.periodStart(),
+                        e.periodEnd(),
+                        e.daysPlanned(),
+                        e.daysPresent(),
+                        e.masterScore(),
+                        e.masterComment(),
+                        e.centreScore(),
+                        e.centreComment(),
+                        e.recordedBy(),
+                        e.recordedAt())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void evaluate(long entryId, EvaluationForm.Evaluator by, int score, String comment) {
+        String columns = by == EvaluationForm.Evaluator.MASTER
+                ? "master_score = ?, master_comment = ?"
+                : "centre_score = ?, centre_comment = ?";
+        jdbc.sql("update app_logbook_entry set " + columns + " where id = ?")
+                .params(score, comment, entryId)
+                .update();
+    }
+
+    private static String scoped(RegionScope scope, List<Object> args) {
+        return switch (scope.kind()) {
+            case NATIONAL -> "";
+            case REGION -> {
+                args.add(scope.regionCode());
+                yield " and region_code = ?";
+            }
+            case OWN_FILE, NOTHING -> " and 1 = 0";
+        };
+    }
+}

@@ -1,0 +1,375 @@
+package ma.hirfa.apprenticeship.contract;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Role;
+import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.registry.artisan.ArtisanProfile;
+import ma.hirfa.registry.artisan.ArtisanSummary;
+import ma.hirfa.registry.artisan.RegisteredArtisans;
+import ma.hirfa.training.CertificateView;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording contracts, their logbook and their end, always within the user's region and audited. */
+@Service
+class ContractService {
+
+    static final String ENTITY = "ApprenticeshipContract";
+
+    private final ContractRepository contracts;
+    private final ApprenticeshipSettings settings;
+    private final RegisteredArtisans artisans;
+    private final ReferenceData reference;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final ContractCertificates certificates;
+    private final Clock clock;
+
+    ContractService(
+            ContractRepository contracts,
+            ApprenticeshipSettings settings,
+            RegisteredArtisans artisans,
+            ReferenceData reference,
+            CurrentUsers users,
+            AuditTrail audit,
+            ContractCertificates certificates,
+            Clock clock) {
+        this.contracts = contracts;
+        this.settings = settings;
+        this.artisans = artisans;
+        this.reference = reference;
+        this.users = users;
+        this.audit = audit;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<Contract> search(ContractStatus status) {
+        return contracts.search(users.current().scope(), status);
+    }
+
+    /** The contract, if the user may see it; otherwise 404, so that other regions' contracts stay unknown. */
+    @Transactional(readOnly = true)
+    Contract get(long id) {
+        return contracts.find(id, users.current().scope()).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @Transactional(readOnly = true)
+    List<LogbookEntry> entries(long id) {
+        return contracts.entries(get(id).id());
+    }
+
+    @Transactional(readOnly = true)
+    List<Alert> alerts(Contract contract) {
+        return Alert.of(
+                contract, contracts.entries(contract.id()), settings.minAttendancePercent, LocalDate.now(clock));
+    }
+
+    @Transactional
+    long create(ContractForm form) {
+        CurrentUser user = checkMayWrite();
+        List<Problem> problems = new ArrayList<>(ContractRules.check(form, settings));
+        if (reference.craft(form.craftCode()).isEmpty()) {
+            problems.add(Problem.of("craftCode", "apprenticeship.contract.craft.unknown"));
+        }
+        Optional<ArtisanProfile> master = master(form);
+        if (master.isEmpty()) {
+            problems.add(Problem.of("masterReference", "apprenticeship.contract.master.unknown"));
+        } else {
+            problems.addAll(ContractRules.checkMaster(
+                    master.get(), contracts.runningFor(master.get().id()), settings));
+        }
+        if (form.apprenticeArtisanId() != null
+                && artisans.find(form.apprenticeArtisanId()).isEmpty()) {
+            problems.add(Problem.of("apprenticeArtisanId", "apprenticeship.contract.apprentice.unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContractRefusedException(problems);
+        }
+        ArtisanProfile m = master.get();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Contract contract = new Contract(
+                null,
+                m.regionCode(),
+                m.provinceCode(),
+                form.apprenticeFirstName().strip(),
+                form.apprenticeLastName().strip(),
+                blankToNull(form.apprenticeNationalId(), true),
+                form.apprenticeBirthDate(),
+                blankToNull(form.apprenticePhone(), false),
+                form.apprenticeArtisanId(),
+                m.id(),
+                form.workshopName().strip(),
+                form.centreName().strip(),
+                form.craftCode().strip(),
+                form.trainingLevel(),
+                form.startsOn(),
+                form.endsOn(),
+                form.workshopShare(),
+                form.centreShare(),
+                ContractStatus.RUNNING,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                user.username(),
+                now,
+                now,
+                0);
+        long id = contracts.insert(contract);
+        audit.created(ENTITY, id, m.regionCode(), contract);
+        return id;
+    }
+
+    @Transactional
+    long addEntry(long id, LogbookForm form) {
+        CurrentUser user = checkMayWrite();
+        Contract contract = running(id);
+        List<Problem> problems = new ArrayList<>();
+        if (form.periodEnd().isBefore(form.periodStart())) {
+            problems.add(Problem.of("periodEnd", "apprenticeship.logbook.period.reversed"));
+        }
+        if (form.periodStart().isBefore(contract.startsOn()) || form.periodEnd().isAfter(contract.endsOn())) {
+            problems.add(Problem.of(
+                    "periodStart", "apprenticeship.logbook.period.outside", contract.startsOn(), contract.endsOn()));
+        }
+        if (form.daysPresent() > form.daysPlanned()) {
+            problems.add(Problem.of("daysPresent", "apprenticeship.logbook.days.tooMany"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContractRefusedException(problems);
+        }
+        LogbookEntry entry = new LogbookEntry(
+                null,
+                id,
+                form.periodStart(),
+                form.periodEnd(),
+                form.daysPlanned(),
+                form.daysPresent(),
+                form.masterScore(),
+                form.masterComment(),
+                form.centreScore(),
+                form.centreComment(),
+                user.username(),
+                OffsetDateTime.now(clock));
+        long entryId = contracts.insert(entry);
+        audit.created(ENTITY + "Logbook", entryId, contract.regionCode(), entry);
+        return entryId;
+    }
+
+    @Transactional
+    void evaluate(long id, long entryId, EvaluationForm form) {
+        checkMayWrite();
+        Contract contract = running(id);
+        LogbookEntry before = contracts.entries(id).stream()
+                .filter(e -> e.id() == entryId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("LogbookEntry", entryId));
+        contracts.evaluate(entryId, form.by(), form.score(), form.comment());
+        LogbookEntry after = contracts.entries(id).stream()
+                .filter(e -> e.id() == entryId)
+                .findFirst()
+                .orElseThrow();
+        audit.updated(ENTITY + "Logbook", entryId, contract.regionCode(), before, after);
+    }
+
+    /** Ends the contract with its final assessment; refused while an evaluation of the logbook is missing. */
+    @Transactional
+    Contract assess(long id, AssessmentForm form) {
+        checkMayWrite();
+        Contract current = running(id);
+        List<LogbookEntry> entries = contracts.entries(id);
+        if (entries.isEmpty()) {
+            throw new ContractRefusedException("result", "apprenticeship.assessment.noLogbook");
+        }
+        if (entries.stream().anyMatch(e -> e.masterScore() == null || e.centreScore() == null)) {
+            throw new ContractRefusedException("result", "apprenticeship.assessment.evaluationsMissing");
+        }
+        Contract done = withOutcome(
+                current, ContractStatus.FINISHED, form.result(), form.score(), form.note(), LocalDate.now(clock), null);
+        Contract saved = save(current, done);
+        if (form.result() == AssessmentResult.PASSED && certificates.holderReady(saved.apprenticeArtisanId())) {
+            return recordCertificate(saved, certificates.issue(saved, entries).number());
+        }
+        return saved;
+    }
+
+    /**
+     * Certifies a passed apprentice whose file in the register was not linked at the assessment: links it
+     * (national id or registration number of a registered artisan of the region), then issues the certificate.
+     */
+    @Transactional
+    Contract certify(long id, String apprenticeReference) {
+        checkMayWrite();
+        Contract current = get(id);
+        if (current.finalResult() != AssessmentResult.PASSED) {
+            throw new ContractRefusedException("", "apprenticeship.certificate.notPassed");
+        }
+        if (current.certificateRef() != null) {
+            throw new ContractRefusedException("", "apprenticeship.certificate.already");
+        }
+        Long artisanId = current.apprenticeArtisanId();
+        if (apprenticeReference != null && !apprenticeReference.isBlank()) {
+            artisanId = artisans.findByReference(apprenticeReference)
+                    .map(ArtisanSummary::id)
+                    .orElse(null);
+        }
+        if (!certificates.holderReady(artisanId)) {
+            throw new ContractRefusedException("apprenticeReference", "apprenticeship.certificate.holderMissing");
+        }
+        if (!artisanId.equals(current.apprenticeArtisanId())) {
+            contracts.linkApprentice(id, artisanId, OffsetDateTime.now(clock));
+            Contract linked = get(id);
+            audit.updated(ENTITY, id, current.regionCode(), current, linked);
+            current = linked;
+        }
+        return recordCertificate(
+                current, certificates.issue(current, contracts.entries(id)).number());
+    }
+
+    Optional<CertificateView> certificate(Contract c) {
+        return c.certificateRef() == null ? Optional.empty() : certificates.of(c.id());
+    }
+
+    byte[] certificatePdf(long id, boolean english) {
+        Contract c = get(id);
+        return certificate(c)
+                .map(v -> certificates.pdf(v.id(), english))
+                .orElseThrow(() -> new NotFoundException("Certificate", id));
+    }
+
+    @Transactional
+    Contract abandon(long id, AbandonForm form) {
+        checkMayWrite();
+        Contract current = running(id);
+        Contract done = withOutcome(
+                current,
+                ContractStatus.ABANDONED,
+                null,
+                null,
+                null,
+                null,
+                form.reason().strip());
+        return save(current, done);
+    }
+
+    private Contract recordCertificate(Contract current, String certificateRef) {
+        Contract done = withOutcome(
+                current,
+                current.status(),
+                current.finalResult(),
+                current.finalScore(),
+                current.finalNote(),
+                current.assessedOn(),
+                current.abandonReason(),
+                certificateRef);
+        return save(current, done);
+    }
+
+    Optional<ArtisanSummary> masterSummary(Contract c) {
+        return artisans.find(c.masterId());
+    }
+
+    private Contract save(Contract before, Contract after) {
+        contracts.saveOutcome(after, OffsetDateTime.now(clock));
+        audit.updated(ENTITY, before.id(), before.regionCode(), before, after);
+        return contracts.find(before.id(), users.current().scope()).orElseThrow();
+    }
+
+    private Contract running(long id) {
+        Contract contract = get(id);
+        if (contract.status() != ContractStatus.RUNNING) {
+            throw new ContractRefusedException("", "apprenticeship.contract.notRunning");
+        }
+        return contract;
+    }
+
+    private Optional<ArtisanProfile> master(ContractForm form) {
+        if (form.masterId() != null) {
+            return artisans.profile(form.masterId());
+        }
+        return artisans.findByReference(form.masterReference()).flatMap(s -> artisans.profile(s.id()));
+    }
+
+    private CurrentUser checkMayWrite() {
+        CurrentUser user = users.current();
+        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
+            throw new AccessDeniedException("read-only role");
+        }
+        return user;
+    }
+
+    private static String blankToNull(String value, boolean upper) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().replace(" ", "");
+        return upper ? v.toUpperCase(Locale.ROOT) : v;
+    }
+
+    private static Contract withOutcome(
+            Contract c,
+            ContractStatus status,
+            AssessmentResult result,
+            Integer score,
+            String note,
+            LocalDate assessedOn,
+            String abandonReason) {
+        return withOutcome(c, status, result, score, note, assessedOn, abandonReason, c.certificateRef());
+    }
+
+    private static Contract withOutcome(
+            Contract c,
+            ContractStatus status,
+            AssessmentResult result,
+            Integer score,
+            String note,
+            LocalDate assessedOn,
+            String abandonReason,
+            String certificateRef) {
+        return new Contract(
+                c.id(),
+                c.regionCode(),
+                c.provinceCode(),
+                c.apprenticeFirstName(),
+                c.apprenticeLastName(),
+                c.apprenticeNationalId(),
+                c.apprenticeBirthDate(),
+                c.apprenticePhone(),
+                c.apprenticeArtisanId(),
+                c.masterId(),
+                c.workshopName(),
+                c.centreName(),
+                c.craftCode(),
+                c.trainingLevel(),
+                c.startsOn(),
+                c.endsOn(),
+                c.workshopShare(),
+                c.centreShare(),
+                status,
+                result,
+                score,
+                note,
+                assessedOn,
+                abandonReason,
+                certificateRef,
+                c.createdBy(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.version());
+    }
+}

@@ -1,0 +1,120 @@
+package ma.hirfa.training;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A certificate as printed: the holder's data and titles are kept as they were on the day of issue. */
+@Table("trn_certificate")
+record Certificate(
+        @Id Long id,
+        String number,
+        CertificateKind kind,
+        Long artisanId,
+        String regionCode,
+        String provinceCode,
+        String sex,
+        LocalDate birthDate,
+        String holderNameAr,
+        String holderNameLat,
+        String registrationNumber,
+        String titleAr,
+        String titleFr,
+        String titleZgh,
+        String titleEn,
+        String craftCode,
+        Integer hours,
+        String competencies,
+        LocalDate issuedOn,
+        CertificateStatus status,
+        String statusReason,
+        Long replacedBy,
+        String reference,
+        String kid,
+        String token,
+        Instant createdAt,
+        @Version Long version) {
+
+    List<String> competencyList() {
+        return competencies == null || competencies.isBlank()
+                ? List.of()
+                : Arrays.stream(competencies.split("\n"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
+    }
+
+    String holder() {
+        return holderNameLat != null && !holderNameLat.isBlank() ? holderNameLat : holderNameAr;
+    }
+
+    Certificate numbered(String newNumber, String keyId, String signedToken) {
+        return new Certificate(
+                id,
+                newNumber,
+                kind,
+                artisanId,
+                regionCode,
+                provinceCode,
+                sex,
+                birthDate,
+                holderNameAr,
+                holderNameLat,
+                registrationNumber,
+                titleAr,
+                titleFr,
+                titleZgh,
+                titleEn,
+                craftCode,
+                hours,
+                competencies,
+                issuedOn,
+                status,
+                statusReason,
+                replacedBy,
+                reference,
+                keyId,
+                signedToken,
+                createdAt,
+                version);
+    }
+
+    Certificate withStatus(CertificateStatus next, String reason, Long successor) {
+        return new Certificate(
+                id,
+                number,
+                kind,
+                artisanId,
+                regionCode,
+                provinceCode,
+                sex,
+                birthDate,
+                holderNameAr,
+                holderNameLat,
+                registrationNumber,
+                titleAr,
+                titleFr,
+                titleZgh,
+                titleEn,
+                craftCode,
+                hours,
+                competencies,
+                issuedOn,
+                next,
+                reason,
+                successor,
+                reference,
+                kid,
+                token,
+                createdAt,
+                version);
+    }
+
+    /** What a verifier is told: a replaced certificate no longer stands, like a revoked one. */
+    String publicStatus() {
+        return status == CertificateStatus.VALID ? "VALID" : "REVOKED";
+    }
+}

@@ -1,0 +1,90 @@
+package ma.hirfa.training;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ma.hirfa.platform.Documents;
+import ma.hirfa.platform.Language;
+import ma.hirfa.platform.SignedTokens;
+import ma.hirfa.reference.ReferenceData;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Certificates as an A4 landscape PDF, one page each: Arabic and French side by side under a Tamazight
+ * title line, an English part when asked (for use abroad), the number and a QR code of the verification link.
+ */
+@Component
+class CertificateDocuments {
+
+    static final List<String> LABELS = List.of(
+            "kingdom",
+            "chamber",
+            "attests",
+            "holder",
+            "registration",
+            "craft",
+            "hours",
+            "competencies",
+            "number",
+            "issuedOn",
+            "verify");
+
+    private final Documents documents;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+    private final SignedTokens tokens;
+
+    CertificateDocuments(Documents documents, ReferenceData reference, MessageSource messages, SignedTokens tokens) {
+        this.documents = documents;
+        this.reference = reference;
+        this.messages = messages;
+        this.tokens = tokens;
+    }
+
+    byte[] pdf(List<Certificate> certificates, boolean english) {
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (Certificate c : certificates) {
+            pages.add(page(c));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("pages", pages);
+        model.put("english", english);
+        model.put("ar", labels(Language.AR.locale()));
+        model.put("fr", labels(Language.FR.locale()));
+        model.put("en", labels(Locale.ENGLISH));
+        return documents.pdf("training/certificate/certificate", model, Language.AR.locale());
+    }
+
+    private Map<String, Object> page(Certificate c) {
+        String url = tokens.verificationUrl(c.token());
+        Map<String, Object> page = new HashMap<>();
+        page.put("c", c);
+        page.put("competencies", c.competencyList());
+        page.put("kindAr", message("training.certificate.kind." + c.kind(), Language.AR.locale()));
+        page.put("kindFr", message("training.certificate.kind." + c.kind(), Language.FR.locale()));
+        page.put("kindEn", message("training.certificate.kind." + c.kind(), Locale.ENGLISH));
+        page.put("kindZgh", message("training.certificate.kind." + c.kind(), Language.ZGH.locale()));
+        page.put("craftAr", reference.craftName(c.craftCode(), Language.AR));
+        page.put("craftFr", reference.craftName(c.craftCode(), Language.FR));
+        page.put("titleEn", c.titleEn() != null ? c.titleEn() : c.titleFr());
+        page.put("holderLat", c.holderNameLat() != null ? c.holderNameLat() : c.holderNameAr());
+        page.put("qr", documents.qrDataUri(url, 300));
+        page.put("url", url);
+        return page;
+    }
+
+    private Map<String, String> labels(Locale locale) {
+        Map<String, String> labels = new HashMap<>();
+        for (String label : LABELS) {
+            labels.put(label, message("training.certificate.pdf." + label, locale));
+        }
+        return labels;
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

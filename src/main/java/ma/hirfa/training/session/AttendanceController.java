@@ -1,0 +1,76 @@
+package ma.hirfa.training.session;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import ma.hirfa.platform.Language;
+import ma.hirfa.training.TrainingRefusedException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The attendance sheet of a day, made for a phone held at the door of the caravan: tick who is there. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
+class AttendanceController {
+
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    private final Sessions sessions;
+    private final AttendanceSheets sheets;
+    private final Clock clock;
+
+    AttendanceController(Sessions sessions, AttendanceSheets sheets, Clock clock) {
+        this.sessions = sessions;
+        this.sheets = sheets;
+        this.clock = clock;
+    }
+
+    @GetMapping("/training/sessions/{id}/attendance")
+    String sheet(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            Locale locale,
+            Model model) {
+        TrainingSession session = sessions.get(id);
+        LocalDate today = LocalDate.now(clock.withZone(MOROCCO));
+        LocalDate shown = day != null ? day : session.includes(today) ? today : session.startsOn();
+        model.addAttribute("trainingSession", sessions.view(session, Language.of(locale)));
+        model.addAttribute(
+                "days",
+                session.startsOn().datesUntil(session.endsOn().plusDays(1)).toList());
+        model.addAttribute("day", shown);
+        if (session.includes(shown)) {
+            model.addAttribute("lines", sheets.sheet(session, shown));
+        } else {
+            model.addAttribute("lines", List.of());
+            model.addAttribute("error", "training.attendance.outside");
+        }
+        return "training/sessions/attendance";
+    }
+
+    @PostMapping("/training/sessions/{id}/attendance")
+    String record(
+            @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) List<Long> present,
+            RedirectAttributes redirect) {
+        TrainingSession session = sessions.get(id);
+        try {
+            sheets.record(session, day, new HashSet<>(present == null ? List.of() : present));
+            redirect.addFlashAttribute("message", "training.attendance.saved");
+        } catch (TrainingRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/training/sessions/" + id + "/attendance?day=" + day;
+    }
+}

@@ -1,0 +1,109 @@
+package ma.hirfa.training.session;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Language;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Role;
+import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.training.TrainingRefusedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogue of programmes, shared by every region; chambers add to it. */
+@Service
+class Programmes {
+
+    private final ProgrammeRepository programmes;
+    private final ReferenceData reference;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Programmes(
+            ProgrammeRepository programmes,
+            ReferenceData reference,
+            CurrentUsers users,
+            AuditTrail audit,
+            Clock clock) {
+        this.programmes = programmes;
+        this.reference = reference;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long create(ProgrammeForm form) {
+        Sessions.mayOrganise(users);
+        List<String> crafts = form.crafts() == null
+                ? List.of()
+                : form.crafts().stream()
+                        .filter(Objects::nonNull)
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
+        if (crafts.stream().anyMatch(code -> reference.craft(code).isEmpty())) {
+            throw new TrainingRefusedException("training.programme.unknownCraft");
+        }
+        Programme saved = programmes.save(new Programme(
+                null,
+                form.titleAr().strip(),
+                form.titleFr().strip(),
+                form.titleZgh().strip(),
+                form.titleEn() == null || form.titleEn().isBlank()
+                        ? null
+                        : form.titleEn().strip(),
+                form.type(),
+                String.join(",", crafts),
+                form.hours(),
+                form.competencies() == null ? null : form.competencies().strip(),
+                form.minAttendancePercent(),
+                form.assessmentRequired(),
+                clock.instant(),
+                null));
+        audit.created("TrainingProgramme", saved.id(), null, view(saved, Language.FR));
+        return saved.id();
+    }
+
+    @Transactional(readOnly = true)
+    List<ProgrammeView> list(Language language) {
+        return programmes.findAllByOrderByIdDesc().stream()
+                .map(p -> view(p, language))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    Programme get(long id) {
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("TrainingProgramme", id));
+    }
+
+    static boolean staff(CurrentUsers users) {
+        return users.current().hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT);
+    }
+
+    static ProgrammeView view(Programme p, Language language) {
+        String title = switch (language) {
+            case AR -> p.titleAr();
+            case ZGH -> p.titleZgh();
+            default -> p.titleFr();
+        };
+        return new ProgrammeView(
+                p.id(),
+                title,
+                p.titleAr(),
+                p.titleFr(),
+                p.titleZgh(),
+                p.titleEn(),
+                p.programmeType(),
+                p.crafts(),
+                p.hours(),
+                p.competencyList(),
+                p.minAttendancePercent(),
+                p.assessmentRequired());
+    }
+}

@@ -1,0 +1,170 @@
+package ma.hirfa.training.session;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Language;
+import ma.hirfa.platform.RegionScope;
+import ma.hirfa.reference.Province;
+import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.training.TrainingRefusedException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of sessions: the list, planning a new one, and a session with its trainees and certificates. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
+class SessionController {
+
+    private final Sessions sessions;
+    private final Programmes programmes;
+    private final Enrolments enrolments;
+    private final EligibleArtisans eligible;
+    private final SessionCertificates certificates;
+    private final ReferenceData reference;
+    private final CurrentUsers users;
+
+    SessionController(
+            Sessions sessions,
+            Programmes programmes,
+            Enrolments enrolments,
+            EligibleArtisans eligible,
+            SessionCertificates certificates,
+            ReferenceData reference,
+            CurrentUsers users) {
+        this.sessions = sessions;
+        this.programmes = programmes;
+        this.enrolments = enrolments;
+        this.eligible = eligible;
+        this.certificates = certificates;
+        this.reference = reference;
+        this.users = users;
+    }
+
+    @GetMapping({"/training", "/training/sessions"})
+    String list(Locale locale, Model model) {
+        model.addAttribute("sessions", sessions.list(Language.of(locale)));
+        return "training/sessions/list";
+    }
+
+    @GetMapping("/training/sessions/new")
+    String form(Locale locale, Model model) {
+        return form(SessionForm.empty(), locale, model);
+    }
+
+    @PostMapping("/training/sessions")
+    String create(
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(form, locale, model);
+        }
+        try {
+            long id = sessions.create(form);
+            redirect.addFlashAttribute("message", "training.session.created");
+            return "redirect:/training/sessions/" + id;
+        } catch (TrainingRefusedException e) {
+            model.addAttribute("error", e.messageKey());
+            return form(form, locale, model);
+        }
+    }
+
+    @GetMapping("/training/sessions/{id}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        Language language = Language.of(locale);
+        SessionView session = sessions.view(id, language);
+        model.addAttribute("trainingSession", session);
+        model.addAttribute("enrolments", enrolments.list(id, language));
+        model.addAttribute("eligible", eligible.forSession(id, language));
+        return "training/sessions/show";
+    }
+
+    @PostMapping("/training/sessions/{id}/enrolments")
+    String enrol(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> artisanIds,
+            @RequestParam(required = false) String reference,
+            RedirectAttributes redirect) {
+        EligibleArtisans.Batch batch = eligible.enrol(id, artisanIds, reference);
+        redirect.addFlashAttribute("enrolled", batch.enrolled());
+        redirect.addFlashAttribute("waiting", batch.waiting());
+        redirect.addFlashAttribute("refusals", batch.refusals());
+        return "redirect:/training/sessions/" + id;
+    }
+
+    @PostMapping("/training/sessions/{id}/enrolments/{enrolmentId}/withdrawal")
+    String withdraw(@PathVariable long id, @PathVariable long enrolmentId, RedirectAttributes redirect) {
+        try {
+            enrolments.withdraw(id, enrolmentId);
+            redirect.addFlashAttribute("message", "training.enrolment.withdrawn");
+        } catch (TrainingRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/training/sessions/" + id;
+    }
+
+    @PostMapping("/training/sessions/{id}/enrolments/{enrolmentId}/assessment")
+    String assess(
+            @PathVariable long id,
+            @PathVariable long enrolmentId,
+            @RequestParam boolean passed,
+            RedirectAttributes redirect) {
+        try {
+            enrolments.assess(id, enrolmentId, passed);
+            redirect.addFlashAttribute("message", "training.enrolment.assessed");
+        } catch (TrainingRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/training/sessions/" + id;
+    }
+
+    @PostMapping("/training/sessions/{id}/certificates")
+    String issue(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            SessionCertificates.Outcome outcome = certificates.issue(id);
+            redirect.addFlashAttribute("issued", outcome.issued());
+            redirect.addFlashAttribute("notRegistered", outcome.notRegistered());
+        } catch (TrainingRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/training/sessions/" + id;
+    }
+
+    @GetMapping("/training/sessions/{id}/certificates.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "false") boolean english) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"session-" + id + "-certificates.pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(certificates.pdf(id, english));
+    }
+
+    private String form(SessionForm form, Locale locale, Model model) {
+        Language language = Language.of(locale);
+        RegionScope scope = users.current().scope();
+        List<Province> provinces = reference.regions().stream()
+                .filter(r -> scope.covers(r.code()))
+                .flatMap(r -> reference.provinces(r.code()).stream())
+                .toList();
+        model.addAttribute("form", form);
+        model.addAttribute("programmes", programmes.list(language));
+        model.addAttribute("provinces", provinces);
+        model.addAttribute(
+                "communes", form.provinceCode() == null ? List.of() : reference.communes(form.provinceCode()));
+        return "training/sessions/form";
+    }
+}

@@ -1,0 +1,157 @@
+package ma.hirfa.training.session;
+
+import java.time.Clock;
+import java.util.List;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Language;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.RegionScope;
+import ma.hirfa.reference.Commune;
+import ma.hirfa.reference.Province;
+import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.training.TrainingRefusedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sessions belong to the region of their province; a user sees and organises those of their scope. */
+@Service
+class Sessions {
+
+    static final String ENTITY = "TrainingSession";
+
+    private final TrainingSessionRepository sessions;
+    private final EnrolmentRepository enrolments;
+    private final Programmes programmes;
+    private final ReferenceData reference;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Sessions(
+            TrainingSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            Programmes programmes,
+            ReferenceData reference,
+            CurrentUsers users,
+            AuditTrail audit,
+            Clock clock) {
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.programmes = programmes;
+        this.reference = reference;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long create(SessionForm form) {
+        mayOrganise(users);
+        Programme programme = programmes.get(form.programmeId());
+        Province province = reference
+                .province(form.provinceCode())
+                .filter(p -> users.current().scope().covers(p.regionCode()))
+                .orElseThrow(() -> new TrainingRefusedException("training.session.provinceRefused"));
+        String commune = form.communeCode() == null || form.communeCode().isBlank() ? null : form.communeCode();
+        if (commune != null
+                && reference
+                        .commune(commune)
+                        .map(Commune::provinceCode)
+                        .filter(province.code()::equals)
+                        .isEmpty()) {
+            throw new TrainingRefusedException("training.session.communeRefused");
+        }
+        if (form.endsOn().isBefore(form.startsOn())) {
+            throw new TrainingRefusedException("training.session.datesRefused");
+        }
+        if (form.endsOn().isAfter(form.startsOn().plusDays(366))) {
+            throw new TrainingRefusedException("training.session.tooLong");
+        }
+        TrainingSession saved = sessions.save(new TrainingSession(
+                null,
+                programme.id(),
+                province.regionCode(),
+                province.code(),
+                commune,
+                blankToNull(form.place()),
+                form.trainer().strip(),
+                form.startsOn(),
+                form.endsOn(),
+                form.capacity(),
+                form.waitingList(),
+                clock.instant(),
+                null));
+        audit.created(ENTITY, saved.id(), saved.regionCode(), saved);
+        return saved.id();
+    }
+
+    @Transactional(readOnly = true)
+    List<SessionView> list(Language language) {
+        RegionScope scope = users.current().scope();
+        if (scope.kind() != RegionScope.Kind.NATIONAL && scope.kind() != RegionScope.Kind.REGION) {
+            return List.of();
+        }
+        return sessions.visible(scope.restriction()).stream()
+                .map(s -> view(s, language))
+                .toList();
+    }
+
+    /** A session of the user's scope; "not found" otherwise, also for another region's session. */
+    @Transactional(readOnly = true)
+    TrainingSession get(long id) {
+        return sessions.findById(id)
+                .filter(s -> users.current().scope().covers(s.regionCode()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @Transactional(readOnly = true)
+    SessionView view(long id, Language language) {
+        return view(get(id), language);
+    }
+
+    SessionView view(TrainingSession s, Language language) {
+        Programme p = programmes.get(s.programmeId());
+        List<Enrolment> all = enrolments.findBySessionIdOrderByIdAsc(s.id());
+        return new SessionView(
+                s.id(),
+                p.id(),
+                Programmes.view(p, language).title(),
+                p.programmeType(),
+                s.regionCode(),
+                s.provinceCode(),
+                reference.provinceName(s.provinceCode(), language),
+                s.communeCode(),
+                s.communeCode() == null ? null : reference.communeName(s.communeCode(), language),
+                s.place(),
+                s.trainer(),
+                s.startsOn(),
+                s.endsOn(),
+                s.days(),
+                p.hours(),
+                s.capacity(),
+                s.waitingList(),
+                (int) all.stream()
+                        .filter(e -> e.status() == EnrolmentStatus.ENROLLED)
+                        .count(),
+                (int) all.stream()
+                        .filter(e -> e.status() == EnrolmentStatus.WAITING)
+                        .count(),
+                p.minAttendancePercent(),
+                p.assessmentRequired());
+    }
+
+    Programme programmeOf(TrainingSession s) {
+        return programmes.get(s.programmeId());
+    }
+
+    static void mayOrganise(CurrentUsers users) {
+        if (!Programmes.staff(users)) {
+            throw new TrainingRefusedException("training.role");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

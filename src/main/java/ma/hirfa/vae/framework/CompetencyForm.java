@@ -1,0 +1,11 @@
+package ma.hirfa.vae.framework;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A competency an administrator adds to a framework. */
+public record CompetencyForm(
+        @NotBlank @Size(max = 300) String nameAr,
+        @NotBlank @Size(max = 300) String nameFr,
+        @NotBlank @Size(max = 300) String nameZgh,
+        @NotBlank @Size(max = 2000) String criteria) {}

@@ -1,0 +1,167 @@
+package ma.hirfa.vae.framework;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Role;
+import ma.hirfa.reference.ReferenceData;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reference frameworks. VAE is open to every craft of the nomenclature: a craft and level without a framework
+ * gets a generic one (five competencies common to handicrafts, in the three languages) the first time it is
+ * asked for; an administrator then adapts it. Frameworks are national: every region uses the same.
+ */
+@Service
+public class Frameworks {
+
+    static final int GENERIC_COMPETENCIES = 5;
+    private static final String ENTITY = "VaeFramework";
+
+    private final JdbcClient jdbc;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Frameworks(
+            JdbcClient jdbc,
+            ReferenceData reference,
+            MessageSource messages,
+            CurrentUsers users,
+            AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.messages = messages;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The framework of a craft at a level, created from the generic one when there is none yet. */
+    @Transactional
+    public FrameworkView ensure(String craftCode, TrainingLevel level) {
+        if (reference.craft(craftCode).isEmpty()) {
+            throw new FrameworkRefusedException("vae.framework.craftUnknown");
+        }
+        return find(craftCode, level).orElseGet(() -> createGeneric(craftCode, level));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FrameworkView> find(String craftCode, TrainingLevel level) {
+        return jdbc.sql("select id, generic from vae_framework where craft_code = ? and training_level = ?")
+                .params(craftCode, level.name())
+                .query((rs, n) -> new FrameworkView(
+                        rs.getLong("id"), craftCode, level, rs.getBoolean("generic"), competencies(rs.getLong("id"))))
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CompetencyView> competencies(long frameworkId) {
+        return jdbc.sql("select id, framework_id, position, name_ar, name_fr, name_zgh, criteria from vae_competency"
+                        + " where framework_id = ? order by position, id")
+                .param(frameworkId)
+                .query(CompetencyView.class)
+                .list();
+    }
+
+    /** Adds a competency (administrators only); the framework is no longer generic. */
+    @Transactional
+    public FrameworkView addCompetency(String craftCode, TrainingLevel level, CompetencyForm form) {
+        checkAdmin();
+        FrameworkView before = ensure(craftCode, level);
+        int position = before.competencies().stream()
+                        .mapToInt(CompetencyView::position)
+                        .max()
+                        .orElse(0)
+                + 1;
+        insert(
+                before.id(),
+                position,
+                form.nameAr().strip(),
+                form.nameFr().strip(),
+                form.nameZgh().strip(),
+                form.criteria().strip());
+        return touched(before);
+    }
+
+    /** Removes a competency no jury has scored yet (administrators only). */
+    @Transactional
+    public FrameworkView removeCompetency(String craftCode, TrainingLevel level, long competencyId) {
+        checkAdmin();
+        FrameworkView before = ensure(craftCode, level);
+        if (before.competencies().stream().noneMatch(c -> c.id() == competencyId)) {
+            throw new FrameworkRefusedException("vae.framework.competencyUnknown");
+        }
+        int scored = jdbc.sql("select count(*) from vae_evaluation where competency_id = ?")
+                .param(competencyId)
+                .query(Integer.class)
+                .single();
+        if (scored > 0) {
+            throw new FrameworkRefusedException("vae.framework.competencyScored");
+        }
+        if (before.competencies().size() == 1) {
+            throw new FrameworkRefusedException("vae.framework.lastCompetency");
+        }
+        jdbc.sql("delete from vae_competency where id = ?").param(competencyId).update();
+        return touched(before);
+    }
+
+    private FrameworkView touched(FrameworkView before) {
+        jdbc.sql("update vae_framework set generic = false, updated_by = ?, updated_at = ? where id = ?")
+                .params(users.current().username(), OffsetDateTime.now(clock), before.id())
+                .update();
+        FrameworkView after = find(before.craftCode(), before.trainingLevel()).orElseThrow();
+        audit.updated(ENTITY, before.id(), null, before, after);
+        return after;
+    }
+
+    /** Another node may create the same framework at the same moment: the unique index keeps one. */
+    private FrameworkView createGeneric(String craftCode, TrainingLevel level) {
+        int inserted = jdbc.sql(
+                        "insert into vae_framework (craft_code, training_level, generic, updated_by, updated_at)"
+                                + " values (?, ?, true, ?, ?) on conflict do nothing")
+                .params(craftCode, level.name(), "system", OffsetDateTime.now(clock))
+                .update();
+        long id = jdbc.sql("select id from vae_framework where craft_code = ? and training_level = ?")
+                .params(craftCode, level.name())
+                .query(Long.class)
+                .single();
+        if (inserted == 0) {
+            return find(craftCode, level).orElseThrow();
+        }
+        for (int i = 1; i <= GENERIC_COMPETENCIES; i++) {
+            String key = "vae.generic." + i;
+            insert(id, i, text(key, "ar"), text(key, "fr"), text(key, "zgh"), text(key + ".criteria", "fr"));
+        }
+        return find(craftCode, level).orElseThrow();
+    }
+
+    private void insert(long frameworkId, int position, String ar, String fr, String zgh, String criteria) {
+        jdbc.sql("insert into vae_competency (framework_id, position, name_ar, name_fr, name_zgh, criteria)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(frameworkId, position, ar, fr, zgh, criteria)
+                .update();
+    }
+
+    private String text(String key, String language) {
+        return messages.getMessage(key, null, Locale.forLanguageTag(language));
+    }
+
+    private void checkAdmin() {
+        if (!users.current().hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("frameworks are edited by administrators");
+        }
+    }
+}

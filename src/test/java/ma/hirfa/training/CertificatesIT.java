@@ -1,0 +1,188 @@
+package ma.hirfa.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.Base64;
+import java.util.List;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Role;
+import ma.hirfa.support.WebSession;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CertificatesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Certificates certificates;
+
+    @Autowired
+    CurrentUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void nobody() {
+        users.clear();
+    }
+
+    @Test
+    void anIssuedCertificateVerifiesAsValidWithItsHolderTitleAndNumber() {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+
+        CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
+
+        assertThat(issued.number()).matches("VA-08-\\d{4}-\\d{6}");
+        String json = verify(issued.token());
+        assertThat(json)
+                .contains("\"kind\":\"CERTIFICATE\"")
+                .contains("\"status\":\"VALID\"")
+                .contains("\"number\":\"" + issued.number() + "\"")
+                .contains("\"issuedOn\":\"" + issued.issuedOn() + "\"")
+                .contains("\"holder\":")
+                .doesNotContain("nationalId");
+        assertThat(new WebSession(port)
+                        .get("/verify/" + issued.token() + "?lang=en")
+                        .body())
+                .contains("Valid")
+                .contains("Tanning (validation of experience)");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plat_audit_record where entity_type = 'Certificate' and entity_id = ?",
+                        Integer.class,
+                        Long.toString(issued.id())))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRevokedCertificateVerifiesAsRevokedAndAReissuedOneReplacesTheOldNumber() {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        CertificateView first = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
+
+        CertificateView second = certificates.reissue(first.id());
+
+        assertThat(second.number()).isNotEqualTo(first.number());
+        assertThat(verify(first.token())).contains("\"status\":\"REVOKED\"");
+        assertThat(verify(second.token())).contains("\"status\":\"VALID\"");
+        assertThat(certificates.find(first.id()).orElseThrow().replacedBy()).isEqualTo(second.id());
+
+        certificates.revoke(second.id(), "Fraude constatée");
+
+        assertThat(verify(second.token())).contains("\"status\":\"REVOKED\"");
+        assertThat(new WebSession(port)
+                        .get("/verify/" + second.token() + "?lang=en")
+                        .body())
+                .contains("Revoked");
+        assertThatThrownBy(() -> certificates.revoke(second.id(), "encore"))
+                .isInstanceOf(TrainingRefusedException.class)
+                .hasMessage("training.certificate.notValid");
+        assertThatThrownBy(() -> certificates.revoke(first.id(), " "))
+                .isInstanceOf(TrainingRefusedException.class)
+                .hasMessage("training.certificate.reasonRequired");
+    }
+
+    @Test
+    void forgedAlteredAndGarbageTokensAreNotValidAndNeverAnError() {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
+        String payload = new String(Base64.getUrlDecoder().decode(issued.token().split("\\.")[0]));
+        String altered = Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.replace(issued.number(), "VA-08-2020-000001")
+                                .getBytes())
+                + "." + issued.token().split("\\.")[1];
+
+        for (String token : List.of(altered, "garbage", "a.b", "%E2%80%AE", "x".repeat(3000), issued.token() + "x")) {
+            var page = new WebSession(port).get("/verify/" + token + "?lang=en");
+            assertThat(page.status()).as(token).isEqualTo(200);
+            assertThat(page.body()).contains("Not valid");
+            assertThat(verify(token)).contains("\"status\":\"INVALID\"");
+        }
+    }
+
+    @Test
+    void theCertificatePdfCarriesTheNumberAndTheHolderAndEnglishOnRequest() throws IOException {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
+
+        String french = text(certificates.pdf(issued.id(), false));
+        String english = text(certificates.pdf(issued.id(), true));
+
+        assertThat(french)
+                .contains(issued.number())
+                .contains(issued.holderNameLat())
+                .contains("Royaume du Maroc");
+        assertThat(french).doesNotContain("Kingdom of Morocco");
+        assertThat(english).contains("Kingdom of Morocco").contains("Tanning (validation of experience)");
+        assertThat(qrCode(certificates.pdf(issued.id(), false))).isEqualTo(issued.verificationUrl());
+    }
+
+    @Test
+    void aCertificateOfAnotherRegionIsNotFoundAndAnUnregisteredArtisanGetsNone() {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
+        long suspended = jdbc.queryForObject(
+                "select min(id) from reg_artisan where region_code = '08' and status = 'SUSPENDED'", Long.class);
+
+        assertThatThrownBy(() -> certificates.issue(TrainingFixtures.vaeCertificateFor(suspended)))
+                .isInstanceOf(TrainingRefusedException.class)
+                .hasMessage("training.certificate.notRegistered");
+        users.actAs("agent.fes", Role.CHAMBER_AGENT, "03");
+        assertThat(certificates.find(issued.id())).isEmpty();
+        assertThatThrownBy(() -> certificates.revoke(issued.id(), "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certificates.issue(TrainingFixtures.vaeCertificateFor(artisan)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private String verify(String token) {
+        return new WebSession(port)
+                .get("/verify/" + token, "Accept", "application/json")
+                .body();
+    }
+
+    /** The content of the QR code printed on the first page. */
+    static String qrCode(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image.getImage())));
+                    try {
+                        return new com.google.zxing.MultiFormatReader()
+                                .decode(bitmap)
+                                .getText();
+                    } catch (com.google.zxing.NotFoundException notAQrCode) {
+                        // another image
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no QR code on the first page");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

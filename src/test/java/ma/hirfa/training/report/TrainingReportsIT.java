@@ -1,0 +1,78 @@
+package ma.hirfa.training.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the demo caravan in Zagora: eight trainees, the last of whom came one day out of three. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrainingReportsIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theReportCountsTraineesCompletionsAndCertificatesOfTheRegionOnly() {
+        JsonNode byProvince = report("agent.draa", "province");
+        int trainees = sum(byProvince, "trainees");
+        int completions = sum(byProvince, "completions");
+        int certificates = sum(byProvince, "certificates");
+
+        assertThat(trainees).isGreaterThanOrEqualTo(8);
+        assertThat(completions).isLessThan(trainees).isGreaterThanOrEqualTo(7);
+        assertThat(certificates).isGreaterThanOrEqualTo(7);
+        assertThat(sum(report("agent.draa", "sex"), "trainees")).isEqualTo(trainees);
+        assertThat(sum(report("agent.draa", "craft"), "trainees")).isEqualTo(trainees);
+        JsonNode byAge = report("agent.draa", "age");
+        assertThat(sum(byAge, "trainees")).isEqualTo(trainees);
+        for (JsonNode row : byAge) {
+            assertThat(row.get("key").asString())
+                    .isIn(Set.of("UNDER_25", "FROM_25_TO_34", "FROM_35_TO_44", "FROM_45_TO_54", "FROM_55", "UNKNOWN"));
+        }
+        assertThat(report("agent.fes", "province")).isEmpty();
+    }
+
+    @Test
+    void thePageDrawsAChartWithoutScriptAndTheCsvOpensInExcelWithTranslatedHeaders() {
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+
+        String page = agent.get("/training/reports?by=sex&lang=fr").body();
+        byte[] csv = agent.download("/training/reports.csv?by=province");
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page).contains("<svg id=\"report-chart\"").contains("Femme").doesNotContain("cdn");
+        assertThat(text).startsWith("\uFEFFProvince,Stagiaires,Réussites,Certificats valides");
+        assertThat(text).contains("Zagora");
+        assertThat(WebSession.loggedIn(port, "agent.fes")
+                        .get("/training/reports?lang=fr")
+                        .body())
+                .contains("Aucun stagiaire ni certificat");
+    }
+
+    private JsonNode report(String user, String by) {
+        return JSON.readTree(new WebSession(port)
+                .get(
+                        "/api/v1/training/reports?by=" + by,
+                        "Authorization",
+                        WebSession.basic(user, "demo1234"),
+                        "Accept-Language",
+                        "fr")
+                .body());
+    }
+
+    private static int sum(JsonNode rows, String field) {
+        int total = 0;
+        for (JsonNode row : rows) {
+            total += row.get(field).asInt();
+        }
+        return total;
+    }
+}
