@@ -30,11 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ArtisanApiController {
 
     private final ArtisanService service;
+    private final DuplicateCheck duplicates;
     private final ArtisanViews views;
     private final MessageSource messages;
 
-    ArtisanApiController(ArtisanService service, ArtisanViews views, MessageSource messages) {
+    ArtisanApiController(
+            ArtisanService service, DuplicateCheck duplicates, ArtisanViews views, MessageSource messages) {
         this.service = service;
+        this.duplicates = duplicates;
         this.views = views;
         this.messages = messages;
     }
@@ -69,11 +72,41 @@ class ArtisanApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a new artisan (status DRAFT)")
-    ResponseEntity<ArtisanView> create(@Valid @RequestBody ArtisanForm request, Locale locale) {
-        long id = service.create(request);
+    @Operation(
+            summary = "Record a new artisan (status DRAFT)",
+            description = "When files of the caller's region may be the same person, nothing is saved and the"
+                    + " answer is 409 with a 'candidates' list (id, score, reasons); look at them, then send the"
+                    + " same request with confirmNotDuplicate=true to record a different person: the pairs then"
+                    + " wait in the review queue. POST /candidates gives the list without saving.")
+    ResponseEntity<ArtisanView> create(
+            @Valid @RequestBody ArtisanForm request,
+            @RequestParam(defaultValue = "false") boolean confirmNotDuplicate,
+            Locale locale) {
+        long id = duplicates.create(request, confirmNotDuplicate);
         return ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id))
                 .body(views.of(service.get(id), Language.of(locale)));
+    }
+
+    @PostMapping("/candidates")
+    @Operation(summary = "Files of the caller's region that may be the same person as this one; nothing is saved")
+    List<DuplicateCandidateResponse> candidates(
+            @Valid @RequestBody ArtisanForm request, @RequestParam(required = false) Long excluding, Locale locale) {
+        return duplicates.candidates(request, excluding).stream()
+                .map(c -> DuplicateCandidateResponse.of(c, messages, locale))
+                .toList();
+    }
+
+    @ExceptionHandler(PossibleDuplicateException.class)
+    ResponseEntity<ProblemDetail> possibleDuplicate(PossibleDuplicateException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("registry.duplicate.api.confirm", null, locale));
+        problem.setProperty("confirmWith", "confirmNotDuplicate=true");
+        problem.setProperty(
+                "candidates",
+                e.candidates().stream()
+                        .map(c -> DuplicateCandidateResponse.of(c, messages, locale))
+                        .toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(DuplicateArtisanException.class)
