@@ -74,17 +74,27 @@ class ArtisanApiController {
     @PostMapping
     @Operation(
             summary = "Record a new artisan (status DRAFT)",
-            description = "When files of the caller's region may be the same person, nothing is saved and the"
-                    + " answer is 409 with a 'candidates' list (id, score, reasons); look at them, then send the"
-                    + " same request with confirmNotDuplicate=true to record a different person: the pairs then"
-                    + " wait in the review queue. POST /candidates gives the list without saving.")
+            description = "Files of the caller's region that may be the same person are looked for first. By"
+                    + " default (onDuplicate=queue) the file is saved, flagged potentialDuplicate, each pair waits"
+                    + " in the reviewers' queue, and the header X-Possible-Duplicates lists their ids. With"
+                    + " onDuplicate=refuse nothing is saved when there are some: the answer is 409 with a"
+                    + " 'candidates' list (id, score, translated reasons); send the request again without it to"
+                    + " record a different person. POST /candidates gives the list without saving.")
     ResponseEntity<ArtisanView> create(
             @Valid @RequestBody ArtisanForm request,
-            @RequestParam(defaultValue = "false") boolean confirmNotDuplicate,
+            @RequestParam(defaultValue = "queue") String onDuplicate,
             Locale locale) {
-        long id = duplicates.create(request, confirmNotDuplicate);
-        return ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id))
-                .body(views.of(service.get(id), Language.of(locale)));
+        DuplicateCheck.Created created = duplicates.createReporting(request, !"refuse".equals(onDuplicate));
+        long id = created.id();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id));
+        if (!created.candidates().isEmpty()) {
+            answer.header(
+                    "X-Possible-Duplicates",
+                    created.candidates().stream()
+                            .map(c -> Long.toString(c.id()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return answer.body(views.of(service.get(id), Language.of(locale)));
     }
 
     @PostMapping("/candidates")
@@ -100,7 +110,7 @@ class ArtisanApiController {
     ResponseEntity<ProblemDetail> possibleDuplicate(PossibleDuplicateException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, messages.getMessage("registry.duplicate.api.confirm", null, locale));
-        problem.setProperty("confirmWith", "confirmNotDuplicate=true");
+        problem.setProperty("candidatesCount", e.candidates().size());
         problem.setProperty(
                 "candidates",
                 e.candidates().stream()

@@ -81,16 +81,24 @@ class DuplicateCheck {
         return out;
     }
 
+    /** A created file and the files it may duplicate (already queued for review). */
+    record Created(long id, List<DuplicateCandidate> candidates) {}
+
     /** Creates the file unless it looks like another and the user did not confirm it is a different person. */
     @Transactional
     long create(ArtisanForm form, boolean confirmed) {
+        return createReporting(form, confirmed).id();
+    }
+
+    @Transactional
+    Created createReporting(ArtisanForm form, boolean confirmed) {
         List<DuplicateCandidate> found = unlessNationalIdTaken(form, candidates(form, null));
         if (!found.isEmpty() && !confirmed) {
             throw new PossibleDuplicateException(found);
         }
         long id = files.create(form);
         queue(id, found);
-        return id;
+        return new Created(id, found);
     }
 
     @Transactional

@@ -8,7 +8,7 @@ import java.util.List;
  */
 record MergeInfo(Long mergedInto, List<Long> absorbed, boolean mayUndo) {
 
-    boolean any() {
+    public boolean any() {
         return mergedInto != null || !absorbed.isEmpty();
     }
 }

@@ -42,31 +42,34 @@ class DuplicateReviewIT {
     JdbcTemplate jdbc;
 
     @Test
-    void theApiAnswersWithCandidatesAndSavesOnlyOnceTheCallerConfirms() {
+    void theApiGivesTheCandidatesBeforeSavingRefusesOnRequestAndOtherwiseQueuesThePairs() {
         WebSession client = new WebSession(port);
         long first = created(client.postJson(
-                "/api/v1/registry/artisans?confirmNotDuplicate=true",
+                "/api/v1/registry/artisans",
                 person("JD510001", "\"firstNameAr\":\"حليمة\",\"lastNameAr\":\"أمزيان\"", "1966-02-03"),
                 "Authorization",
                 AGENT));
-
         String latin = person("JD510002", "\"firstNameLat\":\"Halima\",\"lastNameLat\":\"Amziane\"", "1966-02-03");
-        WebResponse warned = client.postJson("/api/v1/registry/artisans", latin, "Authorization", AGENT);
-        assertThat(warned.status()).isEqualTo(409);
-        assertThat(warned.body())
+
+        WebResponse preview = client.postJson("/api/v1/registry/artisans/candidates", latin, "Authorization", AGENT);
+        assertThat(preview.body()).contains("\"id\":" + first).contains("\"reasons\"");
+
+        WebResponse refused = client.postJson(
+                "/api/v1/registry/artisans?onDuplicate=refuse", latin, "Authorization", AGENT, "Accept-Language", "fr");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body())
                 .contains("\"candidates\"")
                 .contains("\"id\":" + first)
-                .contains("\"reasons\"")
-                .contains("confirmNotDuplicate=true");
+                .contains("\"label\":\"Nom en arabe d’un côté, en latin de l’autre\"")
+                .contains("rien n’a été enregistré");
         assertThat(client.get("/api/v1/registry/artisans?nationalId=JD510002", "Authorization", AGENT)
                         .header("X-Total-Count"))
                 .isEqualTo("0");
 
-        WebResponse preview = client.postJson("/api/v1/registry/artisans/candidates", latin, "Authorization", AGENT);
-        assertThat(preview.body()).contains("\"id\":" + first);
-
-        long second = created(
-                client.postJson("/api/v1/registry/artisans?confirmNotDuplicate=true", latin, "Authorization", AGENT));
+        WebResponse saved = client.postJson("/api/v1/registry/artisans", latin, "Authorization", AGENT);
+        long second = created(saved);
+        assertThat(saved.header("X-Possible-Duplicates")).isEqualTo(Long.toString(first));
+        assertThat(saved.body()).contains("\"potentialDuplicate\":true");
         assertThat(pairOf(first, second).state()).isEqualTo(DuplicateReview.PENDING);
         assertThat(pairOf(first, second).source()).isEqualTo("ENTRY");
     }
@@ -76,7 +79,7 @@ class DuplicateReviewIT {
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
         WebSession api = new WebSession(port);
         long first = created(api.postJson(
-                "/api/v1/registry/artisans?confirmNotDuplicate=true",
+                "/api/v1/registry/artisans",
                 person("JD520001", "\"firstNameLat\":\"Yamna\",\"lastNameLat\":\"Oubella\"", "1971-06-30"),
                 "Authorization",
                 AGENT));
@@ -172,12 +175,12 @@ class DuplicateReviewIT {
     void theBatchScanShowsItsProgressAndFeedsTheQueue() throws InterruptedException {
         WebSession api = new WebSession(port);
         long a = created(api.postJson(
-                "/api/v1/registry/artisans?confirmNotDuplicate=true",
+                "/api/v1/registry/artisans",
                 person("JD550001", "\"firstNameLat\":\"Moubarak\",\"lastNameLat\":\"Akhiyat\"", "1958-08-21"),
                 "Authorization",
                 AGENT));
         long b = created(api.postJson(
-                "/api/v1/registry/artisans?confirmNotDuplicate=true",
+                "/api/v1/registry/artisans",
                 person("JD550009", "\"firstNameAr\":\"مبارك\",\"lastNameAr\":\"أخياط\"", "1958-08-21"),
                 "Authorization",
                 AGENT));
@@ -206,12 +209,12 @@ class DuplicateReviewIT {
             String idA, String idB, String firstLat, String lastLat, String firstAr, String lastAr, String born) {
         WebSession api = new WebSession(port);
         long a = created(api.postJson(
-                "/api/v1/registry/artisans?confirmNotDuplicate=true",
+                "/api/v1/registry/artisans",
                 person(idA, "\"firstNameLat\":\"" + firstLat + "\",\"lastNameLat\":\"" + lastLat + "\"", born),
                 "Authorization",
                 AGENT));
         long b = created(api.postJson(
-                "/api/v1/registry/artisans?confirmNotDuplicate=true",
+                "/api/v1/registry/artisans",
                 person(idB, "\"firstNameAr\":\"" + firstAr + "\",\"lastNameAr\":\"" + lastAr + "\"", born),
                 "Authorization",
                 AGENT));

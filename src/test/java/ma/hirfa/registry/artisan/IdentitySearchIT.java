@@ -95,7 +95,7 @@ class IdentitySearchIT {
 
     private void create(String nationalId, String names, String born, String province) {
         WebResponse created = client.postJson(
-                "/api/v1/registry/artisans?confirmNotDuplicate=true",
+                "/api/v1/registry/artisans",
                 "{\"nationalId\":\"" + nationalId + "\"," + names + ",\"sex\":\"M\",\"birthDate\":\"" + born
                         + "\",\"provinceCode\":\"" + province
                         + "\",\"craftCode\":\"P01\",\"category\":\"ARTISAN\",\"qualificationBasis\":\"DIPLOMA\"}",
