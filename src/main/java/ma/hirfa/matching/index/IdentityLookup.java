@@ -29,7 +29,8 @@ public final class IdentityLookup {
     static final int TOKEN_CAP = 1000;
 
     static final int PAIR_CAP = 2000;
-    static final int RERANK = 150;
+    static final int RERANK = 120;
+    static final int COMPARED = 30;
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z]{1,2}[0-9]{3,8}|[0-9]{2}-[0-9A-Z-]{4,21}");
     private static final Pattern ARABIC = Pattern.compile("\\p{InArabic}");
@@ -62,19 +63,27 @@ public final class IdentityLookup {
             return List.of();
         }
         IdentityRecord probe = probe(q);
-        List<IndexedIdentity> shortlist = shortlist(tokens, regions, null);
-        List<IdentityHit> hits = new ArrayList<>();
+        List<IndexedIdentity> shortlist = shortlist(tokens, regions, null, limit);
+        List<IdentityHit> covered = new ArrayList<>();
+        Map<Long, IndexedIdentity> byId = new HashMap<>();
         for (IndexedIdentity i : shortlist) {
             Set<String> theirs = IdentityMatching.keys(i.identity()).tokens();
             long common = tokens.stream().filter(theirs::contains).count();
             if (common == 0) {
                 continue;
             }
-            MatchScore compared = IdentityMatching.compare(probe, i.identity());
             double coverage = (double) common / tokens.size();
             double extra = theirs.isEmpty() ? 0 : (double) common / theirs.size();
-            double score = 0.55 * coverage + 0.15 * extra + 0.30 * compared.score();
-            hits.add(new IdentityHit(i.artisanId(), Math.min(1, score), "NAME", compared.reasons()));
+            covered.add(new IdentityHit(i.artisanId(), 0.75 * coverage + 0.25 * extra, "NAME", List.of()));
+            byId.put(i.artisanId(), i);
+        }
+        // the full comparison (reasons, spelling) only for the best few
+        List<IdentityHit> hits = new ArrayList<>();
+        for (IdentityHit h : best(covered, Math.max(limit, COMPARED))) {
+            MatchScore compared =
+                    IdentityMatching.compare(probe, byId.get(h.artisanId()).identity());
+            double score = 0.7 * h.score() + 0.3 * compared.score();
+            hits.add(new IdentityHit(h.artisanId(), Math.min(1, score), "NAME", compared.reasons()));
         }
         return best(hits, limit);
     }
@@ -86,7 +95,7 @@ public final class IdentityLookup {
         if (r.nationalId() != null && !r.nationalId().isBlank()) {
             table.byReference(r.nationalId(), regions).forEach(i -> pool.put(i.artisanId(), i));
         }
-        shortlist(IdentityMatching.keys(r).tokens(), regions, excluded).forEach(i -> pool.put(i.artisanId(), i));
+        shortlist(IdentityMatching.keys(r).tokens(), regions, excluded, limit).forEach(i -> pool.put(i.artisanId(), i));
         List<IdentityHit> hits = new ArrayList<>();
         for (IndexedIdentity i : pool.values()) {
             if (excluded != null && excluded == i.artisanId()) {
@@ -100,7 +109,11 @@ public final class IdentityLookup {
         return best(hits, limit);
     }
 
-    private List<IndexedIdentity> shortlist(Set<String> tokens, Set<String> regions, Long excluded) {
+    /**
+     * The artisans worth comparing: holders of the query's pairs of tokens first; single tokens (capped) only
+     * when the pairs found fewer than wanted, e.g. a one-word query, a mistyped word or a missing name.
+     */
+    private List<IndexedIdentity> shortlist(Set<String> tokens, Set<String> regions, Long excluded, int wanted) {
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -108,7 +121,8 @@ public final class IdentityLookup {
         for (Long id : table.holdersOfAny(IndexKeys.pairs(tokens), regions, PAIR_CAP)) {
             weight.merge(id, 3.0, Double::sum);
         }
-        for (String key : IndexKeys.singles(tokens)) {
+        weight.remove(excluded);
+        for (String key : weight.size() >= wanted ? List.<String>of() : IndexKeys.singles(tokens)) {
             List<Long> holders = table.holders(key, regions, TOKEN_CAP);
             double rarity = 1 + Math.log((double) TOKEN_CAP / Math.max(1, holders.size()));
             for (Long id : holders) {
