@@ -1,5 +1,6 @@
 package ma.hirfa.matching;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,12 +50,16 @@ public final class MatchingBenchmark {
         shared.clear();
         long expected = expectedPairs(person, rows);
         System.gc();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Runtime rt = Runtime.getRuntime();
         long heapBefore = rt.totalMemory() - rt.freeMemory();
 
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         List<MatchPair> pairs = BatchMatcher.pairs(records, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
 
         long truePairs = 0;
         List<MatchPair> falsePairs = new ArrayList<>();
@@ -70,13 +75,16 @@ public final class MatchingBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "matching benchmark: %d rows, %s profile, %d threads, seed %d%n"
-                        + "  batch detection %.1f s, %d pairs found, %d expected, %d true%n"
+                        + "  batch detection %.1f s wall, %.1f s CPU (load average before: %.1f),"
+                        + " %d pairs found, %d expected, %d true%n"
                         + "  precision %.4f, recall %.4f, heap before %d MB, max heap %d MB%n",
                 rows,
                 profile.name().toLowerCase(Locale.ROOT),
                 threads,
                 seed,
                 seconds,
+                cpuSeconds,
+                loadBefore,
                 pairs.size(),
                 expected,
                 truePairs,

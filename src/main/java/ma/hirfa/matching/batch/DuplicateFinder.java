@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.MatchPair;
 import ma.hirfa.matching.MatchScore;
-import ma.hirfa.matching.phonetic.ScriptName;
+import ma.hirfa.matching.phonetic.NameCache;
 import ma.hirfa.matching.scoring.BlockingKeys;
 import ma.hirfa.matching.scoring.IdentityScorer;
 import ma.hirfa.matching.scoring.PreparedIdentity;
@@ -26,16 +27,22 @@ import ma.hirfa.matching.scoring.PreparedIdentity;
  */
 public final class DuplicateFinder {
 
-    static final int MAX_BLOCK = 300;
+    static final int MAX_BLOCK = 150;
     static final int WINDOW = 8;
+    private static final boolean TRACE = Boolean.getBoolean("hirfa.matching.trace");
 
     private final List<IdentityRecord> records;
     private final int threads;
     private final int indexBits;
     private PreparedIdentity[] prepared;
+    /** Per record, for the cheap first look at a pair: birth date (yyyymmdd, 0 unknown), national id hash. */
+    private int[] births;
+
+    private long[] nationalIds;
     private long[][] recordKeys;
     private long[] oversized;
     private final Map<Long, MatchScore> found = new ConcurrentHashMap<>();
+    private final LongAdder compared = new LongAdder();
 
     public DuplicateFinder(List<IdentityRecord> records, int threads) {
         this.records = records;
@@ -54,16 +61,32 @@ public final class DuplicateFinder {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             prepared = new PreparedIdentity[n];
+            births = new int[n];
+            nationalIds = new long[n];
             recordKeys = new long[n][];
-            Map<String, String> skeletons = new ConcurrentHashMap<>();
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> prepare(i, skeletons)))
+            NameCache names = new NameCache();
+            long t0 = System.nanoTime();
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> prepare(i, names)))
                     .join();
+            long t1 = System.nanoTime();
             long[] entries = entries();
             int[] bounds = blocks(entries);
+            long t2 = System.nanoTime();
             pool.submit(() -> IntStream.range(0, bounds.length / 2)
                             .parallel()
                             .forEach(b -> compareBlock(entries, bounds[2 * b], bounds[2 * b + 1])))
                     .join();
+            if (TRACE) {
+                System.err.printf(
+                        "prepare %.1f s, block %.1f s (%d keys, %d blocks, %d oversized), compare %.1f s (%d pairs)%n",
+                        (t1 - t0) / 1e9,
+                        (t2 - t1) / 1e9,
+                        entries.length,
+                        bounds.length / 2,
+                        oversized.length,
+                        (System.nanoTime() - t2) / 1e9,
+                        compared.sum());
+            }
         } finally {
             pool.shutdown();
         }
@@ -78,29 +101,32 @@ public final class DuplicateFinder {
         return pairs;
     }
 
-    private void prepare(int i, Map<String, String> skeletons) {
-        PreparedIdentity p = PreparedIdentity.of(records.get(i));
-        intern(p.arabic(), skeletons);
-        intern(p.latin(), skeletons);
+    private void prepare(int i, NameCache names) {
+        PreparedIdentity p = PreparedIdentity.of(records.get(i), names);
         prepared[i] = p;
-        var keys = BlockingKeys.of(p);
-        long[] hashes = new long[keys.size()];
-        int k = 0;
-        for (String key : keys) {
-            hashes[k++] = KeyHash.of(key) >>> indexBits;
-        }
-        Arrays.sort(hashes);
-        recordKeys[i] = hashes;
+        births[i] = p.birthDate();
+        nationalIds[i] = p.nationalId() == null ? 0 : KeyHash.of('n', p.nationalId(), null, 0) | 1;
+        long[] hashes = new long[32];
+        int[] count = {0};
+        BlockingKeys.Sink sink = (kind, first, second, date) -> {
+            if (count[0] < hashes.length) {
+                hashes[count[0]++] = KeyHash.of(kind, first, second, date) >>> indexBits;
+            }
+        };
+        BlockingKeys.of(p, sink);
+        long[] keys = Arrays.copyOf(hashes, count[0]);
+        Arrays.sort(keys);
+        recordKeys[i] = distinct(keys);
     }
 
-    private static void intern(ScriptName name, Map<String, String> skeletons) {
-        String[] s = name.skeletons();
-        for (int i = 0; i < s.length; i++) {
-            String existing = skeletons.putIfAbsent(s[i], s[i]);
-            if (existing != null) {
-                s[i] = existing;
+    private static long[] distinct(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
             }
         }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     private long[] entries() {
@@ -165,25 +191,56 @@ public final class DuplicateFinder {
                     members,
                     Comparator.comparing(
                             (Integer m) -> prepared[m].nationalId(), Comparator.nullsLast(Comparator.naturalOrder())));
-            neighbours(members, Comparator.comparingInt((Integer m) -> prepared[m].birthDay()));
+            neighbours(members, Comparator.comparingInt((Integer m) -> prepared[m].birthDate()));
             return;
         }
         for (int x = start; x < end; x++) {
             int a = (int) (entries[x] & mask);
             for (int y = x + 1; y < end; y++) {
                 int b = (int) (entries[y] & mask);
-                if (firstSharedSmallKey(recordKeys[a], recordKeys[b]) == hash) {
+                if (!clearlyDifferent(a, b) && firstSharedSmallKey(recordKeys[a], recordKeys[b]) == hash) {
                     compare(a, b);
                 }
             }
         }
     }
 
+    /**
+     * Two different national ids and two birth dates that differ in more than one part (and are not a swapped
+     * day and month): even a one-character typo in the id, the same phone, place and name cannot outweigh that
+     * (see IdentityScorer), so the pair is dropped without reading the records. This is most namesake pairs.
+     */
+    private boolean clearlyDifferent(int a, int b) {
+        long x = nationalIds[a];
+        long y = nationalIds[b];
+        if (x == 0 || y == 0 || x == y) {
+            return false;
+        }
+        int p = births[a];
+        int q = births[b];
+        if (p == 0 || q == 0 || p == q) {
+            return false;
+        }
+        int py = p / 10_000;
+        int pm = p / 100 % 100;
+        int pd = p % 100;
+        int qy = q / 10_000;
+        int qm = q / 100 % 100;
+        int qd = q % 100;
+        if (py == qy && pm == qd && pd == qm) {
+            return false;
+        }
+        int differing = (py != qy ? 1 : 0) + (pm != qm ? 1 : 0) + (pd != qd ? 1 : 0);
+        return differing > 1;
+    }
+
     private void neighbours(Integer[] members, Comparator<Integer> order) {
         Arrays.sort(members, order);
         for (int x = 0; x < members.length; x++) {
             for (int y = x + 1; y < Math.min(members.length, x + 1 + WINDOW); y++) {
-                compare(members[x], members[y]);
+                if (!clearlyDifferent(members[x], members[y])) {
+                    compare(members[x], members[y]);
+                }
             }
         }
     }
@@ -213,6 +270,9 @@ public final class DuplicateFinder {
         long code = ((long) low << 32) | high;
         if (found.containsKey(code)) {
             return;
+        }
+        if (TRACE) {
+            compared.increment();
         }
         MatchScore score = IdentityScorer.scoreIfSamePerson(prepared[low], prepared[high]);
         if (score != null) {

@@ -54,7 +54,7 @@ final class ArabicNames {
     }
 
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = needsCompatibilityForms(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -69,6 +69,16 @@ final class ArabicNames {
         }
         int end = out.length();
         return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
+    }
+
+    /** Presentation forms (ﻻ, ﺍ...) and other compatibility characters only come from old or PDF sources. */
+    private static boolean needsCompatibilityForms(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0xFB50) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char foldChar(char c) {

@@ -20,7 +20,13 @@ final class LatinNames {
             "ben", "bin", "ibn", "bent", "bint", "ait", "ayt", "aith", "ou", "u", "ould", "oulad", "ouled", "abou",
             "abu", "bou", "bu", "abd", "abdel", "abdal", "abdul", "abdoul", "abde");
     private static final Pattern COMPOUND = Pattern.compile("abd(?=[a-z]*[bcdfgjklmnpqrstvxz])");
+    private static final Pattern ALLAH_WITH_ONE_L = Pattern.compile("[aeiou]*h");
     private static final Pattern ARTICLE_AFTER_ABD = Pattern.compile("^(?:el|al|ul|oul|il|l)(?=[a-z]{2})");
+
+    /** Joins a particle to its word without creating a digraph across the seam (ait + haddou is not "th"). */
+    static final char SEAM = '_';
+
+    private static final Set<String> ABD = Set.of("abd", "abdel", "abdal", "abdul", "abdoul", "abde");
 
     private LatinNames() {}
 
@@ -42,7 +48,7 @@ final class LatinNames {
                 continue;
             }
             if (pending != null) {
-                word = pending + word;
+                word = pending + SEAM + word;
                 pending = null;
             }
             if (JOIN_NEXT.contains(word)) {
@@ -58,7 +64,9 @@ final class LatinNames {
     }
 
     static String fold(String text) {
-        String s = Normalizer.normalize(text.replace('ç', 's').replace('Ç', 's'), Normalizer.Form.NFKD);
+        String s = ascii(text)
+                ? text
+                : Normalizer.normalize(text.replace('ç', 's').replace('Ç', 's'), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -78,12 +86,39 @@ final class LatinNames {
         return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
     }
 
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String skeleton(String word) {
+        int seam = word.indexOf(SEAM);
+        if (seam > 0) {
+            String head = word.substring(0, seam);
+            String rest = word.substring(seam + 1);
+            if (ABD.contains(head)) {
+                return Skeletons.join(
+                        "BD", skeleton(ARTICLE_AFTER_ABD.matcher(rest).replaceFirst("")));
+            }
+            return Skeletons.join(part(head), skeleton(rest));
+        }
         if (word.length() > 4 && COMPOUND.matcher(word).lookingAt()) {
-            String rest = ARTICLE_AFTER_ABD.matcher(word.substring(3)).replaceFirst("");
-            return Skeletons.join("BD", part(rest));
+            return Skeletons.join("BD", afterAbd(word.substring(3)));
         }
         return part(word);
+    }
+
+    /** The name after abd-, without its article; a lone "ah" left is Allah written with one l (Abdelah). */
+    private static String afterAbd(String rest) {
+        String name = ARTICLE_AFTER_ABD.matcher(rest).replaceFirst("");
+        if (ALLAH_WITH_ONE_L.matcher(name).matches()) {
+            return "L";
+        }
+        return name.indexOf(SEAM) >= 0 ? skeleton(name) : part(name);
     }
 
     private static String part(String w) {
@@ -172,7 +207,16 @@ final class LatinNames {
                 case 'l' -> k = 'L';
                 case 'm' -> k = 'M';
                 case 'n' -> k = 'N';
-                case 'r' -> k = 'R';
+                case 'r' -> {
+                    // French transcription writes غ as "rh" before a vowel, at the start or after a consonant:
+                    // Rhazali/Ghazali, Amrhar/Amghar (but Zerhouni is ر + ه)
+                    if (n == 'h' && vowel(nn) && (i == 0 || !vowel(w.charAt(i - 1)))) {
+                        k = 'K';
+                        step = 2;
+                    } else {
+                        k = 'R';
+                    }
+                }
                 default -> k = 0; // a e i o u w y
             }
             if (k != 0) {

@@ -1,29 +1,107 @@
 package ma.hirfa.matching.phonetic;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Entry point of the phonetic layer: names of either script to {@link ScriptName}s and token keys. */
 public final class PhoneticNames {
 
+    /** Names longer than this many words are cut (pairing keeps a bit per word in a long). */
+    static final int MAX_WORDS = 12;
+
+    private static final Pattern WORD_WITH_DIGIT = Pattern.compile("\\S*\\d\\S*");
+
     private PhoneticNames() {}
 
     public static ScriptName arabic(String firstName, String lastName) {
-        return build(ArabicNames.words(firstName), ArabicNames.words(lastName), true);
+        return combine(arabicField(firstName), arabicField(lastName));
     }
 
     public static ScriptName latin(String firstName, String lastName) {
-        return build(LatinNames.words(firstName), LatinNames.words(lastName), false);
+        return combine(latinField(firstName), latinField(lastName));
     }
 
-    /** Phonetic keys of every word of a text typed in either script (or both, mixed). */
+    /** As {@link #arabic(String, String)}, reusing the fields already normalised in {@code cache}. */
+    public static ScriptName arabic(String firstName, String lastName, NameCache cache) {
+        return combine(
+                blank(firstName) ? NameField.EMPTY : cache.arabic(firstName),
+                blank(lastName) ? NameField.EMPTY : cache.arabic(lastName));
+    }
+
+    /** As {@link #latin(String, String)}, reusing the fields already normalised in {@code cache}. */
+    public static ScriptName latin(String firstName, String lastName, NameCache cache) {
+        return combine(
+                blank(firstName) ? NameField.EMPTY : cache.latin(firstName),
+                blank(lastName) ? NameField.EMPTY : cache.latin(lastName));
+    }
+
+    static NameField arabicField(String text) {
+        if (blank(text)) {
+            return NameField.EMPTY;
+        }
+        List<String> words = capped(ArabicNames.words(text));
+        String[] skeletons = new String[words.size()];
+        for (int i = 0; i < skeletons.length; i++) {
+            skeletons[i] = ArabicNames.skeleton(words.get(i));
+        }
+        return new NameField(words.toArray(String[]::new), skeletons);
+    }
+
+    static NameField latinField(String text) {
+        if (blank(text)) {
+            return NameField.EMPTY;
+        }
+        List<String> words = capped(LatinNames.words(text));
+        String[] skeletons = new String[words.size()];
+        for (int i = 0; i < skeletons.length; i++) {
+            skeletons[i] = LatinNames.skeleton(words.get(i));
+        }
+        return new NameField(words.toArray(String[]::new), skeletons);
+    }
+
+    private static List<String> capped(List<String> words) {
+        return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static ScriptName combine(NameField first, NameField last) {
+        if (first.isEmpty() && last.isEmpty()) {
+            return ScriptName.NONE;
+        }
+        if (last.isEmpty()) {
+            return new ScriptName(first.words(), first.skeletons(), first.words().length);
+        }
+        if (first.isEmpty()) {
+            return new ScriptName(last.words(), last.skeletons(), 0);
+        }
+        return new ScriptName(
+                concat(first.words(), last.words()), concat(first.skeletons(), last.skeletons()), first.words().length);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        int n = Math.min(a.length + b.length, MAX_WORDS);
+        String[] all = new String[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i < a.length ? a[i] : b[i - a.length];
+        }
+        return all;
+    }
+
+    /**
+     * Phonetic keys of every word of a text typed in either script (or both, mixed). Words holding a digit
+     * (a national id, a registration number typed in the same box) are not names and give no key.
+     */
     public static Set<String> tokens(String text) {
         Set<String> tokens = new LinkedHashSet<>();
         if (text == null) {
             return tokens;
         }
+        text = WORD_WITH_DIGIT.matcher(text).replaceAll(" ");
         StringBuilder arabic = new StringBuilder();
         StringBuilder latin = new StringBuilder();
         text.codePoints().forEach(c -> {
@@ -42,19 +120,5 @@ public final class PhoneticNames {
             tokens.add(LatinNames.skeleton(word));
         }
         return tokens;
-    }
-
-    private static ScriptName build(List<String> first, List<String> last, boolean arabic) {
-        if (first.isEmpty() && last.isEmpty()) {
-            return ScriptName.NONE;
-        }
-        List<String> all = new ArrayList<>(first.size() + last.size());
-        all.addAll(first);
-        all.addAll(last);
-        String[] skeletons = new String[all.size()];
-        for (int i = 0; i < skeletons.length; i++) {
-            skeletons[i] = arabic ? ArabicNames.skeleton(all.get(i)) : LatinNames.skeleton(all.get(i));
-        }
-        return new ScriptName(String.join(" ", all), skeletons, first.size());
     }
 }

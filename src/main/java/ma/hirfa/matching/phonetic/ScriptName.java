@@ -3,33 +3,43 @@ package ma.hirfa.matching.phonetic;
 import java.util.Arrays;
 
 /**
- * A person's name in one script after normalisation: {@code spelling} is the normalised full name (compounds
- * joined, for "same spelling" checks) and {@code skeletons} the phonetic key of each token, first-name tokens
- * before {@code firstCount}, family-name tokens after.
+ * A person's name in one script after normalisation: the normalised {@code words} (compounds joined) and the
+ * phonetic key of each word, first-name words before {@code firstCount}, family-name words after.
  */
-public record ScriptName(String spelling, String[] skeletons, int firstCount) {
+public record ScriptName(String[] words, String[] skeletons, int firstCount) {
 
-    public static final ScriptName NONE = new ScriptName("", new String[0], 0);
+    private static final String[] NO_WORDS = new String[0];
+
+    public static final ScriptName NONE = new ScriptName(NO_WORDS, NO_WORDS, 0);
 
     public boolean isEmpty() {
         return skeletons.length == 0;
     }
 
+    /** Same normalised spelling, word for word (أحمد and احمد are spelled the same; Ahmed and Ahmad are not). */
+    public boolean sameSpelling(ScriptName other) {
+        return Arrays.equals(words, other.words) && firstCount == other.firstCount;
+    }
+
+    public String spelling() {
+        return String.join(" ", words);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ScriptName that
-                && spelling.equals(that.spelling)
                 && firstCount == that.firstCount
+                && Arrays.equals(words, that.words)
                 && Arrays.equals(skeletons, that.skeletons);
     }
 
     @Override
     public int hashCode() {
-        return spelling.hashCode() * 31 + Arrays.hashCode(skeletons);
+        return Arrays.hashCode(words) * 31 + firstCount;
     }
 
     @Override
     public String toString() {
-        return spelling + " " + Arrays.toString(skeletons);
+        return spelling() + " " + Arrays.toString(skeletons);
     }
 }

@@ -39,7 +39,7 @@ final class Skeletons {
 
     /** Joins the keys of the parts of a compound (عبد + الله, ben + ali) and collapses across the seam. */
     static String join(String head, String rest) {
-        if (head.isEmpty()) {
+        if (head.isEmpty() || head.equals(VOWELS_ONLY)) {
             return rest;
         }
         if (rest.isEmpty() || rest.equals(VOWELS_ONLY)) {

@@ -1,6 +1,5 @@
 package ma.hirfa.matching.scoring;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import ma.hirfa.matching.MatchReason;
@@ -15,7 +14,7 @@ import ma.hirfa.matching.phonetic.ScriptName;
 public final class IdentityScorer {
 
     static final double NATIONAL_ID_EQUAL = 8;
-    static final double NATIONAL_ID_TYPO = 3.5;
+    static final double NATIONAL_ID_TYPO = 4;
     static final double NATIONAL_ID_DIFFERENT = -6;
     static final double BIRTH_DATE_EQUAL = 4.5;
     static final double BIRTH_DATE_SWAPPED = 3.5;
@@ -29,6 +28,20 @@ public final class IdentityScorer {
     /** The total weight at which the logistic curve reaches {@link MatchScore#SAME_PERSON}. */
     static final double SAME_PERSON_WEIGHT = CENTRE + Math.log(MatchScore.SAME_PERSON / (1 - MatchScore.SAME_PERSON));
 
+    /**
+     * The batch drops pairs with two different national ids and far birth dates without scoring them: that is
+     * only right while their best possible weight stays below {@link #SAME_PERSON_WEIGHT}.
+     */
+    public static final boolean DIFFERENT_ID_AND_FAR_BIRTH_DATE_NEVER_MATCH =
+            NATIONAL_ID_TYPO + BIRTH_DATE_DIFFERENT + PHONE_EQUAL + PROVINCE_EQUAL + NameAgreement.MAX_WEIGHT
+                    < SAME_PERSON_WEIGHT;
+
+    static {
+        if (!DIFFERENT_ID_AND_FAR_BIRTH_DATE_NEVER_MATCH) {
+            throw new IllegalStateException("weights changed: the batch pre-filter of DuplicateFinder is wrong");
+        }
+    }
+
     private IdentityScorer() {}
 
     public static MatchScore score(PreparedIdentity a, PreparedIdentity b) {
@@ -40,16 +53,15 @@ public final class IdentityScorer {
 
     /** The score when the pair is the same person, otherwise null; skips the names when they cannot tip it. */
     public static MatchScore scoreIfSamePerson(PreparedIdentity a, PreparedIdentity b) {
-        List<MatchReason> reasons = new ArrayList<>(6);
-        double weight = fieldsWeight(a, b, reasons);
+        double weight = fieldsWeight(a, b, null);
         if (weight + NameAgreement.MAX_WEIGHT < SAME_PERSON_WEIGHT) {
             return null;
         }
-        weight += namesWeight(a, b, reasons);
+        weight += namesWeight(a, b, null);
         if (weight < SAME_PERSON_WEIGHT) {
             return null;
         }
-        return new MatchScore(logistic(weight), reasons);
+        return score(a, b);
     }
 
     private static double logistic(double weight) {
@@ -62,53 +74,55 @@ public final class IdentityScorer {
         if (a.nationalId() != null && b.nationalId() != null) {
             if (a.nationalId().equals(b.nationalId())) {
                 weight += NATIONAL_ID_EQUAL;
-                reasons.add(MatchReason.NATIONAL_ID_EQUAL);
+                add(reasons, MatchReason.NATIONAL_ID_EQUAL);
             } else if (EditDistance.withinOne(a.nationalId(), b.nationalId())) {
                 weight += NATIONAL_ID_TYPO;
-                reasons.add(MatchReason.NATIONAL_ID_TYPO);
+                add(reasons, MatchReason.NATIONAL_ID_TYPO);
             } else {
                 weight += NATIONAL_ID_DIFFERENT;
-                reasons.add(MatchReason.NATIONAL_ID_DIFFERENT);
+                add(reasons, MatchReason.NATIONAL_ID_DIFFERENT);
             }
         }
-        if (a.birthDay() != PreparedIdentity.NO_DATE && b.birthDay() != PreparedIdentity.NO_DATE) {
-            if (a.birthDay() == b.birthDay()) {
+        if (a.birthDate() != PreparedIdentity.NO_DATE && b.birthDate() != PreparedIdentity.NO_DATE) {
+            if (a.birthDate() == b.birthDate()) {
                 weight += BIRTH_DATE_EQUAL;
-                reasons.add(MatchReason.BIRTH_DATE_EQUAL);
+                add(reasons, MatchReason.BIRTH_DATE_EQUAL);
+            } else if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day()) {
+                weight += BIRTH_DATE_SWAPPED;
+                add(reasons, MatchReason.BIRTH_DATE_DAY_MONTH_SWAPPED);
             } else {
-                LocalDate x = LocalDate.ofEpochDay(a.birthDay());
-                LocalDate y = LocalDate.ofEpochDay(b.birthDay());
-                int differing = (x.getYear() != y.getYear() ? 1 : 0)
-                        + (x.getMonthValue() != y.getMonthValue() ? 1 : 0)
-                        + (x.getDayOfMonth() != y.getDayOfMonth() ? 1 : 0);
-                if (x.getYear() == y.getYear()
-                        && x.getDayOfMonth() == y.getMonthValue()
-                        && x.getMonthValue() == y.getDayOfMonth()) {
-                    weight += BIRTH_DATE_SWAPPED;
-                    reasons.add(MatchReason.BIRTH_DATE_DAY_MONTH_SWAPPED);
-                } else if (differing == 1) {
+                int differing = (a.year() != b.year() ? 1 : 0)
+                        + (a.month() != b.month() ? 1 : 0)
+                        + (a.day() != b.day() ? 1 : 0);
+                if (differing == 1) {
                     weight += BIRTH_DATE_CLOSE;
-                    reasons.add(MatchReason.BIRTH_DATE_CLOSE);
+                    add(reasons, MatchReason.BIRTH_DATE_CLOSE);
                 } else {
                     weight += BIRTH_DATE_DIFFERENT;
-                    reasons.add(MatchReason.BIRTH_DATE_DIFFERENT);
+                    add(reasons, MatchReason.BIRTH_DATE_DIFFERENT);
                 }
             }
         }
         if (a.phone() != null && a.phone().equals(b.phone())) {
             weight += PHONE_EQUAL;
-            reasons.add(MatchReason.PHONE_EQUAL);
+            add(reasons, MatchReason.PHONE_EQUAL);
         }
         if (a.provinceCode() != null && b.provinceCode() != null) {
             if (a.provinceCode().equals(b.provinceCode())) {
                 weight += PROVINCE_EQUAL;
-                reasons.add(MatchReason.PROVINCE_EQUAL);
+                add(reasons, MatchReason.PROVINCE_EQUAL);
             } else {
                 weight += PROVINCE_DIFFERENT;
-                reasons.add(MatchReason.PROVINCE_DIFFERENT);
+                add(reasons, MatchReason.PROVINCE_DIFFERENT);
             }
         }
         return weight;
+    }
+
+    private static void add(List<MatchReason> reasons, MatchReason reason) {
+        if (reasons != null) {
+            reasons.add(reason);
+        }
     }
 
     private static double namesWeight(PreparedIdentity a, PreparedIdentity b, List<MatchReason> reasons) {
@@ -133,6 +147,9 @@ public final class IdentityScorer {
         }
         if (best == null) {
             return 0;
+        }
+        if (reasons == null) {
+            return best.weight();
         }
         if (best.weight() < 0) {
             reasons.add(0, MatchReason.NAME_DIFFERENT);

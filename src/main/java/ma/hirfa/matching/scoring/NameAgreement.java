@@ -65,7 +65,7 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
         weight = Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, weight));
         boolean bothSplit = a.firstCount() > 0 && a.firstCount() < nx && b.firstCount() > 0 && b.firstCount() < ny;
         boolean swapped = bothSplit && crossed > 0 && crossed >= straight;
-        return new NameAgreement(weight, a.spelling().equals(b.spelling()), swapped);
+        return new NameAgreement(weight, a.sameSpelling(b), swapped);
     }
 
     static double similarity(String x, String y) {

@@ -2,28 +2,43 @@ package ma.hirfa.matching.scoring;
 
 import java.time.LocalDate;
 import ma.hirfa.matching.IdentityRecord;
+import ma.hirfa.matching.phonetic.NameCache;
 import ma.hirfa.matching.phonetic.PhoneticNames;
 import ma.hirfa.matching.phonetic.ScriptName;
 
 /**
  * A record normalised once for many comparisons: national id in upper case without separators, phone in
- * national form (06..., 07..., 05...), birth date as an epoch day ({@link #NO_DATE} when unknown), names per
- * script.
+ * national form (06..., 07..., 05...), birth date as {@code yyyymmdd} ({@link #NO_DATE} when unknown), names
+ * per script.
  */
 public record PreparedIdentity(
-        String nationalId, int birthDay, String provinceCode, String phone, ScriptName arabic, ScriptName latin) {
+        String nationalId, int birthDate, String provinceCode, String phone, ScriptName arabic, ScriptName latin) {
 
-    public static final int NO_DATE = Integer.MIN_VALUE;
+    public static final int NO_DATE = 0;
 
     public static PreparedIdentity of(IdentityRecord r) {
-        LocalDate birth = r.birthDate();
         return new PreparedIdentity(
                 nationalId(r.nationalId()),
-                birth == null ? NO_DATE : (int) birth.toEpochDay(),
+                date(r.birthDate()),
                 blankToNull(r.provinceCode()),
                 phone(r.phone()),
                 PhoneticNames.arabic(r.firstNameAr(), r.lastNameAr()),
                 PhoneticNames.latin(r.firstNameLat(), r.lastNameLat()));
+    }
+
+    /** As {@link #of(IdentityRecord)}, sharing the normalised names of a batch through {@code cache}. */
+    public static PreparedIdentity of(IdentityRecord r, NameCache cache) {
+        return new PreparedIdentity(
+                nationalId(r.nationalId()),
+                date(r.birthDate()),
+                blankToNull(r.provinceCode()),
+                phone(r.phone()),
+                PhoneticNames.arabic(r.firstNameAr(), r.lastNameAr(), cache),
+                PhoneticNames.latin(r.firstNameLat(), r.lastNameLat(), cache));
+    }
+
+    static int date(LocalDate d) {
+        return d == null ? NO_DATE : d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
 
     public static String nationalId(String raw) {
@@ -66,5 +81,17 @@ public record PreparedIdentity(
 
     public boolean hasName() {
         return !arabic.isEmpty() || !latin.isEmpty();
+    }
+
+    int year() {
+        return birthDate / 10_000;
+    }
+
+    int month() {
+        return birthDate / 100 % 100;
+    }
+
+    int day() {
+        return birthDate % 100;
     }
 }
