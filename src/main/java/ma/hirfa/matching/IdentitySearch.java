@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentitySearch {
 
     /**
-     * Entry paths warn from this score: above the engine's {@link MatchScore#CANDIDATE} (0.5), so that an agent
-     * is interrupted for likely duplicates only (e.g. not for a sibling whose national id differs by one
-     * digit, which scores about 0.68); the batch scan reports what the engine calls the same person.
+     * Entry paths warn from this score, above the engine's {@link MatchScore#CANDIDATE} (0.5), and only when
+     * the names agree (or the national ids are equal), so that an agent is interrupted for likely duplicates
+     * only, not for a sibling with the same birth date whose national id differs by one digit; the batch scan
+     * reports what the engine calls the same person.
      */
     public static final double CANDIDATE_THRESHOLD = 0.7;
 
@@ -35,8 +36,12 @@ public class IdentitySearch {
 
     /** Likely duplicates of this record among the files the scope covers, except {@code excluded}. */
     public List<IdentityHit> candidates(IdentityRecord record, Set<String> regions, Long excluded, int limit) {
-        return regions != null && regions.isEmpty()
-                ? List.of()
-                : lookup.candidates(record, regions, excluded, limit, CANDIDATE_THRESHOLD);
+        if (regions != null && regions.isEmpty()) {
+            return List.of();
+        }
+        return lookup.candidates(record, regions, excluded, limit, CANDIDATE_THRESHOLD).stream()
+                .filter(h -> !h.reasons().contains(MatchReason.NAME_DIFFERENT)
+                        || h.reasons().contains(MatchReason.NATIONAL_ID_EQUAL))
+                .toList();
     }
 }
