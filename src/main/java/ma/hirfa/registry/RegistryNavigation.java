@@ -20,7 +20,13 @@ class RegistryNavigation implements Navigation {
         if (user.hasRole(Role.ADMIN)) {
             return List.of(
                     new NavItem(10, "/registry/artisans", "registry.nav.artisans"),
+                    new NavItem(15, "/registry/duplicates", "registry.nav.duplicates"),
                     new NavItem(82, "/admin/signing-keys", "registry.nav.keys"));
+        }
+        if (user.hasRole(Role.CHAMBER_MANAGER)) {
+            return List.of(
+                    new NavItem(10, "/registry/artisans", "registry.nav.artisans"),
+                    new NavItem(15, "/registry/duplicates", "registry.nav.duplicates"));
         }
         return List.of(new NavItem(10, "/registry/artisans", "registry.nav.artisans"));
     }

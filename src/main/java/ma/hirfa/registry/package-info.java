@@ -1,9 +1,10 @@
 /**
  * National Register of Handicrafts (Law 50.17), scoped to the user's region: artisans with their
  * supporting documents, registration workflow, professional cards, consents and corrections, and the
- * cooperatives and enterprises they form. Allowed dependencies: platform, reference.
+ * cooperatives and enterprises they form. Search and duplicate detection read the identity index of the matching module, which the register keeps
+ * up to date. Allowed dependencies: platform, reference, matching.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Register",
-        allowedDependencies = {"platform", "reference"})
+        allowedDependencies = {"platform", "reference", "matching"})
 package ma.hirfa.registry;

@@ -30,11 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ArtisanApiController {
 
     private final ArtisanService service;
+    private final DuplicateCheck duplicates;
     private final ArtisanViews views;
     private final MessageSource messages;
 
-    ArtisanApiController(ArtisanService service, ArtisanViews views, MessageSource messages) {
+    ArtisanApiController(
+            ArtisanService service, DuplicateCheck duplicates, ArtisanViews views, MessageSource messages) {
         this.service = service;
+        this.duplicates = duplicates;
         this.views = views;
         this.messages = messages;
     }
@@ -69,11 +72,51 @@ class ArtisanApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a new artisan (status DRAFT)")
-    ResponseEntity<ArtisanView> create(@Valid @RequestBody ArtisanForm request, Locale locale) {
-        long id = service.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id))
-                .body(views.of(service.get(id), Language.of(locale)));
+    @Operation(
+            summary = "Record a new artisan (status DRAFT)",
+            description = "Files of the caller's region that may be the same person are looked for first. By"
+                    + " default (onDuplicate=queue) the file is saved, flagged potentialDuplicate, each pair waits"
+                    + " in the reviewers' queue, and the header X-Possible-Duplicates lists their ids. With"
+                    + " onDuplicate=refuse nothing is saved when there are some: the answer is 409 with a"
+                    + " 'candidates' list (id, score, translated reasons); send the request again without it to"
+                    + " record a different person. POST /candidates gives the list without saving.")
+    ResponseEntity<ArtisanView> create(
+            @Valid @RequestBody ArtisanForm request,
+            @RequestParam(defaultValue = "queue") String onDuplicate,
+            Locale locale) {
+        DuplicateCheck.Created created = duplicates.createReporting(request, !"refuse".equals(onDuplicate));
+        long id = created.id();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id));
+        if (!created.candidates().isEmpty()) {
+            answer.header(
+                    "X-Possible-Duplicates",
+                    created.candidates().stream()
+                            .map(c -> Long.toString(c.id()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return answer.body(views.of(service.get(id), Language.of(locale)));
+    }
+
+    @PostMapping("/candidates")
+    @Operation(summary = "Files of the caller's region that may be the same person as this one; nothing is saved")
+    List<DuplicateCandidateResponse> candidates(
+            @Valid @RequestBody ArtisanForm request, @RequestParam(required = false) Long excluding, Locale locale) {
+        return duplicates.candidates(request, excluding).stream()
+                .map(c -> DuplicateCandidateResponse.of(c, messages, locale))
+                .toList();
+    }
+
+    @ExceptionHandler(PossibleDuplicateException.class)
+    ResponseEntity<ProblemDetail> possibleDuplicate(PossibleDuplicateException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("registry.duplicate.api.confirm", null, locale));
+        problem.setProperty("candidatesCount", e.candidates().size());
+        problem.setProperty(
+                "candidates",
+                e.candidates().stream()
+                        .map(c -> DuplicateCandidateResponse.of(c, messages, locale))
+                        .toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(DuplicateArtisanException.class)

@@ -30,6 +30,8 @@ class ArtisanController {
     private final ArtisanViews views;
     private final ArtisanFormPage formPage;
     private final SupportingDocuments documents;
+    private final DuplicateCheck duplicates;
+    private final ArtisanMerges merges;
 
     ArtisanController(
             ArtisanService service,
@@ -41,7 +43,9 @@ class ArtisanController {
             ArtisanAccounts accounts,
             ArtisanViews views,
             ArtisanFormPage formPage,
-            SupportingDocuments documents) {
+            SupportingDocuments documents,
+            DuplicateCheck duplicates,
+            ArtisanMerges merges) {
         this.service = service;
         this.workflow = workflow;
         this.timeline = timeline;
@@ -52,6 +56,8 @@ class ArtisanController {
         this.views = views;
         this.formPage = formPage;
         this.documents = documents;
+        this.duplicates = duplicates;
+        this.merges = merges;
     }
 
     @GetMapping("/registry/artisans")
@@ -85,6 +91,7 @@ class ArtisanController {
         model.addAttribute("requests", requests.open(id));
         model.addAttribute("artisanAccount", accounts.usernameOf(id).orElse(null));
         model.addAttribute("documents", documents.of(file));
+        model.addAttribute("merge", merges.of(file));
         return "registry/artisans/show";
     }
 
@@ -98,13 +105,14 @@ class ArtisanController {
     String create(
             @Valid @ModelAttribute("form") ArtisanForm form,
             BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean confirmNotDuplicate,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null);
         }
         try {
-            long id = service.create(form);
+            long id = duplicates.create(form, confirmNotDuplicate);
             redirect.addFlashAttribute("message", "registry.artisan.created");
             return "redirect:/registry/artisans/" + id;
         } catch (InvalidArtisanException e) {
@@ -112,6 +120,8 @@ class ArtisanController {
         } catch (DuplicateArtisanException e) {
             binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
             model.addAttribute("existingId", e.existingId());
+        } catch (PossibleDuplicateException e) {
+            model.addAttribute("candidates", e.candidates());
         }
         return form(model, null);
     }
@@ -130,13 +140,14 @@ class ArtisanController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ArtisanForm form,
             BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean confirmNotDuplicate,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, id);
         }
         try {
-            service.update(id, form);
+            duplicates.update(id, form, confirmNotDuplicate);
             redirect.addFlashAttribute("message", "registry.artisan.updated");
             return "redirect:/registry/artisans/" + id;
         } catch (InvalidArtisanException e) {
@@ -146,6 +157,8 @@ class ArtisanController {
             model.addAttribute("existingId", e.existingId());
         } catch (OptimisticLockingFailureException e) {
             binding.reject("registry.artisan.concurrentChange");
+        } catch (PossibleDuplicateException e) {
+            model.addAttribute("candidates", e.candidates());
         }
         return form(model, id);
     }

@@ -15,10 +15,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArtisanCorrectionController {
 
     private final Corrections corrections;
+    private final DuplicateCheck duplicates;
     private final ArtisanFormPage formPage;
 
-    ArtisanCorrectionController(Corrections corrections, ArtisanFormPage formPage) {
+    ArtisanCorrectionController(Corrections corrections, DuplicateCheck duplicates, ArtisanFormPage formPage) {
         this.corrections = corrections;
+        this.duplicates = duplicates;
         this.formPage = formPage;
     }
 
@@ -28,6 +30,7 @@ class ArtisanCorrectionController {
             @Valid @ModelAttribute("form") ArtisanForm form,
             BindingResult binding,
             @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmNotDuplicate,
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("correction", true);
@@ -35,7 +38,7 @@ class ArtisanCorrectionController {
             return formPage.show(model, id);
         }
         try {
-            corrections.propose(id, form, reason);
+            duplicates.proposeCorrection(id, form, reason, confirmNotDuplicate);
             redirect.addFlashAttribute("message", "registry.correction.proposed");
             return "redirect:/registry/artisans/" + id;
         } catch (InvalidArtisanException e) {
@@ -44,6 +47,8 @@ class ArtisanCorrectionController {
             binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
         } catch (WorkflowRefusedException e) {
             binding.reject(e.messageKey());
+        } catch (PossibleDuplicateException e) {
+            model.addAttribute("candidates", e.candidates());
         }
         return formPage.show(model, id);
     }

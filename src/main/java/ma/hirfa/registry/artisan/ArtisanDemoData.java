@@ -1,6 +1,8 @@
 package ma.hirfa.registry.artisan;
 
+import java.time.LocalDate;
 import java.util.List;
+import ma.hirfa.matching.DuplicateScans;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Commune;
@@ -31,6 +33,8 @@ class ArtisanDemoData implements ApplicationRunner {
     private final ReferenceData reference;
     private final TransactionTemplate transactions;
     private final CurrentUsers users;
+    private final DuplicateCheck duplicates;
+    private final DuplicateScans scans;
     private final boolean demo;
     private final int count;
 
@@ -41,6 +45,8 @@ class ArtisanDemoData implements ApplicationRunner {
             ReferenceData reference,
             TransactionTemplate transactions,
             CurrentUsers users,
+            DuplicateCheck duplicates,
+            DuplicateScans scans,
             @Value("${hirfa.demo}") boolean demo,
             @Value("${hirfa.demo.artisans:300}") int count) {
         this.artisans = artisans;
@@ -49,6 +55,8 @@ class ArtisanDemoData implements ApplicationRunner {
         this.reference = reference;
         this.transactions = transactions;
         this.users = users;
+        this.duplicates = duplicates;
+        this.scans = scans;
         this.demo = demo;
         this.count = count;
     }
@@ -69,10 +77,76 @@ class ArtisanDemoData implements ApplicationRunner {
                     String province = provinces.get(i % provinces.size());
                     play(form(people, i, province, crafts), fes ? "03" : "08", i % 20);
                 }
+                nearDuplicates(crafts.get(0).code());
             });
         } finally {
             users.clear();
         }
+    }
+
+    /**
+     * The same people entered twice, as happens when a chamber list (Arabic only) meets a fund file (Latin
+     * only): the second entry goes on despite the warning, so the review queue is not empty on first start,
+     * and a scan of the whole register is queued.
+     */
+    private void nearDuplicates(String craft) {
+        users.actAs("demo.agent", Role.CHAMBER_AGENT, "08");
+        long first = files.create(
+                person("J700001", "محمد", "أوحدو", null, null, Sex.M, LocalDate.of(1974, 5, 17), "0661234567", craft));
+        duplicates.create(
+                person(
+                        "J700007",
+                        null,
+                        null,
+                        "Mohamed",
+                        "Ouahdou",
+                        Sex.M,
+                        LocalDate.of(1974, 5, 17),
+                        "0661234567",
+                        craft),
+                true);
+        files.create(person("J700002", "فاطمة", "أيت علي", null, null, Sex.F, LocalDate.of(1980, 4, 9), null, craft));
+        duplicates.create(
+                person("J700020", null, null, "Fatima", "Ait Ali", Sex.F, LocalDate.of(1980, 9, 4), null, craft), true);
+        workflow.apply(first, Transition.SUBMIT, null);
+        users.actAs("demo.reviewer", Role.CHAMBER_MANAGER, "08");
+        workflow.apply(first, Transition.APPROVE, null);
+        users.actAs("demo.admin", Role.ADMIN, null);
+        scans.start(null, "demo.admin");
+    }
+
+    private ArtisanForm person(
+            String nationalId,
+            String firstAr,
+            String lastAr,
+            String firstLat,
+            String lastLat,
+            Sex sex,
+            LocalDate born,
+            String phone,
+            String craft) {
+        String province = "401";
+        List<Commune> communes = reference.communes(province);
+        return new ArtisanForm(
+                nationalId,
+                firstAr,
+                lastAr,
+                firstLat,
+                lastLat,
+                sex,
+                born,
+                phone,
+                province,
+                communes.isEmpty() ? null : communes.get(0).code(),
+                craft,
+                Category.ARTISAN,
+                QualificationBasis.EXPERIENCE,
+                12,
+                TaxStatus.values()[0],
+                null,
+                null,
+                List.of(),
+                null);
     }
 
     /** Takes the file as far as its place in the demo says: most are registered, some stop earlier. */

@@ -15,6 +15,7 @@ interface ArtisanRepository extends ListCrudRepository<Artisan, Long>, PagingAnd
     Optional<Artisan> findByIdAndRegionCode(Long id, String regionCode);
 
     /** Files of this person that still count: a person holds one active registration at most. */
-    @Query("select id from reg_artisan where national_id = :nationalId and status not in ('REJECTED', 'STRUCK_OFF')")
+    @Query(
+            "select id from reg_artisan where national_id = :nationalId and status not in ('REJECTED', 'STRUCK_OFF', 'MERGED')")
     List<Long> activeWithNationalId(String nationalId);
 }

@@ -29,6 +29,7 @@ class ArtisanService {
     private final ArtisanTimeline timeline;
     private final CurrentUsers users;
     private final AuditTrail audit;
+    private final ArtisanIdentities identities;
     private final Clock clock;
 
     ArtisanService(
@@ -38,6 +39,7 @@ class ArtisanService {
             ArtisanTimeline timeline,
             CurrentUsers users,
             AuditTrail audit,
+            ArtisanIdentities identities,
             Clock clock) {
         this.artisans = artisans;
         this.rules = rules;
@@ -45,6 +47,7 @@ class ArtisanService {
         this.timeline = timeline;
         this.users = users;
         this.audit = audit;
+        this.identities = identities;
         this.clock = clock;
     }
 
@@ -80,6 +83,7 @@ class ArtisanService {
                 .withPotentialDuplicate(queries.lookalike(details, null)));
         timeline.record(saved.id(), null, ArtisanStatus.DRAFT, null);
         audit.created(ENTITY, saved.id(), region, saved.snapshot());
+        identities.follow(saved);
         return saved.id();
     }
 
@@ -101,6 +105,7 @@ class ArtisanService {
         Artisan saved = artisans.save(current.withDetails(details, region, clock.instant(), expectedVersion)
                 .withPotentialDuplicate(queries.lookalike(details, id)));
         audit.updated(ENTITY, id, region, current.snapshot(), saved.snapshot());
+        identities.follow(saved);
     }
 
     private CurrentUser checkMayWrite() {

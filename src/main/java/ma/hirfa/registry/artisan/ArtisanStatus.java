@@ -13,7 +13,9 @@ public enum ArtisanStatus {
     RETURNED,
     REJECTED,
     SUSPENDED,
-    STRUCK_OFF;
+    STRUCK_OFF,
+    /** Absorbed by a merge into another file of the same person; only undoing the merge leaves it. */
+    MERGED;
 
     private static final Map<ArtisanStatus, Set<ArtisanStatus>> NEXT = Map.of(
             DRAFT, Set.of(SUBMITTED),
@@ -22,7 +24,8 @@ public enum ArtisanStatus {
             REGISTERED, Set.of(SUSPENDED, STRUCK_OFF),
             SUSPENDED, Set.of(REGISTERED, STRUCK_OFF),
             STRUCK_OFF, Set.of(REGISTERED),
-            REJECTED, Set.of());
+            REJECTED, Set.of(),
+            MERGED, Set.of());
 
     public boolean canMoveTo(ArtisanStatus next) {
         return NEXT.get(this).contains(next);
@@ -33,8 +36,8 @@ public enum ArtisanStatus {
         return this == DRAFT || this == RETURNED;
     }
 
-    /** A person may hold one active registration; rejected and struck-off files do not count. */
+    /** A person may hold one active registration; rejected, struck-off and merged files do not count. */
     public boolean active() {
-        return this != REJECTED && this != STRUCK_OFF;
+        return this != REJECTED && this != STRUCK_OFF && this != MERGED;
     }
 }

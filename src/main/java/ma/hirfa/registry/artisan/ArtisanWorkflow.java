@@ -31,6 +31,7 @@ class ArtisanWorkflow {
     private final ArtisanRequests requests;
     private final CurrentUsers users;
     private final AuditTrail audit;
+    private final ArtisanIdentities identities;
     private final Clock clock;
 
     ArtisanWorkflow(
@@ -42,6 +43,7 @@ class ArtisanWorkflow {
             ArtisanRequests requests,
             CurrentUsers users,
             AuditTrail audit,
+            ArtisanIdentities identities,
             Clock clock) {
         this.files = files;
         this.artisans = artisans;
@@ -51,6 +53,7 @@ class ArtisanWorkflow {
         this.requests = requests;
         this.users = users;
         this.audit = audit;
+        this.identities = identities;
         this.clock = clock;
     }
 
@@ -68,6 +71,9 @@ class ArtisanWorkflow {
         Artisan saved = artisans.save(changed);
         timeline.record(id, current.status(), saved.status(), why);
         audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), current.snapshot(), saved.snapshot());
+        if (!java.util.Objects.equals(current.registrationNumber(), saved.registrationNumber())) {
+            identities.follow(saved);
+        }
         cards.follow(
                 ArtisanViews.holder(saved),
                 current.status().name(),

@@ -37,6 +37,7 @@ class Corrections {
     private final ArtisanRules rules;
     private final CurrentUsers users;
     private final AuditTrail audit;
+    private final ArtisanIdentities identities;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -47,6 +48,7 @@ class Corrections {
             ArtisanRules rules,
             CurrentUsers users,
             AuditTrail audit,
+            ArtisanIdentities identities,
             JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
@@ -55,6 +57,7 @@ class Corrections {
         this.rules = rules;
         this.users = users;
         this.audit = audit;
+        this.identities = identities;
         this.json = json;
         this.clock = clock;
     }
@@ -152,5 +155,8 @@ class Corrections {
                 reason == null || reason.isBlank() ? null : reason.strip(),
                 pending.id());
         audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), file.snapshot(), saved.snapshot());
+        if (apply) {
+            identities.follow(saved);
+        }
     }
 }

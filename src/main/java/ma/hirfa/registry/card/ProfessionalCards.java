@@ -62,7 +62,7 @@ public class ProfessionalCards {
             case "SUSPENDED" ->
                 latest.filter(c -> c.status() == CardStatus.VALID)
                         .ifPresent(c -> change(c, CardStatus.SUSPENDED, reason));
-            case "STRUCK_OFF" ->
+            case "STRUCK_OFF", "MERGED" ->
                 latest.filter(c -> c.status() == CardStatus.VALID || c.status() == CardStatus.SUSPENDED)
                         .ifPresent(c -> change(c, CardStatus.REVOKED, reason));
             default -> {

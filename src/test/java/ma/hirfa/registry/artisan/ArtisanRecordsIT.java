@@ -185,6 +185,8 @@ class ArtisanRecordsIT {
         form.put("category", "ARTISAN");
         form.put("qualificationBasis", "EXPERIENCE");
         form.put("experienceYears", "12");
+        // these files share a name, a birth date and a phone on purpose: the agent goes on past the warning
+        form.put("confirmNotDuplicate", "true");
         return form;
     }
 }

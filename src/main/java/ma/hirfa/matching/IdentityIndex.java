@@ -1,0 +1,45 @@
+package ma.hirfa.matching;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import ma.hirfa.matching.index.IdentityTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The identity index that search and duplicate detection read. The register keeps it up to date on every
+ * change of an artisan, in the same transaction as the change.
+ */
+@Service
+public class IdentityIndex {
+
+    private final IdentityTable table;
+    private final Clock clock;
+
+    IdentityIndex(JdbcTemplate jdbc, Clock clock) {
+        this.table = new IdentityTable(jdbc);
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void put(long artisanId, String regionCode, String registrationNumber, IdentityRecord identity) {
+        putAll(List.of(new IndexedIdentity(artisanId, regionCode, registrationNumber, identity)));
+    }
+
+    @Transactional
+    public void putAll(List<IndexedIdentity> identities) {
+        table.replace(identities, clock.instant());
+    }
+
+    @Transactional
+    public void remove(long artisanId) {
+        table.delete(Set.of(artisanId));
+    }
+
+    @Transactional(readOnly = true)
+    public long size() {
+        return table.count();
+    }
+}

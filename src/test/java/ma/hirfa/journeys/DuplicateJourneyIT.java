@@ -1,0 +1,92 @@
+package ma.hirfa.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Screenshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A chamber manager types a Latin name in the register's search box and finds the file written only in
+ * Arabic, then opens the review queue (filled on first start by the demo's look-alikes) and decides a pair.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DuplicateJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aManagerFindsAnArabicOnlyFileByItsLatinNameAndReviewsAPair() {
+        login("manager.draa");
+        browser.get(url("/registry/artisans?lang=fr"));
+        browser.findElement(By.id("identity-q")).sendKeys("Mohamed Ouahdou");
+        click(By.cssSelector("#identity-search button[type=submit]"));
+
+        WebElement results = browser.findElement(By.id("search-results"));
+        assertThat(results.getText()).contains("محمد أوحدو").contains("J700001");
+        Screenshots.take(browser, "duplicates-1-search-latin-finds-arabic");
+
+        browser.get(url("/registry/duplicates?lang=fr"));
+        assertThat(browser.findElements(By.cssSelector("tr.pair-row"))).isNotEmpty();
+        Screenshots.take(browser, "duplicates-2-queue");
+        click(By.cssSelector("tr.pair-row a.review-pair"));
+        assertThat(browser.findElement(By.id("pair-compare")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("pair-score")).getText()).endsWith("%");
+        Screenshots.take(browser, "duplicates-3-pair");
+        click(By.id("not-duplicate"));
+
+        assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
+                .contains("ne sera plus proposée");
+    }
+
+    private void login(String username) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo1234");
+        click(By.cssSelector("main form button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void click(By target) {
+        WebElement element = browser.findElement(target);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
+        WebElement page = browser.findElement(By.tagName("html"));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
+            browser.executeScript("arguments[0].click()", element);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
