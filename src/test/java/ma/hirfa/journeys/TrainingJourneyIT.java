@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,6 +76,8 @@ class TrainingJourneyIT {
         for (WebElement candidate : candidates.subList(0, 20)) {
             tick(candidate);
         }
+        assertThat(browser.findElements(By.cssSelector("input.candidate:checked")))
+                .hasSize(20);
         click(By.id("enrol"));
         assertThat(text("enrolment-result")).isEqualTo("20 inscrits, 0 en liste d’attente.");
         assertThat(text("session-seats")).startsWith("20 inscrits sur 25 places");
@@ -150,12 +153,11 @@ class TrainingJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** Ticks a checkbox with the keyboard, which does not depend on where a small screen has scrolled to. */
     private void tick(WebElement box) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
-        try {
-            box.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
-            browser.executeScript("arguments[0].click()", box);
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
         }
         assertThat(box.isSelected()).isTrue();
     }

@@ -142,6 +142,18 @@ class CertificatesIT {
         long suspended = jdbc.queryForObject(
                 "select min(id) from reg_artisan where region_code = '08' and status = 'SUSPENDED'", Long.class);
 
+        CertificateRequest untitled = new CertificateRequest(
+                CertificateKind.TRAINING,
+                artisan,
+                new CertificateTitle(" ", "Titre", null, null),
+                null,
+                10,
+                null,
+                null,
+                null);
+        assertThatThrownBy(() -> certificates.issue(untitled))
+                .isInstanceOf(TrainingRefusedException.class)
+                .hasMessage("training.certificate.invalid");
         assertThatThrownBy(() -> certificates.issue(TrainingFixtures.vaeCertificateFor(suspended)))
                 .isInstanceOf(TrainingRefusedException.class)
                 .hasMessage("training.certificate.notRegistered");

@@ -218,6 +218,40 @@ class TrainingSessionsIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void badInputIsAnsweredWithTranslatedMessagesAndTheApiIsDocumented() {
+        WebResponse untitled = agent.post(
+                BASE + "/programmes",
+                TrainingFixtures.programme("[]", 80, false).replace("\"titleAr\":\"صباغة طبيعية\"", "\"titleAr\":\"\""),
+                "Accept-Language",
+                "fr");
+        WebResponse unknownCraft = agent.post(
+                BASE + "/programmes", TrainingFixtures.programme("[\"NOPE\"]", 80, false), "Accept-Language", "fr");
+        long programme = agent.programme("[]", 80, false);
+        WebResponse backwards = agent.post(
+                BASE + "/sessions",
+                TrainingFixtures.session(programme, "587", day(2036, 5), day(2036, 1), 5, true),
+                "Accept-Language",
+                "fr");
+        long session = agent.session(programme, "587", day(2036, 1), day(2036, 2), 5, true);
+        long ofFes = jdbc.queryForObject(
+                "select min(id) from reg_artisan where region_code = '03' and status = 'REGISTERED'", Long.class);
+
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.body()).contains("titleAr");
+        assertThat(unknownCraft.status()).isEqualTo(400);
+        assertThat(unknownCraft.body()).contains("n’existe pas dans la nomenclature");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("ne peut pas précéder");
+        assertThat(agent.enrol(session, ofFes).status())
+                .as("an artisan of another region")
+                .isEqualTo(404);
+        assertThat(agent.get("/v3/api-docs").body())
+                .contains("/api/v1/training/sessions/{id}/enrolments")
+                .contains("/api/v1/training/sessions/{id}/attendance")
+                .contains("/api/v1/training/certificates/{id}");
+    }
+
     private JsonNode enrolmentOf(long session, long artisan) {
         for (JsonNode e : agent.enrolments(session)) {
             if (e.get("artisanId").asLong() == artisan) {
