@@ -117,7 +117,10 @@ class CorrectionIT {
 
     private long registeredFile(int nth) {
         return jdbc.queryForList(
-                        "select id from reg_artisan where region_code = '08' and status = 'REGISTERED' order by id desc",
+                        "select id from reg_artisan where region_code = '08' and status = 'REGISTERED'"
+                                + " and not potential_duplicate and id not in"
+                                + " (select artisan_low from mat_pair union select artisan_high from mat_pair)"
+                                + " order by id desc",
                         Long.class)
                 .get(5 + nth);
     }
