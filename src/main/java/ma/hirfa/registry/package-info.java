@@ -1,9 +1,10 @@
 /**
  * National Register of Handicrafts (Law 50.17), scoped to the user's region: artisans with their
  * supporting documents, registration workflow, professional cards, consents and corrections, and the
- * cooperatives and enterprises they form. Allowed dependencies: platform, reference.
+ * cooperatives and enterprises they form; imports of legacy artisan lists and exports of search results.
+ * Allowed dependencies: platform (and its transfer interface), reference.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Register",
-        allowedDependencies = {"platform", "reference"})
+        allowedDependencies = {"platform", "platform :: transfer", "reference"})
 package ma.hirfa.registry;
