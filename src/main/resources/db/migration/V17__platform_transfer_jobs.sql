@@ -44,7 +44,7 @@ create table imp_file_chunk (
 create table imp_row (
     job_id bigint not null references imp_job(id),
     row_no bigint not null,
-    outcome varchar(20) not null,
+    outcome varchar(30) not null,
     messages varchar(2000),
     primary key (job_id, row_no)
 );
