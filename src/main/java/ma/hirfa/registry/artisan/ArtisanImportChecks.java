@@ -39,6 +39,7 @@ final class ArtisanImportChecks {
     private final int minimumAge;
     private final LocalDate today;
     private final RegionScope scope;
+    private final Map<String, Boolean> validPrefixes = new HashMap<>();
 
     private ArtisanImportChecks(
             Map<String, String> regionOfProvince,
@@ -102,7 +103,7 @@ final class ArtisanImportChecks {
         }
         String sex = sex(row.get("sex"), problems);
         LocalDate birth = birthDate(row.get("birth_date"), problems);
-        String phone = ArtisanRules.phone(row.get("phone"));
+        String phone = phone(row.get("phone"));
         if (phone != null && !E164.matcher(phone).matches()) {
             problems.add(RowProblem.of("phone", "registry.artisan.phone.invalid"));
         }
@@ -148,11 +149,53 @@ final class ArtisanImportChecks {
         if (v == null) {
             return null;
         }
-        v = v.replaceAll("\\s+", " ");
+        v = collapseSpaces(v);
         if (v.length() > 80 || !NAME.matcher(v).matches()) {
             problems.add(RowProblem.of(column, "registry.artisan.name.invalid"));
         }
         return v;
+    }
+
+    private static String collapseSpaces(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        boolean space = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The register's phone rule ({@link ArtisanRules#phone}, libphonenumber), memoised for the common
+     * national form 0XXXXXXXXX: Moroccan numbers have 9 national digits and libphonenumber's metadata decides
+     * their validity on the leading digits, so the answer for the first five digits holds for all numbers
+     * sharing them. Parsing each of a million numbers would cost more than the rest of the row.
+     */
+    private String phone(String raw) {
+        if (raw != null && raw.length() == 10 && raw.charAt(0) == '0' && allDigits(raw)) {
+            boolean valid = validPrefixes.computeIfAbsent(
+                    raw.substring(0, 5), prefix -> ArtisanRules.phone(raw).startsWith("+212"));
+            return valid ? "+212" + raw.substring(1) : raw;
+        }
+        return ArtisanRules.phone(raw);
+    }
+
+    private static boolean allDigits(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** M or F; also the words legacy lists use in French and Arabic. Missing: completed on the draft. */
