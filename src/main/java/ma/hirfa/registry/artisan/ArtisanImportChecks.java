@@ -140,7 +140,8 @@ final class ArtisanImportChecks {
                         region,
                         province,
                         commune,
-                        craft),
+                        craft,
+                        false),
                 nationalId);
     }
 

@@ -130,7 +130,7 @@ class ArtisanImportWriter {
                 at,
                 at,
                 0L,
-                false,
+                r.possibleDuplicate(),
                 false,
                 batch.jobId(),
                 batch.number()
@@ -161,7 +161,7 @@ class ArtisanImportWriter {
             field(text, ArtisanStatus.DRAFT.name());
             field(text, at);
             field(text, at);
-            text.append("0\tf\tf\t")
+            text.append(r.possibleDuplicate() ? "0\tt\tf\t" : "0\tf\tf\t")
                     .append(batch.jobId())
                     .append('\t')
                     .append(batch.number())

@@ -15,4 +15,23 @@ record ImportedArtisan(
         String regionCode,
         String provinceCode,
         String communeCode,
-        String craftCode) {}
+        String craftCode,
+        boolean possibleDuplicate) {
+
+    ImportedArtisan flagged() {
+        return new ImportedArtisan(
+                nationalId,
+                firstNameAr,
+                lastNameAr,
+                firstNameLat,
+                lastNameLat,
+                sex,
+                birthDate,
+                phone,
+                regionCode,
+                provinceCode,
+                communeCode,
+                craftCode,
+                true);
+    }
+}

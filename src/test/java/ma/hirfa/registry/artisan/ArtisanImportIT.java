@@ -39,13 +39,14 @@ class ArtisanImportIT {
                 + "JX100004,خديجة,بناني,,,F,03/25/1980,,201,,\n"
                 + "JX100005,خديجة,بناني,,,F,1980-03-25,,231,,\n"
                 + "JX100002,محمد,أوحدو,,,M,1980-03-12,,201,,\n"
-                + "JX100006,only,three\n";
+                + "JX100006,only,three\n"
+                + "JX100007,محمد,أوحدو,,,M,1980-03-12,,201,,\n";
         long job = upload(agent, "delegation-errachidia", "liste.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         String report = waitForJob(agent, job);
 
         assertThat(state(report)).isEqualTo("VALIDATED");
-        assertThat(count(report, "count-new")).isEqualTo(2);
+        assertThat(count(report, "count-new")).isEqualTo(3);
         assertThat(count(report, "count-duplicate")).isEqualTo(1);
         assertThat(count(report, "count-invalid")).isEqualTo(4);
         assertThat(report)
@@ -63,7 +64,13 @@ class ArtisanImportIT {
         String done = waitForJob(agent, job);
 
         assertThat(state(done)).isEqualTo("COMMITTED");
-        assertThat(count(done, "count-written")).isEqualTo(2);
+        assertThat(count(done, "count-written")).isEqualTo(3);
+        assertThat(jdbc.queryForList(
+                        "select potential_duplicate from reg_artisan where national_id in ('JX100002', 'JX100007')"
+                                + " order by national_id",
+                        Boolean.class))
+                .as("same name and birth date under another national id: flagged for review")
+                .containsExactly(false, true);
         assertThat(jdbc.queryForList(
                         "select status from reg_artisan where national_id in ('JX100002', 'JX100003')", String.class))
                 .containsExactly("DRAFT", "DRAFT");
