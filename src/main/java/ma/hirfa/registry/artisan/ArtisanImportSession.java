@@ -1,6 +1,5 @@
 package ma.hirfa.registry.artisan;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ma.hirfa.matching.IdentityMatching;
@@ -10,6 +9,7 @@ import ma.hirfa.platform.transfer.ImportBatch;
 import ma.hirfa.platform.transfer.ImportContext;
 import ma.hirfa.platform.transfer.ImportRow;
 import ma.hirfa.platform.transfer.ImportSession;
+import ma.hirfa.platform.transfer.KeySet;
 import ma.hirfa.platform.transfer.RowCheck;
 
 /** One pass over a legacy list: checks rows, finds those already in the register, writes new ones. */
@@ -18,7 +18,7 @@ final class ArtisanImportSession implements ImportSession<ImportedArtisan> {
     private final ArtisanImportChecks checks;
     private final ArtisanImportWriter writer;
     private final ImportContext context;
-    private final Set<Long> namesSeen = new HashSet<>();
+    private final KeySet namesSeen = new KeySet();
 
     ArtisanImportSession(ArtisanImportChecks checks, ArtisanImportWriter writer, ImportContext context) {
         this.checks = checks;
@@ -53,7 +53,7 @@ final class ArtisanImportSession implements ImportSession<ImportedArtisan> {
         if (nameKey == null || nameKey.isEmpty() || a.birthDate() == null) {
             return checked;
         }
-        long key = ((long) nameKey.hashCode() << 32) ^ a.birthDate().toEpochDay();
+        long key = KeySet.hash(nameKey + '|' + a.birthDate());
         return namesSeen.add(key) ? checked : RowCheck.valid(a.flagged(), checked.identityKey());
     }
 

@@ -60,17 +60,22 @@ public final class ImportBenchmark {
                 copySeconds,
                 lines / copySeconds);
 
+        // Command-line arguments, so that they win over application.properties.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(HirfaApplication.class)
-                .properties(
-                        "spring.datasource.url=" + schemaUrl,
-                        "spring.datasource.username=" + user,
-                        "spring.datasource.password=" + password,
-                        "hirfa.demo=false",
-                        "hirfa.transfer.worker.enabled=false",
-                        "hirfa.transfer.batch-size=" + batch,
-                        "server.port=0",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--spring.datasource.url=" + schemaUrl,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--hirfa.demo=false",
+                        "--hirfa.transfer.worker.enabled=false",
+                        "--hirfa.transfer.batch-size=" + batch,
+                        "--server.port=0",
+                        "--logging.level.root=WARN");
+        String database = app.getBean(JdbcTemplate.class)
+                .execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if (!"PostgreSQL".equals(database)) {
+            throw new IllegalStateException("the benchmark must run on PostgreSQL, not " + database);
+        }
         try {
             importFile(app, file, lines, copySeconds);
         } finally {
