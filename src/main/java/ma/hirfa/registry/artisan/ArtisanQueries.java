@@ -40,6 +40,46 @@ class ArtisanQueries {
         return new PageImpl<>(ids, page, total);
     }
 
+    /** Every file the search finds, as export columns, streamed (no paging) in the user's region. */
+    void each(ArtisanSearch s, RegionScope scope, java.util.function.Consumer<List<String>> row) {
+        List<Object> args = new ArrayList<>();
+        String where = where(s, scope, args);
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement("select " + String.join(", ", EXPORT_COLUMNS) + " from reg_artisan"
+                            + where + " order by id");
+                    ps.setFetchSize(500);
+                    for (int i = 0; i < args.size(); i++) {
+                        ps.setObject(i + 1, args.get(i));
+                    }
+                    return ps;
+                },
+                (java.sql.ResultSet rs) -> {
+                    List<String> cells = new ArrayList<>(EXPORT_COLUMNS.size());
+                    for (int i = 1; i <= EXPORT_COLUMNS.size(); i++) {
+                        cells.add(rs.getString(i));
+                    }
+                    row.accept(cells);
+                });
+    }
+
+    /** The columns of an export: the import format's columns first, so that an export can be imported. */
+    static final List<String> EXPORT_COLUMNS = List.of(
+            "national_id",
+            "first_name_ar",
+            "last_name_ar",
+            "first_name_lat",
+            "last_name_lat",
+            "sex",
+            "birth_date",
+            "phone",
+            "province_code",
+            "commune_code",
+            "craft_code",
+            "registration_number",
+            "category",
+            "status");
+
     /**
      * Whether another file looks like the same person: same birth date and the same full name in one script,
      * or the same national id on a rejected or struck-off file. Only a flag for the reviewer; the matching

@@ -1,0 +1,279 @@
+package ma.hirfa.platform.transfer;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one pass (dry run or commit) of a claimed job: streams the rows, validates them, classifies them in
+ * batches and stores each batch with the job's checkpoint in one transaction. After a crash the next node
+ * re-reads the file from the start, validates the rows before the checkpoint again only to remember their
+ * identity keys (duplicates inside the file), and continues after the checkpoint: no row lost, none twice.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final ImportJobStore jobs;
+    private final ImportFiles files;
+    private final ImportKinds kinds;
+    private final CurrentUsers users;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final int batchSize;
+    private final Duration lease;
+
+    ImportRunner(
+            ImportJobStore jobs,
+            ImportFiles files,
+            ImportKinds kinds,
+            CurrentUsers users,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            @Value("${hirfa.transfer.batch-size:2000}") int batchSize,
+            @Value("${hirfa.transfer.lease:60s}") Duration lease) {
+        this.jobs = jobs;
+        this.files = files;
+        this.kinds = kinds;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+        this.lease = lease;
+    }
+
+    Duration lease() {
+        return lease;
+    }
+
+    /** Runs the job to its end, or stops after {@code maxBatches} batches (a simulated crash, for tests). */
+    void run(ImportJob job, String owner, int maxBatches) {
+        RegionScope scope = job.regionCode() == null ? RegionScope.national() : RegionScope.region(job.regionCode());
+        users.actAs(job.createdBy(), Role.valueOf(job.createdRole()), job.regionCode());
+        boolean commit = job.status().commitPhase();
+        try (InputStream in = files.open(job.id());
+                RowSource rows = job.xlsx() ? new XlsxRowSource(in) : new CsvRowSource(in, job.fileSize())) {
+            ImportKind kind = kinds.get(job.kind());
+            Map<String, Integer> positions = ColumnMapping.parse(
+                            jobs.mapping(job.kind(), job.source()).orElse(null))
+                    .resolve(kind.columns(), rows.headers());
+            jobs.headers(job.id(), String.join("\n", rows.headers()));
+            @SuppressWarnings("unchecked")
+            ImportSession<Object> session = (ImportSession<Object>)
+                    kind.open(new ImportContext(job.id(), job.source(), job.createdBy(), scope, commit));
+            Pass pass = new Pass(job, owner, commit, session, rows, positions, maxBatches);
+            if (pass.run()) {
+                jobs.finish(job.id(), owner, commit ? ImportStatus.COMMITTED : ImportStatus.VALIDATED, pass.ordinal);
+            }
+        } catch (ImportRefusedException refused) {
+            jobs.fail(job.id(), owner, refused.key(), refused.argument());
+        } catch (LeaseLostException lost) {
+            LOG.info("Import job {}: lease lost, another node continues", job.id());
+        } catch (Exception unexpected) {
+            LOG.error("Import job {} stopped; it will be retried", job.id(), unexpected);
+            jobs.retryLater(job.id(), owner, lease);
+        } finally {
+            users.clear();
+        }
+    }
+
+    private final class Pass {
+
+        final ImportJob job;
+        final String owner;
+        final boolean commit;
+        final ImportSession<Object> session;
+        final RowSource rows;
+        final Map<String, Integer> positions;
+        final int maxBatches;
+        final KeySet seen = new KeySet();
+        final List<Pending> batch = new ArrayList<>();
+        long ordinal;
+        int batches;
+
+        Pass(
+                ImportJob job,
+                String owner,
+                boolean commit,
+                ImportSession<Object> session,
+                RowSource rows,
+                Map<String, Integer> positions,
+                int maxBatches) {
+            this.job = job;
+            this.owner = owner;
+            this.commit = commit;
+            this.session = session;
+            this.rows = rows;
+            this.positions = positions;
+            this.maxBatches = maxBatches;
+        }
+
+        /** False when stopped before the end (simulated crash). */
+        boolean run() {
+            long checkpoint = job.processedRows();
+            int headerCount = rows.headers().size();
+            RawRow raw;
+            while ((raw = rows.next()) != null) {
+                if (raw.blank()) {
+                    continue;
+                }
+                ordinal++;
+                Pending row = check(raw, headerCount);
+                if (ordinal <= checkpoint) {
+                    continue;
+                }
+                batch.add(row);
+                if (batch.size() >= batchSize) {
+                    flush();
+                    if (++batches >= maxBatches) {
+                        return false;
+                    }
+                }
+            }
+            flush();
+            return true;
+        }
+
+        private Pending check(RawRow raw, int headerCount) {
+            if (rows.strictColumns() && raw.cells().size() != headerCount) {
+                return Pending.invalid(
+                        raw.number(),
+                        List.of(RowProblem.of(
+                                "",
+                                "transfer.row.columnCount",
+                                String.valueOf(headerCount),
+                                String.valueOf(raw.cells().size()))));
+            }
+            Map<String, String> values = new HashMap<>();
+            positions.forEach((column, at) -> {
+                if (at >= 0 && at < raw.cells().size()) {
+                    values.put(column, raw.cells().get(at));
+                }
+            });
+            RowCheck<Object> checked = session.validate(new ImportRow(raw.number(), values));
+            if (!checked.isValid()) {
+                return Pending.invalid(raw.number(), checked.problems());
+            }
+            if (checked.identityKey() != null && !seen.add(checked.identityKey())) {
+                return Pending.invalid(
+                        raw.number(), List.of(RowProblem.of("", "transfer.row.repeatedInFile", checked.identityKey())));
+            }
+            return new Pending(raw.number(), checked.value(), null);
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Pending> valid =
+                    batch.stream().filter(p -> p.problems() == null).toList();
+            List<Classification> classes = valid.isEmpty()
+                    ? List.of()
+                    : session.classify(valid.stream().map(Pending::value).toList());
+            List<Object> fresh = new ArrayList<>();
+            List<Pending> duplicates = new ArrayList<>();
+            for (int i = 0; i < valid.size(); i++) {
+                if (classes.get(i) == Classification.NEW) {
+                    fresh.add(valid.get(i).value());
+                } else {
+                    duplicates.add(valid.get(i));
+                }
+            }
+            List<Pending> invalid =
+                    batch.stream().filter(p -> p.problems() != null).toList();
+            long first = batch.get(0).number();
+            long last = batch.get(batch.size() - 1).number();
+            int number = (int) ((ordinal - 1) / batchSize) + 1;
+            double read = rows.progress();
+            int percent = commit && job.totalRows() != null && job.totalRows() > 0
+                    ? (int) Math.min(99, ordinal * 100 / job.totalRows())
+                    : read < 0 ? 0 : (int) Math.min(99, read * 100);
+            transactions.executeWithoutResult(tx -> {
+                int written = 0;
+                if (commit) {
+                    if (!fresh.isEmpty()) {
+                        written = session.commit(
+                                new ImportBatch<>(job.id(), number, job.fileSha256(), first, last, fresh));
+                    }
+                } else {
+                    report(invalid, duplicates);
+                }
+                boolean held = jobs.checkpoint(
+                        job.id(),
+                        owner,
+                        lease,
+                        new ImportJobStore.Progress(
+                                ordinal,
+                                commit ? 0 : fresh.size(),
+                                commit ? 0 : duplicates.size(),
+                                commit ? 0 : invalid.size(),
+                                written,
+                                percent));
+                if (!held) {
+                    throw new LeaseLostException();
+                }
+            });
+            batch.clear();
+        }
+
+        private void report(List<Pending> invalid, List<Pending> duplicates) {
+            List<Object[]> lines = new ArrayList<>();
+            for (Pending p : invalid) {
+                lines.add(new Object[] {job.id(), p.number(), Classification.INVALID.name(), messages(p.problems())});
+            }
+            for (Pending p : duplicates) {
+                lines.add(new Object[] {
+                    job.id(), p.number(), Classification.DUPLICATE_OF_EXISTING.name(), "|transfer.row.duplicate"
+                });
+            }
+            if (!lines.isEmpty()) {
+                jdbc.batchUpdate("insert into imp_row (job_id, row_no, outcome, messages) values (?, ?, ?, ?)", lines);
+            }
+        }
+    }
+
+    /** Problems as stored in {@code imp_row}: one "column|key|arg|arg" line each. */
+    static String messages(List<RowProblem> problems) {
+        String text = problems.stream()
+                .map(p -> String.join(
+                        "|",
+                        java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(clean(p.column()), p.key()),
+                                        p.args().stream().map(ImportRunner::clean))
+                                .toList()))
+                .collect(Collectors.joining("\n"));
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    private static String clean(String text) {
+        String t = text == null ? "" : text.replace('|', '/').replace('\n', ' ').replace('\r', ' ');
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+
+    record Pending(long number, Object value, List<RowProblem> problems) {
+
+        static Pending invalid(long number, List<RowProblem> problems) {
+            return new Pending(number, null, problems);
+        }
+    }
+
+    static final class LeaseLostException extends RuntimeException {
+        LeaseLostException() {
+            super("lease lost");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package ma.hirfa.platform.transfer;
+
+import java.util.List;
+
+/**
+ * One pass of an {@link ImportKind} over a file. {@code T} is the normalised row.
+ *
+ * @param <T> the normalised row
+ */
+public interface ImportSession<T> {
+
+    /** Checks and normalises one row; never touches the database for writing. */
+    RowCheck<T> validate(ImportRow row);
+
+    /**
+     * Classifies a batch of valid rows against what the database already holds: one answer per row, in order
+     * ({@link Classification#NEW} or {@link Classification#DUPLICATE_OF_EXISTING}).
+     */
+    List<Classification> classify(List<T> rows);
+
+    /**
+     * Writes the new rows of a batch. Called inside the transaction that also stores the job's checkpoint,
+     * so a batch is written entirely or not at all; must itself skip rows that became duplicates since
+     * {@link #classify}. Returns how many rows were written.
+     */
+    int commit(ImportBatch<T> batch);
+}
