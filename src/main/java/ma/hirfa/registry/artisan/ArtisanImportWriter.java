@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import ma.hirfa.matching.IdentityIndex;
+import ma.hirfa.matching.IdentityRecord;
+import ma.hirfa.matching.IndexedIdentity;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.transfer.ImportBatch;
 import ma.hirfa.platform.transfer.ImportContext;
@@ -41,14 +44,49 @@ class ArtisanImportWriter {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final AuditTrail audit;
+    private final IdentityIndex index;
     private final Clock clock;
     private volatile Boolean postgres;
 
-    ArtisanImportWriter(JdbcTemplate jdbc, DataSource dataSource, AuditTrail audit, Clock clock) {
+    ArtisanImportWriter(JdbcTemplate jdbc, DataSource dataSource, AuditTrail audit, Clock clock, IdentityIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The new drafts join the identity index in the same transaction, so search and duplicate review see them. */
+    private void indexIdentities(List<ImportedArtisan> fresh, ImportBatch<?> batch) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query(
+                "select id, national_id from reg_artisan where import_job_id = ? and import_batch = ?",
+                rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                },
+                batch.jobId(),
+                batch.number());
+        List<IndexedIdentity> identities = new ArrayList<>(fresh.size());
+        for (ImportedArtisan r : fresh) {
+            Long id = ids.get(r.nationalId());
+            if (id != null) {
+                identities.add(new IndexedIdentity(
+                        id,
+                        r.regionCode(),
+                        null,
+                        new IdentityRecord(
+                                Long.toString(id),
+                                r.nationalId(),
+                                r.firstNameAr(),
+                                r.lastNameAr(),
+                                r.firstNameLat(),
+                                r.lastNameLat(),
+                                r.birthDate(),
+                                r.provinceCode(),
+                                r.phone())));
+            }
+        }
+        index.putAll(identities);
     }
 
     Set<String> activeNationalIds(List<String> ids) {
@@ -89,6 +127,7 @@ class ArtisanImportWriter {
                 "import " + batch.jobId(),
                 batch.jobId(),
                 batch.number());
+        indexIdentities(fresh, batch);
         Map<String, List<String>> byRegion = new TreeMap<>();
         fresh.forEach(r ->
                 byRegion.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r.nationalId()));

@@ -94,6 +94,11 @@ class ArtisanImportIT {
                         String.class,
                         job + "/%"))
                 .isEqualTo("agent.draa");
+        assertThat(agent.get("/registry/artisans/search?q="
+                                + java.net.URLEncoder.encode("رقية أوزال", StandardCharsets.UTF_8))
+                        .body())
+                .as("an imported Latin-only file is found by its Arabic spelling")
+                .contains("JX100003");
     }
 
     @Test
