@@ -2,9 +2,10 @@
  * Apprenticeship (Law 12-00): contracts between an apprentice, a host workshop headed by a registered artisan
  * (the master) and a training centre, their logbook, final assessment and report. Its API is
  * {@link ma.hirfa.apprenticeship.Apprenticeships} and {@link ma.hirfa.apprenticeship.TrainingLevel}.
- * Allowed dependencies: platform, reference, the register's artisans, training (certificates).
+ * Allowed dependencies: platform (and its transfer interface for report exports), reference, the register's
+ * artisans, training (certificates).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Apprenticeship",
-        allowedDependencies = {"platform", "reference", "registry :: artisans", "training"})
+        allowedDependencies = {"platform", "platform :: transfer", "reference", "registry :: artisans", "training"})
 package ma.hirfa.apprenticeship;

@@ -2,10 +2,18 @@
  * Validation of acquired experience (VAE): reference frameworks per craft and level, applications of
  * registered artisans with their evidence and eligibility, jury sessions with declarations of no conflict of
  * interest, evaluation grids, deliberations, minutes and certificates; and its report. Allowed dependencies:
- * platform, reference, the register's artisans, apprenticeship (levels, former apprentices), training
+ * platform (and its transfer interface for report exports), reference, the register’s artisans, apprenticeship
+ * (levels, former apprentices), training
  * (certificates).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "VAE",
-        allowedDependencies = {"platform", "reference", "registry :: artisans", "apprenticeship", "training"})
+        allowedDependencies = {
+            "platform",
+            "platform :: transfer",
+            "reference",
+            "registry :: artisans",
+            "apprenticeship",
+            "training"
+        })
 package ma.hirfa.vae;

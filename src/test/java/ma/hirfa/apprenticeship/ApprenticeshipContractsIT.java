@@ -2,10 +2,12 @@ package ma.hirfa.apprenticeship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import ma.hirfa.support.XlsxSheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,6 +208,31 @@ class ApprenticeshipContractsIT {
                         .get("/apprenticeship/reports.csv")
                         .body())
                 .doesNotContain("P01");
+    }
+
+    @Test
+    void theReportDownloadsAsXlsxWithTheCraftRowAndOnlyTheUsersRegion() throws IOException {
+        long id = id(post("agent.draa", CONTRACTS, ApprenticeshipFixtures.contract(masters.get(13), 23)));
+        post("agent.draa", CONTRACTS + "/" + id + "/abandonment", "{\"reason\":\"Maladie\"}");
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+
+        WebResponse response = manager.get("/apprenticeship/reports.xlsx?lang=fr");
+        byte[] xlsx = manager.download("/apprenticeship/reports.xlsx?lang=fr");
+
+        assertThat(response.header("Content-Type"))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.header("Content-Disposition")).contains("apprenticeships.xlsx");
+        assertThat(manager.get("/apprenticeship/reports?lang=fr").body()).contains("Exporter en Excel (XLSX)");
+        List<List<String>> sheet = XlsxSheets.read(xlsx);
+        assertThat(sheet.get(0)).startsWith("Code du métier");
+        List<String> p01 = sheet.stream()
+                .filter(row -> row.get(0).equals("P01"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Integer.parseInt(p01.get(4))).as("abandoned").isGreaterThanOrEqualTo(1);
+        List<List<String>> fes = XlsxSheets.read(
+                WebSession.loggedIn(port, "agent.fes").download("/apprenticeship/reports.xlsx?lang=fr"));
+        assertThat(fes).hasSize(1);
     }
 
     @Test

@@ -2,11 +2,13 @@ package ma.hirfa.vae;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import ma.hirfa.support.XlsxSheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,6 +263,32 @@ class VaeJuriesIT {
         assertThat(manager.get("/vae/reports.csv?lang=fr").body())
                 .contains("P03")
                 .contains("Validations partielles");
+    }
+
+    @Test
+    void theReportDownloadsAsXlsxWithTheCraftRowAndOnlyTheUsersRegion() throws IOException {
+        long id = create(artisans.get(11), "P03", 1);
+        post(APPLICATIONS + "/" + id + "/submission", "{}");
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+
+        WebResponse response = manager.get("/vae/reports.xlsx?lang=fr");
+        byte[] xlsx = manager.download("/vae/reports.xlsx?lang=fr");
+
+        assertThat(response.header("Content-Type"))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.header("Content-Disposition")).contains("vae.xlsx");
+        assertThat(manager.get("/vae/reports?lang=fr").body()).contains("Exporter en Excel (XLSX)");
+        List<List<String>> sheet = XlsxSheets.read(xlsx);
+        assertThat(sheet.get(0)).contains("Code du métier", "Non recevables", "Validations partielles");
+        List<String> p03 = sheet.stream()
+                .filter(row -> row.get(0).equals("P03"))
+                .findFirst()
+                .orElseThrow();
+        int ineligible = sheet.get(0).indexOf("Non recevables");
+        assertThat(Integer.parseInt(p03.get(ineligible))).isGreaterThanOrEqualTo(1);
+        List<List<String>> fes =
+                XlsxSheets.read(WebSession.loggedIn(port, "agent.fes").download("/vae/reports.xlsx?lang=fr"));
+        assertThat(fes).hasSize(1);
     }
 
     @Test

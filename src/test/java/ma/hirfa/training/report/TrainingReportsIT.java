@@ -2,8 +2,14 @@ package ma.hirfa.training.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Set;
+import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +61,44 @@ class TrainingReportsIT {
                         .get("/training/reports?lang=fr")
                         .body())
                 .contains("Aucun stagiaire ni certificat");
+    }
+
+    @Test
+    void theXlsxExportOpensWithTranslatedHeadersAndTheZagoraRowAndIsRefusedOutsideTheTrainingRoles()
+            throws IOException {
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+
+        WebResponse response = agent.get("/training/reports.xlsx?by=province&lang=fr");
+        byte[] xlsx = agent.download("/training/reports.xlsx?by=province&lang=fr");
+
+        assertThat(response.header("Content-Type"))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.header("Content-Disposition")).contains("training-by-province.xlsx");
+        assertThat(agent.get("/training/reports?lang=fr").body()).contains("Exporter en Excel (XLSX)");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Province");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Stagiaires");
+            Row zagora = null;
+            for (Row row : sheet) {
+                if ("Zagora".equals(row.getCell(0).getStringCellValue())) {
+                    zagora = row;
+                }
+            }
+            assertThat(zagora).as("a Zagora row").isNotNull();
+            // The trainees of the Zagora caravan live in several provinces: the row carries Zagora's own count.
+            int zagoraTrainees = 0;
+            for (JsonNode row : report("agent.draa", "province")) {
+                if (row.get("label").asString().equals("Zagora")) {
+                    zagoraTrainees = row.get("trainees").asInt();
+                }
+            }
+            assertThat(zagoraTrainees).isPositive();
+            assertThat(zagora.getCell(1).getStringCellValue()).isEqualTo(String.valueOf(zagoraTrainees));
+        }
+        WebSession coverage = WebSession.loggedIn(port, "coverage.draa");
+        assertThat(coverage.get("/training/reports.csv").status()).isEqualTo(403);
+        assertThat(coverage.get("/training/reports.xlsx").status()).isEqualTo(403);
     }
 
     private JsonNode report(String user, String by) {
