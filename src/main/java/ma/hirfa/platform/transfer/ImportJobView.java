@@ -25,9 +25,10 @@ record ImportJobView(
         String errorKey,
         String errorArg,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        ImportFollowUp followUp) {
 
-    static ImportJobView of(ImportJob j, String kindLabel) {
+    static ImportJobView of(ImportJob j, String kindLabel, ImportFollowUp followUp) {
         return new ImportJobView(
                 j.id(),
                 j.kind(),
@@ -50,6 +51,7 @@ record ImportJobView(
                 j.errorKey(),
                 j.errorArg(),
                 j.createdBy(),
-                j.createdAt());
+                j.createdAt(),
+                j.status() == ImportStatus.COMMITTED ? followUp : null);
     }
 }

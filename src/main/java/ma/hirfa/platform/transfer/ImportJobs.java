@@ -104,7 +104,11 @@ class ImportJobs {
     }
 
     ImportJobView view(ImportJob job) {
-        return ImportJobView.of(job, kinds.get(job.kind()).labelKey());
+        ImportKind kind = kinds.get(job.kind());
+        ImportFollowUp followUp = job.status() == ImportStatus.COMMITTED
+                ? kind.followUp(users.current()).orElse(null)
+                : null;
+        return ImportJobView.of(job, kind.labelKey(), followUp);
     }
 
     List<ImportJob> recent() {

@@ -1,6 +1,7 @@
 package ma.hirfa.platform.transfer;
 
 import java.util.List;
+import java.util.Optional;
 import ma.hirfa.platform.CurrentUser;
 
 /**
@@ -26,4 +27,16 @@ public interface ImportKind {
      * but never rows: the framework streams them in batches.
      */
     ImportSession<?> open(ImportContext context);
+
+    /**
+     * Called once per job, when its commit has written the last batch, inside the transaction that marks the
+     * job COMMITTED (so follow-up work stored in the database is queued if and only if the job is committed).
+     * The current user is the importer. Nothing to do by default.
+     */
+    default void onCommitted(ImportContext context) {}
+
+    /** What the page of a committed job of this kind says happens next, as seen by this user. */
+    default Optional<ImportFollowUp> followUp(CurrentUser viewer) {
+        return Optional.empty();
+    }
 }

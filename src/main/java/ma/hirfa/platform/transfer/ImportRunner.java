@@ -72,12 +72,20 @@ class ImportRunner {
                             jobs.mapping(job.kind(), job.source()).orElse(null))
                     .resolve(kind.columns(), rows.headers());
             jobs.headers(job.id(), String.join("\n", rows.headers()));
+            ImportContext context = new ImportContext(job.id(), job.source(), job.createdBy(), scope, commit);
             @SuppressWarnings("unchecked")
-            ImportSession<Object> session = (ImportSession<Object>)
-                    kind.open(new ImportContext(job.id(), job.source(), job.createdBy(), scope, commit));
+            ImportSession<Object> session = (ImportSession<Object>) kind.open(context);
             Pass pass = new Pass(job, owner, commit, session, rows, positions, maxBatches);
             if (pass.run()) {
-                jobs.finish(job.id(), owner, commit ? ImportStatus.COMMITTED : ImportStatus.VALIDATED, pass.ordinal);
+                if (commit) {
+                    transactions.executeWithoutResult(tx -> {
+                        if (jobs.finish(job.id(), owner, ImportStatus.COMMITTED, pass.ordinal)) {
+                            kind.onCommitted(context);
+                        }
+                    });
+                } else {
+                    jobs.finish(job.id(), owner, ImportStatus.VALIDATED, pass.ordinal);
+                }
             }
         } catch (ImportRefusedException refused) {
             jobs.fail(job.id(), owner, refused.key(), refused.argument());

@@ -1,10 +1,13 @@
 package ma.hirfa.registry.artisan;
 
 import java.util.List;
+import java.util.Optional;
+import ma.hirfa.matching.DuplicateScans;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.transfer.ImportColumn;
 import ma.hirfa.platform.transfer.ImportContext;
+import ma.hirfa.platform.transfer.ImportFollowUp;
 import ma.hirfa.platform.transfer.ImportKind;
 import ma.hirfa.platform.transfer.ImportSession;
 import ma.hirfa.reference.ReferenceData;
@@ -35,12 +38,19 @@ class ArtisanImport implements ImportKind {
     private final RegistryRules rules;
     private final ArtisanImportWriter writer;
     private final java.time.Clock clock;
+    private final DuplicateScans scans;
 
-    ArtisanImport(ReferenceData reference, RegistryRules rules, ArtisanImportWriter writer, java.time.Clock clock) {
+    ArtisanImport(
+            ReferenceData reference,
+            RegistryRules rules,
+            ArtisanImportWriter writer,
+            java.time.Clock clock,
+            DuplicateScans scans) {
         this.reference = reference;
         this.rules = rules;
         this.writer = writer;
         this.clock = clock;
+        this.scans = scans;
     }
 
     @Override
@@ -67,5 +77,23 @@ class ArtisanImport implements ImportKind {
     public ImportSession<?> open(ImportContext context) {
         return new ArtisanImportSession(
                 ArtisanImportChecks.load(reference, rules.minimumAge(), clock, context.scope()), writer, context);
+    }
+
+    /**
+     * The import only recognises files already in the register by national id; look-alikes under another id
+     * or another script are found by a duplicate scan of the importer's region (the whole country for a
+     * national user), queued here unless one is already waiting or running.
+     */
+    @Override
+    public void onCommitted(ImportContext context) {
+        scans.start(context.scope().restriction().orElse(null), context.username());
+    }
+
+    @Override
+    public Optional<ImportFollowUp> followUp(CurrentUser viewer) {
+        return Optional.of(
+                viewer.hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)
+                        ? new ImportFollowUp("registry.import.scanQueued", "/registry/duplicates")
+                        : new ImportFollowUp("registry.import.scanQueuedNoLink", null));
     }
 }
