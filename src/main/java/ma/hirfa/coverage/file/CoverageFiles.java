@@ -253,7 +253,7 @@ public class CoverageFiles {
             problems.add("amountClaimed", "coverage.common.amount.invalid");
         }
         ClaimDecision decision = request.decision() == null ? ClaimDecision.PENDING : request.decision();
-        checkDecision(decision, request, problems, today);
+        ClaimDecisionRules.check(decision, request, problems, today);
         problems.throwIfAny();
         ClaimFile claim = new ClaimFile(
                 0,
@@ -283,7 +283,7 @@ public class CoverageFiles {
         ClaimFile before = claim(claimId);
         Problems problems = new Problems();
         ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
-        checkDecision(d, withClaimed(decision, before), problems, today());
+        ClaimDecisionRules.check(d, withClaimed(decision, before), problems, today());
         if (decision.decidedOn() != null && decision.decidedOn().isBefore(before.filedOn())) {
             problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
         }
@@ -364,31 +364,6 @@ public class CoverageFiles {
                 r.rejectionReason(),
                 r.amountReimbursed(),
                 c.fundReference());
-    }
-
-    private static void checkDecision(ClaimDecision d, ClaimRequest r, Problems problems, LocalDate today) {
-        if (d == ClaimDecision.PENDING) {
-            return;
-        }
-        if (r.decidedOn() == null) {
-            problems.add("decidedOn", "coverage.claim.decidedOn.required");
-        } else if (r.decidedOn().isAfter(today)) {
-            problems.add("decidedOn", "coverage.common.future");
-        } else if (r.filedOn() != null && r.decidedOn().isBefore(r.filedOn())) {
-            problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
-        }
-        if (d == ClaimDecision.REJECTED && r.rejectionReason() == null) {
-            problems.add("rejectionReason", "coverage.claim.reason.required");
-        }
-        if (d == ClaimDecision.REIMBURSED) {
-            if (r.amountReimbursed() == null) {
-                problems.add("amountReimbursed", "coverage.common.amount.required");
-            } else if (r.amountReimbursed().signum() <= 0) {
-                problems.add("amountReimbursed", "coverage.common.amount.positive");
-            } else if (r.amountClaimed() != null && r.amountReimbursed().compareTo(r.amountClaimed()) > 0) {
-                problems.add("amountReimbursed", "coverage.claim.reimbursedAboveClaimed");
-            }
-        }
     }
 
     private static String blankToNull(String s) {
