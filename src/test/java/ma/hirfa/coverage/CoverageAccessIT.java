@@ -66,6 +66,10 @@ class CoverageAccessIT {
         assertThat(officer.get("/coverage/artisans/" + demoEnrolled() + "?lang=fr&asOf=2024-07-31")
                         .body())
                 .contains("Ouverts depuis");
+        assertThat(officer.get("/coverage/artisans/" + demoEnrolled() + "?lang=ar&asOf=2024-07-31")
+                        .body())
+                .as("months inside Arabic sentences stay left to right, isolated from the Arabic text")
+                .containsPattern("\u2066\\d{4}-\\d{2}\u2069");
     }
 
     @Test

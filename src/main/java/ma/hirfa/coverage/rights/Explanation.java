@@ -13,4 +13,12 @@ public record Explanation(String key, List<String> args) {
     public Object[] arguments() {
         return args.toArray();
     }
+
+    /**
+     * The arguments for a page: each kept left to right inside its own bidi isolate (U+2066 … U+2069), so that a
+     * month such as 2024-04 is not shown as 04-2024 inside an Arabic sentence.
+     */
+    public Object[] isolatedArguments() {
+        return args.stream().map(a -> "\u2066" + a + "\u2069").toArray();
+    }
 }
