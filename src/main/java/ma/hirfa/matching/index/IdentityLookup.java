@@ -14,6 +14,7 @@ import ma.hirfa.matching.IdentityHit;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
+import ma.hirfa.matching.MatchReason;
 import ma.hirfa.matching.MatchScore;
 
 /**
@@ -158,6 +159,7 @@ public final class IdentityLookup {
         hits.stream()
                 .sorted(Comparator.comparingDouble(IdentityHit::score)
                         .reversed()
+                        .thenComparing(h -> !h.reasons().contains(MatchReason.NAME_EQUAL))
                         .thenComparingLong(IdentityHit::artisanId))
                 .filter(h -> seen.add(h.artisanId()))
                 .limit(limit)

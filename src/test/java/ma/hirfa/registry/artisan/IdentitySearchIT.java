@@ -45,6 +45,12 @@ class IdentitySearchIT {
     }
 
     @Test
+    void amongFilesThatSoundTheSameTheOneSpelledAsTypedComesFirst() {
+        assertThat(firstNationalId(search(AGENT, "Mohamed Ouahdou"))).isEqualTo("J700007");
+        assertThat(firstNationalId(search(AGENT, "محمد أوحدو"))).isNotEqualTo("J700007");
+    }
+
+    @Test
     void swappedNamesAndSpellingVariantsStillFindTheFileFirst() {
         assertThat(firstNationalId(search(AGENT, "Aznak Rachid"))).isEqualTo("JQ410001");
         assertThat(firstNationalId(search(AGENT, "Khadidja Boutaleb"))).isEqualTo("JQ410002");
