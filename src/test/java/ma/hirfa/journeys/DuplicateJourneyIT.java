@@ -2,8 +2,8 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Journeys;
 import ma.hirfa.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,28 +63,14 @@ class DuplicateJourneyIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        click(By.cssSelector("main form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        Journeys.login(browser, port, username);
     }
 
     private void click(By target) {
-        WebElement element = browser.findElement(target);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
-        WebElement page = browser.findElement(By.tagName("html"));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
-            browser.executeScript("arguments[0].click()", element);
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Journeys.click(browser, target);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journeys.url(port, path);
     }
 }

@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Journeys;
 import ma.hirfa.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,22 +94,14 @@ class ImportJourneyIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        click(By.cssSelector("main form button[type=submit]"));
+        Journeys.login(browser, port, username);
     }
 
     private void click(By target) {
-        WebElement element = browser.findElement(target);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        Journeys.click(browser, target);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journeys.url(port, path);
     }
 }

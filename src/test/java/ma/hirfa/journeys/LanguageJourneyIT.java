@@ -3,6 +3,7 @@ package ma.hirfa.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Journeys;
 import ma.hirfa.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,6 @@ class LanguageJourneyIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journeys.url(port, path);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Journeys;
 import ma.hirfa.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,12 +111,7 @@ class RegistrationJourneyIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        click(By.cssSelector("main form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        Journeys.login(browser, port, username);
     }
 
     private void logout() {
@@ -125,17 +121,7 @@ class RegistrationJourneyIT {
     }
 
     private void click(By target) {
-        WebElement element = browser.findElement(target);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
-        WebElement page = browser.findElement(By.tagName("html"));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
-            browser.executeScript("arguments[0].click()", element);
-        }
-        // Every click of this journey loads a new page: wait for it before reading anything.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Journeys.click(browser, target);
     }
 
     private void type(String id, String value) {
@@ -149,6 +135,6 @@ class RegistrationJourneyIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journeys.url(port, path);
     }
 }

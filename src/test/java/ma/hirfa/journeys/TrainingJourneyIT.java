@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Journeys;
 import ma.hirfa.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,25 +133,11 @@ class TrainingJourneyIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        click(By.cssSelector("main form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        Journeys.login(browser, port, username);
     }
 
     private void click(By target) {
-        WebElement element = browser.findElement(target);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
-        WebElement page = browser.findElement(By.tagName("html"));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
-            browser.executeScript("arguments[0].click()", element);
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        Journeys.click(browser, target);
     }
 
     /** Ticks a checkbox with the keyboard, which does not depend on where a small screen has scrolled to. */
@@ -173,6 +160,6 @@ class TrainingJourneyIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journeys.url(port, path);
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import ma.hirfa.support.Browsers;
+import ma.hirfa.support.Journeys;
 import ma.hirfa.support.Screenshots;
 import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -164,25 +162,11 @@ class VaeJourneyIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        click(By.cssSelector("main form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        Journeys.login(browser, port, username);
     }
 
     private void click(By target) {
-        WebElement element = browser.findElement(target);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
-        WebElement page = browser.findElement(By.tagName("html"));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
-            browser.executeScript("arguments[0].click()", element);
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Journeys.click(browser, target);
     }
 
     /** Ticks a radio button or a check box, scrolled into view first (a phone-sized layout may cover it). */
@@ -207,6 +191,6 @@ class VaeJourneyIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journeys.url(port, path);
     }
 }

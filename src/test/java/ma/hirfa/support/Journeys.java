@@ -1,0 +1,48 @@
+package ma.hirfa.support;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every browser journey does the same way: open a page of the app, sign in, click and wait for the next page. */
+public final class Journeys {
+
+    private Journeys() {}
+
+    public static String url(int port, String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in with the demo password and waits until the login page is left. */
+    public static void login(WebDriver browser, int port, String username) {
+        browser.get(url(port, "/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo1234");
+        click(browser, By.cssSelector("main form button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * Clicks what loads a new page and waits for it before anything is read. On a small screen a sticky bar may
+     * cover the element: the click is then given to the element itself.
+     */
+    public static void click(WebDriver browser, By target) {
+        WebElement element = browser.findElement(target);
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
+        WebElement page = browser.findElement(By.tagName("html"));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException coveredOnASmallScreen) {
+            script.executeScript("arguments[0].click()", element);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+}
