@@ -4,5 +4,7 @@ package ma.hirfa.platform.transfer;
 public enum Classification {
     NEW,
     DUPLICATE_OF_EXISTING,
-    INVALID
+    INVALID,
+    /** Not applied: the commit keeps it for a person to decide (e.g. a fund row matched by name only). */
+    HELD
 }

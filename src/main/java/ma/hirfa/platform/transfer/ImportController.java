@@ -39,9 +39,10 @@ class ImportController {
     }
 
     @GetMapping(UploadLimits.IMPORTS)
-    String list(Model model) {
+    String list(@RequestParam(required = false) String kind, Model model) {
         List<ImportKind> kinds = checkMayImport();
         model.addAttribute("kinds", kinds);
+        model.addAttribute("selectedKind", kind);
         model.addAttribute("jobs", jobs.recent().stream().map(jobs::view).toList());
         return "platform/transfer/list";
     }

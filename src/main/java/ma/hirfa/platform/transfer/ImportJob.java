@@ -20,6 +20,7 @@ record ImportJob(
         long newRows,
         long duplicateRows,
         long invalidRows,
+        long heldRows,
         long writtenRows,
         int progress,
         int attempts,

@@ -21,7 +21,7 @@ class ImportJobStore {
 
     private static final String COLUMNS = "id, kind, source, region_code, created_by, created_role, file_name,"
             + " file_format, file_sha256, file_size, status, processed_rows, total_rows, new_rows, duplicate_rows,"
-            + " invalid_rows, written_rows, progress, attempts, headers, error_key, error_arg, created_at";
+            + " invalid_rows, held_rows, written_rows, progress, attempts, headers, error_key, error_arg, created_at";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -36,16 +36,19 @@ class ImportJobStore {
                 .findFirst();
     }
 
-    List<ImportJob> recent(RegionScope scope, int limit) {
-        if (scope.isNational()) {
-            return jdbc.query(
-                    "select " + COLUMNS + " from imp_job order by id desc limit ?", ImportJobStore::map, limit);
+    List<ImportJob> recent(RegionScope scope, List<String> kinds, int limit) {
+        String in = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(kinds);
+        String where = "kind in (" + in + ")";
+        if (!scope.isNational()) {
+            where += " and region_code = ?";
+            args.add(scope.regionCode());
         }
+        args.add(limit);
         return jdbc.query(
-                "select " + COLUMNS + " from imp_job where region_code = ? order by id desc limit ?",
+                "select " + COLUMNS + " from imp_job where " + where + " order by id desc limit ?",
                 ImportJobStore::map,
-                scope.regionCode(),
-                limit);
+                args.toArray());
     }
 
     Optional<Long> committedWithSameFile(String kind, String source, String sha256) {
@@ -91,12 +94,13 @@ class ImportJobStore {
     boolean checkpoint(long id, String owner, Duration lease, Progress p) {
         return jdbc.update(
                         "update imp_job set processed_rows = ?, new_rows = new_rows + ?, duplicate_rows ="
-                                + " duplicate_rows + ?, invalid_rows = invalid_rows + ?, written_rows = written_rows"
-                                + " + ?, progress = ?, lease_until = ?, updated_at = ? where id = ? and lease_owner = ?",
+                                + " duplicate_rows + ?, invalid_rows = invalid_rows + ?, held_rows = held_rows + ?,"
+                                + " written_rows = written_rows + ?, progress = ?, lease_until = ?, updated_at = ? where id = ? and lease_owner = ?",
                         p.processed(),
                         p.newRows(),
                         p.duplicates(),
                         p.invalid(),
+                        p.held(),
                         p.written(),
                         p.percent(),
                         Timestamp.from(clock.instant().plus(lease)),
@@ -159,7 +163,7 @@ class ImportJobStore {
         jdbc.update("delete from imp_row where job_id = ?", id);
         return jdbc.update(
                         "update imp_job set status = 'QUEUED', processed_rows = 0, new_rows = 0, duplicate_rows = 0,"
-                                + " invalid_rows = 0, written_rows = 0, progress = 0, attempts = 0, error_key = null,"
+                                + " invalid_rows = 0, held_rows = 0, written_rows = 0, progress = 0, attempts = 0, error_key = null,"
                                 + " error_arg = null, total_rows = null, updated_at = ? where id = ? and status in"
                                 + " ('VALIDATED', 'FAILED')",
                         Timestamp.from(clock.instant()),
@@ -193,7 +197,8 @@ class ImportJobStore {
         }
     }
 
-    record Progress(long processed, long newRows, long duplicates, long invalid, long written, int percent) {}
+    record Progress(
+            long processed, long newRows, long duplicates, long invalid, long held, long written, int percent) {}
 
     private static ImportJob map(ResultSet rs, int row) throws SQLException {
         return new ImportJob(
@@ -213,6 +218,7 @@ class ImportJobStore {
                 rs.getLong("new_rows"),
                 rs.getLong("duplicate_rows"),
                 rs.getLong("invalid_rows"),
+                rs.getLong("held_rows"),
                 rs.getLong("written_rows"),
                 rs.getInt("progress"),
                 rs.getInt("attempts"),

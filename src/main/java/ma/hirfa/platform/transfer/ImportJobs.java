@@ -111,8 +111,10 @@ class ImportJobs {
         return ImportJobView.of(job, kind.labelKey(), followUp);
     }
 
+    /** The latest jobs of the region, of the kinds this user may import (a kind's rows are its own). */
     List<ImportJob> recent() {
-        return store.recent(users.current().scope(), 20);
+        List<String> visible = kinds().stream().map(ImportKind::id).toList();
+        return visible.isEmpty() ? List.of() : store.recent(users.current().scope(), visible, 20);
     }
 
     List<ImportKind> kinds() {
@@ -143,8 +145,10 @@ class ImportJobs {
 
     record ReportLine(long row, String outcome, String messages) {}
 
+    @Transactional
     List<ReportLine> report(long id, int limit) {
         ImportJob job = get(id);
+        kinds.get(job.kind()).onReportRead(job.id(), job.regionCode());
         return jdbc.query(
                 "select row_no, outcome, messages from imp_row where job_id = ? order by row_no limit ?",
                 (rs, i) -> new ReportLine(rs.getLong(1), rs.getString(2), rs.getString(3)),
@@ -153,8 +157,10 @@ class ImportJobs {
     }
 
     /** Streams every report line (invalid and duplicate rows), for the CSV download. */
+    @Transactional
     void eachReportLine(long id, Consumer<ReportLine> consumer) {
         ImportJob job = get(id);
+        kinds.get(job.kind()).onReportRead(job.id(), job.regionCode());
         jdbc.query(
                 "select row_no, outcome, messages from imp_row where job_id = ? order by row_no",
                 rs -> {

@@ -35,6 +35,12 @@ public interface ImportKind {
      */
     default void onCommitted(ImportContext context) {}
 
+    /**
+     * Called, inside a transaction, before the row report of a job of this kind is shown or downloaded: kinds
+     * whose rows carry health data audit the read here. Nothing to do by default.
+     */
+    default void onReportRead(long jobId, String regionCode) {}
+
     /** What the page of a committed job of this kind says happens next, as seen by this user. */
     default Optional<ImportFollowUp> followUp(CurrentUser viewer) {
         return Optional.empty();

@@ -189,17 +189,22 @@ class ImportRunner {
             }
             List<Pending> valid =
                     batch.stream().filter(p -> p.problems() == null).toList();
-            List<Classification> classes = valid.isEmpty()
+            List<RowVerdict> verdicts = valid.isEmpty()
                     ? List.of()
-                    : session.classify(valid.stream().map(Pending::value).toList());
+                    : session.judge(valid.stream().map(Pending::value).toList());
             List<Object> fresh = new ArrayList<>();
-            List<Pending> duplicates = new ArrayList<>();
+            List<Judged> judged = new ArrayList<>();
+            java.util.EnumMap<Classification, Long> counts = new java.util.EnumMap<>(Classification.class);
+            for (Classification c : Classification.values()) {
+                counts.put(c, 0L);
+            }
             for (int i = 0; i < valid.size(); i++) {
-                if (classes.get(i) == Classification.NEW) {
+                RowVerdict verdict = verdicts.get(i);
+                judged.add(new Judged(valid.get(i), verdict));
+                if (verdict.written()) {
                     fresh.add(valid.get(i).value());
-                } else {
-                    duplicates.add(valid.get(i));
                 }
+                counts.merge(verdict.classification(), 1L, Long::sum);
             }
             List<Pending> invalid =
                     batch.stream().filter(p -> p.problems() != null).toList();
@@ -218,7 +223,7 @@ class ImportRunner {
                                 new ImportBatch<>(job.id(), number, job.fileSha256(), first, last, fresh));
                     }
                 } else {
-                    report(invalid, duplicates);
+                    report(invalid, judged);
                 }
                 boolean held = jobs.checkpoint(
                         job.id(),
@@ -226,9 +231,10 @@ class ImportRunner {
                         lease,
                         new ImportJobStore.Progress(
                                 ordinal,
-                                commit ? 0 : fresh.size(),
-                                commit ? 0 : duplicates.size(),
-                                commit ? 0 : invalid.size(),
+                                commit ? 0 : counts.get(Classification.NEW),
+                                commit ? 0 : counts.get(Classification.DUPLICATE_OF_EXISTING),
+                                commit ? 0 : invalid.size() + counts.get(Classification.INVALID),
+                                commit ? 0 : counts.get(Classification.HELD),
                                 written,
                                 percent));
                 if (!held) {
@@ -238,21 +244,31 @@ class ImportRunner {
             batch.clear();
         }
 
-        private void report(List<Pending> invalid, List<Pending> duplicates) {
+        /** The report keeps every row that is not a plain new row, and new rows that carry a note. */
+        private void report(List<Pending> invalid, List<Judged> judged) {
             List<Object[]> lines = new ArrayList<>();
             for (Pending p : invalid) {
                 lines.add(new Object[] {job.id(), p.number(), Classification.INVALID.name(), messages(p.problems())});
             }
-            for (Pending p : duplicates) {
-                lines.add(new Object[] {
-                    job.id(), p.number(), Classification.DUPLICATE_OF_EXISTING.name(), "|transfer.row.duplicate"
-                });
+            for (Judged j : judged) {
+                Classification c = j.verdict().classification();
+                List<RowProblem> notes = j.verdict().notes();
+                if (c == Classification.NEW && notes.isEmpty()) {
+                    continue;
+                }
+                if (c == Classification.DUPLICATE_OF_EXISTING && notes.isEmpty()) {
+                    notes = List.of(RowProblem.of("", "transfer.row.duplicate"));
+                }
+                lines.add(new Object[] {job.id(), j.row().number(), c.name(), messages(notes)});
             }
             if (!lines.isEmpty()) {
+                lines.sort(java.util.Comparator.comparingLong(l -> (Long) l[1]));
                 jdbc.batchUpdate("insert into imp_row (job_id, row_no, outcome, messages) values (?, ?, ?, ?)", lines);
             }
         }
     }
+
+    private record Judged(Pending row, RowVerdict verdict) {}
 
     /** Problems as stored in {@code imp_row}: one "column|key|arg|arg" line each. */
     static String messages(List<RowProblem> problems) {

@@ -19,7 +19,16 @@ public interface ImportSession<T> {
     List<Classification> classify(List<T> rows);
 
     /**
-     * Writes the new rows of a batch. Called inside the transaction that also stores the job's checkpoint,
+     * Like {@link #classify} with notes for the row report; kinds that refuse or hold rows after looking at
+     * the database override this one (then {@link #classify} is not called). Rows judged {@link
+     * Classification#NEW} or {@link Classification#HELD} reach {@link #commit}.
+     */
+    default List<RowVerdict> judge(List<T> rows) {
+        return classify(rows).stream().map(RowVerdict::of).toList();
+    }
+
+    /**
+     * Writes the new (and held) rows of a batch. Called inside the transaction that also stores the job's checkpoint,
      * so a batch is written entirely or not at all; must itself skip rows that became duplicates since
      * {@link #classify}. Returns how many rows were written.
      */
