@@ -2,9 +2,9 @@
  * Social coverage (AMO) of artisans: enrolment with the fund, monthly contributions, rights month by month,
  * claim files, the claims owed retroactively and the files exchanged with the fund. Health-related data,
  * visible only to coverage officers of the region and administrators; every read is audited. Allowed
- * dependencies: platform, reference, the artisans of the register, matching (fund rows without ids).
+ * dependencies: platform, reference, the artisans of the register, matching (fund rows without ids), the import framework (the fund's files).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Social coverage",
-        allowedDependencies = {"platform", "reference", "registry :: artisans", "matching"})
+        allowedDependencies = {"platform", "platform :: transfer", "reference", "registry :: artisans", "matching"})
 package ma.hirfa.coverage;

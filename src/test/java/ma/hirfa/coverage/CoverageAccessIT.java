@@ -18,7 +18,6 @@ class CoverageAccessIT {
             "/coverage",
             "/coverage/retroactive",
             "/coverage/dashboard",
-            "/coverage/imports",
             "/coverage/reconciliation",
             "/coverage/parameters",
             "/coverage/retroactive/batch.csv",

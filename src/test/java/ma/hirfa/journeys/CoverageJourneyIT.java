@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.Map;
 import ma.hirfa.support.Browsers;
 import ma.hirfa.support.Journeys;
@@ -22,9 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,20 +78,26 @@ class CoverageJourneyIT {
 
         click(By.cssSelector("header a[href='/coverage']"));
         click(By.id("link-imports"));
-        new Select(browser.findElement(By.id("kind"))).selectByValue("CONTRIBUTIONS");
+        assertThat(new Select(browser.findElement(By.id("kind")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
+                .isEqualTo("fund-contributions");
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        click(By.id("dry-run"));
+        click(By.cssSelector("#import-form button[type=submit]"));
+        waitForState("VALIDATED");
 
-        assertThat(browser.findElement(By.cssSelector("#report tr[data-line='2']"))
-                        .getDomAttribute("data-outcome"))
-                .isEqualTo("APPLIED");
+        assertThat(browser.findElement(By.id("count-new")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("count-invalid")).getText()).isEqualTo("0");
         assertThat(count(artisanId)).isEqualTo(7);
         Screenshots.take(browser, "coverage-dry-run-ar");
-        click(By.id("commit"));
-        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("تم الاستيراد.");
+        click(By.id("import-commit"));
+        waitForState("COMMITTED");
+        assertThat(browser.findElement(By.id("count-written")).getText()).isEqualTo("1");
         assertThat(count(artisanId)).isEqualTo(8);
 
-        click(By.cssSelector("#report tr[data-line='2'] a[href^='/coverage/artisans/']"));
+        click(By.cssSelector("header a[href='/coverage']"));
+        browser.findElement(By.id("q")).sendKeys(String.valueOf(demo.get("national_id")));
+        click(By.id("search"));
         WebElement asOf = browser.findElement(By.id("asOf"));
         browser.executeScript("arguments[0].value = '2024-07-31'", asOf);
         click(By.cssSelector("form[action^='/coverage/artisans'] button.btn-outline-primary"));
@@ -122,6 +131,13 @@ class CoverageJourneyIT {
             assertThat(text.codePoints().filter(c -> c >= 0x0600 && c <= 0x06FF).count())
                     .isGreaterThan(100);
         }
+    }
+
+    private void waitForState(String state) {
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .ignoring(StaleElementReferenceException.class)
+                .until(page ->
+                        state.equals(page.findElement(By.id("import-state")).getDomAttribute("data-status")));
     }
 
     private int count(long artisanId) {

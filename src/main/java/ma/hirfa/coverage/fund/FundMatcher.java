@@ -1,38 +1,35 @@
 package ma.hirfa.coverage.fund;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import ma.hirfa.coverage.file.CoverageStore;
 import ma.hirfa.coverage.file.Enrolment;
+import ma.hirfa.matching.IdentityHit;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
-import ma.hirfa.matching.MatchScore;
-import ma.hirfa.reference.Province;
-import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.matching.IdentitySearch;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 
 /**
  * Finds the artisan of a fund row: by national id, then by fund number, and failing both (when the row carries
- * a name) by the matching engine over the registered artisans of the region, as a proposal only. One matcher
- * serves one file: it keeps the candidates it loaded.
+ * a name) by the identity index of the matching engine within the region, as a proposal only.
  */
 final class FundMatcher {
 
     private final RegisteredArtisans artisans;
     private final CoverageStore store;
-    private final ReferenceData reference;
-    private final String region;
-    private List<ArtisanProfile> candidates;
+    private final IdentitySearch search;
+    private final Set<String> regions;
 
-    FundMatcher(RegisteredArtisans artisans, CoverageStore store, ReferenceData reference, String region) {
+    FundMatcher(RegisteredArtisans artisans, CoverageStore store, IdentitySearch search, String region) {
         this.artisans = artisans;
         this.store = store;
-        this.reference = reference;
-        this.region = region;
+        this.search = search;
+        this.regions = region == null ? null : Set.of(region);
     }
 
     FundMatch match(String nationalId, String fundNumber, String lastName, String firstName, LocalDate birthDate) {
@@ -45,7 +42,7 @@ final class FundMatcher {
         }
         if (fundNumber != null) {
             Optional<Long> byFund = store.enrolmentByFundNumber(
-                            fundNumber.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT))
+                            fundNumber.replaceAll("\\s", "").toUpperCase(Locale.ROOT))
                     .map(Enrolment::artisanId)
                     .filter(id -> artisans.find(id).isPresent());
             if (byFund.isPresent()) {
@@ -56,17 +53,15 @@ final class FundMatcher {
         if (lastName == null && firstName == null) {
             return FundMatch.unknown();
         }
-        IdentityRecord row = record("row", nationalId, lastName, firstName, birthDate);
-        ArtisanProfile best = null;
-        double bestScore = 0;
-        for (ArtisanProfile candidate : candidates()) {
-            MatchScore score = IdentityMatching.compare(row, record(candidate));
-            if (score.candidate() && score.score() > bestScore) {
-                best = candidate;
-                bestScore = score.score();
+        for (IdentityHit hit :
+                search.candidates(record(nationalId, lastName, firstName, birthDate), regions, null, 5)) {
+            if (artisans.find(hit.artisanId())
+                    .filter(ArtisanSummary::registered)
+                    .isPresent()) {
+                return FundMatch.proposed(hit.artisanId(), hit.score());
             }
         }
-        return best == null ? FundMatch.unknown() : FundMatch.proposed(best.id(), bestScore);
+        return FundMatch.unknown();
     }
 
     private boolean disagrees(long artisanId, String lastName, String firstName, LocalDate birthDate) {
@@ -74,21 +69,9 @@ final class FundMatcher {
             return false;
         }
         return artisans.profile(artisanId)
-                .map(p -> !IdentityMatching.compare(record("row", null, lastName, firstName, birthDate), record(p))
+                .map(p -> !IdentityMatching.compare(record(null, lastName, firstName, birthDate), record(p))
                         .candidate())
                 .orElse(false);
-    }
-
-    private List<ArtisanProfile> candidates() {
-        if (candidates == null) {
-            candidates = new ArrayList<>();
-            for (Province province : reference.provinces(region)) {
-                for (ArtisanSummary a : artisans.registeredIn(province.code())) {
-                    artisans.profile(a.id()).ifPresent(candidates::add);
-                }
-            }
-        }
-        return candidates;
     }
 
     private static IdentityRecord record(ArtisanProfile p) {
@@ -104,11 +87,11 @@ final class FundMatcher {
                 null);
     }
 
-    private static IdentityRecord record(
-            String id, String nationalId, String lastName, String firstName, LocalDate birthDate) {
+    /** The fund writes a name in one script; which one is read from its letters. */
+    private static IdentityRecord record(String nationalId, String lastName, String firstName, LocalDate birthDate) {
         boolean arabic = (String.valueOf(lastName) + firstName).codePoints().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
         return arabic
-                ? new IdentityRecord(id, nationalId, firstName, lastName, null, null, birthDate, null, null)
-                : new IdentityRecord(id, nationalId, null, null, firstName, lastName, birthDate, null, null);
+                ? new IdentityRecord("row", nationalId, firstName, lastName, null, null, birthDate, null, null)
+                : new IdentityRecord("row", nationalId, null, null, firstName, lastName, birthDate, null, null);
     }
 }

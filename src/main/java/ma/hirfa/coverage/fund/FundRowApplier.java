@@ -39,7 +39,32 @@ class FundRowApplier {
         this.store = store;
     }
 
-    record Applied(RowOutcome outcome, String key) {}
+    record Applied(RowOutcome outcome, String key, List<ma.hirfa.coverage.rights.Explanation> warnings) {
+
+        Applied(RowOutcome outcome, String key) {
+            this(outcome, key, List.of());
+        }
+    }
+
+    /**
+     * Reads every typed cell of the row (dates, months, amounts, listed values) without touching the database;
+     * throws {@link CoverageRefusedException} naming the first bad cell.
+     */
+    static void check(FundFileKind kind, FundRow row) {
+        for (String column : kind.columns()) {
+            switch (column) {
+                case "birth_date", "enrolled_on", "paid_on", "recorded_on", "care_date", "filed_on", "decided_on" ->
+                    date(row, column);
+                case "month" -> month(row, column);
+                case "amount", "amount_claimed", "amount_reimbursed" -> amount(row, column);
+                case "regime" -> value(row, column, Regime.class);
+                case "status" -> value(row, column, EnrolmentStatus.class);
+                case "decision" -> value(row, column, ClaimDecision.class);
+                case "rejection_reason" -> value(row, column, RejectionReason.class);
+                default -> {}
+            }
+        }
+    }
 
     Applied apply(FundFileKind kind, FundRow row, long artisanId) {
         return switch (kind) {
@@ -78,8 +103,8 @@ class FundRowApplier {
                         month(row, "month"), amount(row, "amount"), date(row, "paid_on"), date(row, "recorded_on")),
                 ContributionSource.FUND_FILE);
         return outcome.created()
-                ? new Applied(RowOutcome.APPLIED, "coverage.fund.row.contribution")
-                : new Applied(RowOutcome.UNCHANGED, "coverage.fund.row.unchanged");
+                ? new Applied(RowOutcome.APPLIED, "coverage.fund.row.contribution", outcome.warnings())
+                : new Applied(RowOutcome.UNCHANGED, "coverage.fund.row.unchanged", outcome.warnings());
     }
 
     private Applied claim(FundRow row, long artisanId) {

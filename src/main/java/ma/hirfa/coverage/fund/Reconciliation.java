@@ -22,19 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Reconciliation {
 
-    private final FundImportStore imports;
+    private final FundLineStore lines;
+    private final FundRowApplier applier;
     private final CoverageStore store;
     private final CoverageAccess access;
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
+    private final java.time.Clock clock;
 
     Reconciliation(
-            FundImportStore imports,
+            FundLineStore lines,
+            FundRowApplier applier,
             CoverageStore store,
             CoverageAccess access,
             RegisteredArtisans artisans,
-            ReferenceData reference) {
-        this.imports = imports;
+            ReferenceData reference,
+            java.time.Clock clock) {
+        this.lines = lines;
+        this.applier = applier;
+        this.clock = clock;
         this.store = store;
         this.access = access;
         this.artisans = artisans;
@@ -43,15 +49,72 @@ class Reconciliation {
 
     record EarlyPayment(long artisanId, String name, YearMonth month, java.time.LocalDate enrolledOn) {}
 
+    /** Rows of the fund's files about artisans Hirfa does not know, or knows by name only (to accept). */
     @Transactional
-    List<FundImportStore.Row> unknown() {
+    List<FundLineStore.Line> unknown() {
         access.read("reconciliation", access.region(), "unknown national ids");
-        return imports.committedRows(access.region(), List.of("UNKNOWN", "PROPOSED"), "NONE");
+        return lines.lines(access.region(), List.of("UNKNOWN", "PROPOSED"), "NONE");
     }
 
     @Transactional
-    List<FundImportStore.Row> namesDisagree() {
-        return imports.committedRows(access.region(), List.of("NONE"), "NAME_DISAGREES");
+    List<FundLineStore.Line> namesDisagree() {
+        return lines.lines(access.region(), List.of("NONE"), "NAME_DISAGREES");
+    }
+
+    /**
+     * An officer accepts the artisan the matching engine proposed for a row: the row is applied through the
+     * same services as the pages (same rules, audited) and the line is settled, in one transaction; a refusal
+     * leaves the line waiting and says why.
+     */
+    @Transactional
+    void accept(long lineId) {
+        FundLineStore.Line line = waiting(lineId);
+        access.artisan(line.proposedArtisanId());
+        applier.apply(line.kind(), reparse(line), line.proposedArtisanId());
+        lines.resolve(
+                line.id(),
+                LineStatus.ACCEPTED,
+                line.proposedArtisanId(),
+                access.officer().username(),
+                clock.instant());
+    }
+
+    /** The proposed artisan is not the one: the row stays unapplied and leaves the list. */
+    @Transactional
+    void dismiss(long lineId) {
+        FundLineStore.Line line = waiting(lineId);
+        lines.resolve(line.id(), LineStatus.DISMISSED, null, access.officer().username(), clock.instant());
+    }
+
+    private FundLineStore.Line waiting(long lineId) {
+        String region = access.region();
+        FundLineStore.Line line = lines.find(lineId)
+                .filter(l -> region == null || region.equals(l.regionCode()))
+                .orElseThrow(() -> new ma.hirfa.platform.NotFoundException("FundLine", lineId));
+        if (line.status() != LineStatus.PROPOSED || line.proposedArtisanId() == null) {
+            throw ma.hirfa.coverage.file.CoverageRefusedException.of("line", "coverage.fund.notProposed");
+        }
+        return line;
+    }
+
+    /** The row as kept for the page, read again (the file itself belongs to the import job). */
+    private static FundRow reparse(FundLineStore.Line line) {
+        java.util.List<String> columns = line.kind().columns();
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(
+                line.raw(),
+                org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(columns.toArray(String[]::new))
+                        .get())) {
+            org.apache.commons.csv.CSVRecord record = parser.iterator().next();
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            for (String column : columns) {
+                values.put(column, record.isSet(column) ? record.get(column) : null);
+            }
+            return new FundRow((int) line.line(), values, line.raw());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Registered artisans of the region the fund does not know as enrolled (to send to the fund). */

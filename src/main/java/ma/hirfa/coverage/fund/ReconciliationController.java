@@ -3,6 +3,10 @@ package ma.hirfa.coverage.fund;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import ma.hirfa.coverage.file.CoverageRefusedException;
+import ma.hirfa.coverage.file.PageMessages;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,6 +18,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reconciliation page and the list of registered artisans not enrolled, as a file for the fund. */
 @Controller
@@ -21,9 +28,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ReconciliationController {
 
     private final Reconciliation reconciliation;
+    private final PageMessages messages;
 
-    ReconciliationController(Reconciliation reconciliation) {
+    ReconciliationController(Reconciliation reconciliation, PageMessages messages) {
         this.reconciliation = reconciliation;
+        this.messages = messages;
+    }
+
+    @PostMapping("/coverage/reconciliation/lines/{id}/accept")
+    String accept(@PathVariable long id, Locale locale, RedirectAttributes flash) {
+        try {
+            reconciliation.accept(id);
+            messages.done("coverage.fund.accepted", List.of(), locale, flash);
+        } catch (CoverageRefusedException e) {
+            messages.refused(e, locale, flash);
+        }
+        return "redirect:/coverage/reconciliation";
+    }
+
+    @PostMapping("/coverage/reconciliation/lines/{id}/dismiss")
+    String dismiss(@PathVariable long id, Locale locale, RedirectAttributes flash) {
+        try {
+            reconciliation.dismiss(id);
+            messages.done("coverage.fund.dismissed", List.of(), locale, flash);
+        } catch (CoverageRefusedException e) {
+            messages.refused(e, locale, flash);
+        }
+        return "redirect:/coverage/reconciliation";
     }
 
     @GetMapping("/coverage/reconciliation")

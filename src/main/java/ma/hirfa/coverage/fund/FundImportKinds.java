@@ -1,0 +1,30 @@
+package ma.hirfa.coverage.fund;
+
+import java.time.Clock;
+import ma.hirfa.coverage.file.CoverageAccess;
+import ma.hirfa.platform.transfer.ImportKind;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The three fund files, plugged into the import framework. */
+@Configuration(proxyBeanMethods = false)
+class FundImportKinds {
+
+    @Bean
+    ImportKind fundEnrolmentsImport(
+            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access, Clock clock) {
+        return new FundFileImport(FundFileKind.ENROLMENTS, evaluator, applier, lines, access, clock);
+    }
+
+    @Bean
+    ImportKind fundContributionsImport(
+            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access, Clock clock) {
+        return new FundFileImport(FundFileKind.CONTRIBUTIONS, evaluator, applier, lines, access, clock);
+    }
+
+    @Bean
+    ImportKind fundClaimsImport(
+            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access, Clock clock) {
+        return new FundFileImport(FundFileKind.CLAIMS, evaluator, applier, lines, access, clock);
+    }
+}
