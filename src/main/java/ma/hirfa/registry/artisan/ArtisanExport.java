@@ -46,6 +46,7 @@ class ArtisanExport {
     private final AuditTrail audit;
     private final ArtisanQueries queries;
     private final CurrentUsers users;
+    private final ArtisanFinder finder;
 
     ArtisanExport(
             ArtisanService files,
@@ -55,7 +56,9 @@ class ArtisanExport {
             Consents consents,
             AuditTrail audit,
             ArtisanQueries queries,
-            CurrentUsers users) {
+            CurrentUsers users,
+            ArtisanFinder finder) {
+        this.finder = finder;
         this.files = files;
         this.views = views;
         this.timeline = timeline;
@@ -110,6 +113,43 @@ class ArtisanExport {
     }
 
     static final String SEARCH_EXPORT = "ArtisanSearchExport";
+
+    /** Columns added to an export of the one-box search: how well each file matched, and why. */
+    static final List<String> MATCH_COLUMNS = List.of("match_score", "match_reasons");
+
+    /**
+     * The files the one-box search finds for {@code q} (at most {@link ArtisanFinder#MAX_LIMIT}), best first, as
+     * CSV or XLSX with the score and reasons, within the user's region; audited like the list export.
+     */
+    @Transactional
+    void identitySearch(String q, ExportFormat format, OutputStream out) {
+        CurrentUser user = users.current();
+        if (user.hasRole(Role.ARTISAN)) {
+            throw new AccessDeniedException("staff only");
+        }
+        List<IdentitySearchResult> results = finder.find(q, ArtisanFinder.MAX_LIMIT);
+        Map<Long, List<String>> rows = queries.exportRows(
+                results.stream().map(IdentitySearchResult::id).toList(), user.scope());
+        List<String> headers = new ArrayList<>(ArtisanQueries.EXPORT_COLUMNS);
+        headers.addAll(MATCH_COLUMNS);
+        List<List<String>> lines = new ArrayList<>();
+        for (IdentitySearchResult r : results) {
+            List<String> row = rows.get(r.id());
+            if (row == null) {
+                continue;
+            }
+            List<String> line = new ArrayList<>(row);
+            line.add(String.valueOf(r.score()));
+            line.add(String.join(" ", r.reasons()));
+            lines.add(line);
+        }
+        TabularExport.write(format, headers, lines.stream(), out);
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("export", format.name());
+        what.put("search", q);
+        what.put("files", lines.size());
+        audit.read(SEARCH_EXPORT, user.username(), user.regionCode(), what);
+    }
 
     private static Path spoolFile() {
         try {

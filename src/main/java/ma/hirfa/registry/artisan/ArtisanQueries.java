@@ -3,6 +3,7 @@ package ma.hirfa.registry.artisan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import ma.hirfa.platform.RegionScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,6 +62,30 @@ class ArtisanQueries {
                     }
                     row.accept(cells);
                 });
+    }
+
+    /** The export rows of these files (within the scope), by id. */
+    Map<Long, List<String>> exportRows(List<Long> ids, RegionScope scope) {
+        Map<Long, List<String>> rows = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        List<Object> args = new ArrayList<>();
+        String where = where(ArtisanSearch.none(), scope, args);
+        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        args.addAll(ids);
+        jdbc.query(
+                "select id, " + String.join(", ", EXPORT_COLUMNS) + " from reg_artisan" + where
+                        + (where.isBlank() ? " where " : " and ") + "id in (" + in + ")",
+                (java.sql.ResultSet rs) -> {
+                    List<String> cells = new ArrayList<>(EXPORT_COLUMNS.size());
+                    for (int i = 2; i <= EXPORT_COLUMNS.size() + 1; i++) {
+                        cells.add(rs.getString(i));
+                    }
+                    rows.put(rs.getLong(1), cells);
+                },
+                args.toArray());
+        return rows;
     }
 
     /** The columns of an export: the import format's columns first, so that an export can be imported. */

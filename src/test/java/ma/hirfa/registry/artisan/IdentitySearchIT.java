@@ -84,6 +84,39 @@ class IdentitySearchIT {
     }
 
     @Test
+    void theResultsOfASearchExportBestFirstWithTheirScoreWithinTheRegionAndTheExportIsAudited() {
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        long audited = exportsAudited();
+        String page = agent.get("/registry/artisans/search?q=" + encode("Rachid Aznak"))
+                .body();
+        assertThat(page).contains("/registry/artisans/search/export?format=csv");
+
+        String csv = agent.get("/registry/artisans/search/export?format=csv&q=" + encode("Rachid Aznak"))
+                .body();
+        String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
+        assertThat(lines[0]).startsWith("national_id,").endsWith(",match_score,match_reasons");
+        assertThat(lines[1]).startsWith("JQ410001,رشيد,أزناك,");
+        assertThat(lines[1]).containsPattern(",(0|1)\\.\\d*,[A-Z_ ]+$");
+        assertThat(exportsAudited()).isEqualTo(audited + 1);
+
+        String fes = WebSession.loggedIn(port, "agent.fes")
+                .get("/registry/artisans/search/export?format=csv&q=" + encode("Rachid Aznak"))
+                .body();
+        assertThat(fes).doesNotContain("JQ410001").doesNotContain("رشيد");
+        WebResponse wrongFormat = client.get(
+                "/api/v1/registry/artisans/search/export?format=pdf&q=x",
+                "Authorization",
+                AGENT,
+                "Accept-Language",
+                "fr");
+        assertThat(wrongFormat.status()).isEqualTo(400);
+        assertThat(wrongFormat.body()).contains("Format inconnu : choisissez csv ou xlsx.");
+        assertThat(client.get("/api/v1/registry/artisans/search/export?format=xlsx&q=JQ410002", "Authorization", AGENT)
+                        .header("Content-Type"))
+                .contains("spreadsheetml");
+    }
+
+    @Test
     void thePageRanksTheFilesWithTheirScore() {
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
         agent.get("/?lang=fr");
@@ -97,6 +130,16 @@ class IdentitySearchIT {
                 .contains("JQ410001")
                 .contains(" %");
         assertThat(agent.get("/registry/artisans?lang=fr").body()).contains("identity-search");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long exportsAudited() {
+        return jdbc.queryForObject(
+                "select count(*) from plat_audit_record where entity_type = 'ArtisanSearchExport'"
+                        + " and after_state like '%Rachid Aznak%'",
+                Long.class);
     }
 
     private void create(String nationalId, String names, String born, String province) {
