@@ -100,6 +100,33 @@ class ApprenticeshipContractsIT {
     }
 
     @Test
+    void agentsRecordingAtTheSameTimeNeverGiveAMasterMoreApprenticesThanTheCapacity() throws Exception {
+        long master = masters.get(masters.size() - 1);
+        List<java.util.concurrent.Callable<Integer>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int age = 18 + i;
+            posts.add(() -> post("agent.draa", CONTRACTS, ApprenticeshipFixtures.contract(master, age))
+                    .status());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : pool.invokeAll(posts)) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(2);
+            assertThat(statuses).filteredOn(s -> s != 201).containsOnly(400);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app_contract where master_id = ? and status = 'RUNNING'",
+                        Long.class,
+                        master))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aSuspendedMasterCannotTakeANewApprentice() {
         long master = masters.get(4);
         jdbc.update("update reg_artisan set status = 'SUSPENDED' where id = ?", master);

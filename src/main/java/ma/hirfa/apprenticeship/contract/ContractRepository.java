@@ -42,6 +42,20 @@ class ContractRepository {
                 .list();
     }
 
+    /**
+     * Takes the master's lock row until the transaction ends: creations of contracts for the same master run
+     * one after the other on every node, so the running count they check cannot be stale.
+     */
+    void lockMaster(long masterId) {
+        jdbc.sql("insert into app_master_lock (master_id) values (?) on conflict do nothing")
+                .param(masterId)
+                .update();
+        jdbc.sql("select master_id from app_master_lock where master_id = ? for update")
+                .param(masterId)
+                .query(Long.class)
+                .single();
+    }
+
     int runningFor(long masterId) {
         return jdbc.sql("select count(*) from app_contract where master_id = ? and status = 'RUNNING'")
                 .param(masterId)

@@ -88,6 +88,7 @@ class ContractService {
         if (master.isEmpty()) {
             problems.add(Problem.of("masterReference", "apprenticeship.contract.master.unknown"));
         } else {
+            contracts.lockMaster(master.get().id());
             problems.addAll(ContractRules.checkMaster(
                     master.get(), contracts.runningFor(master.get().id()), settings));
         }
