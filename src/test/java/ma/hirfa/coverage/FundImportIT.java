@@ -106,7 +106,9 @@ class FundImportIT {
         WebSession browser = WebSession.loggedIn(port, "coverage.draa");
 
         long job = upload(browser, "fund-enrolments", csv);
-        assertThat(outcome(waitForJob(browser, job), 2)).isEqualTo("HELD");
+        String dryRun = waitForJob(browser, job);
+        assertThat(outcome(dryRun, 2)).isEqualTo("HELD");
+        assertThat(dryRun).contains("ne sont pas appliquées");
         browser.post("/transfer/imports/" + job + "/commit", Map.of());
         String committed = waitForJob(browser, job);
 
