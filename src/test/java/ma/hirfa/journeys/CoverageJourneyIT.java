@@ -72,7 +72,8 @@ class CoverageJourneyIT {
         Path file = file(
                 "cnss-contributions.csv",
                 "national_id,fund_number,month,amount,paid_on,recorded_on\n" + demo.get("national_id")
-                        + ",,2024-08,120.00,2024-08-18,2024-09-02\n");
+                        + ",,2024-08,120.00,2024-08-18,2024-09-02\n"
+                        + "ZZ000001,,2024-08,135.00,2024-08-18,\n");
         login("coverage.draa");
         browser.get(url("/?lang=ar"));
 
@@ -88,12 +89,23 @@ class CoverageJourneyIT {
 
         assertThat(browser.findElement(By.id("count-new")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("count-invalid")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("count-held")).getText())
+                .as("the unknown national id waits for the officer")
+                .isEqualTo("1");
         assertThat(count(artisanId)).isEqualTo(7);
         Screenshots.take(browser, "coverage-dry-run-ar");
         click(By.id("import-commit"));
         waitForState("COMMITTED");
         assertThat(browser.findElement(By.id("count-written")).getText()).isEqualTo("1");
         assertThat(count(artisanId)).isEqualTo(8);
+        click(By.id("import-follow-up-link"));
+        assertThat(browser.findElement(By.cssSelector("#unknown tr[data-status='UNKNOWN']"))
+                        .getText())
+                .contains("ZZ000001");
+        Screenshots.take(browser, "coverage-reconciliation-ar");
+        browser.get(url("/coverage/reconciliation?lang=zgh"));
+        Screenshots.take(browser, "coverage-reconciliation-zgh");
+        browser.get(url("/coverage/reconciliation?lang=ar"));
 
         click(By.cssSelector("header a[href='/coverage']"));
         browser.findElement(By.id("q")).sendKeys(String.valueOf(demo.get("national_id")));

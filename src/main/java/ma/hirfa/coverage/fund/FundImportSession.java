@@ -124,7 +124,8 @@ final class FundImportSession implements ImportSession<FundLine> {
     }
 
     /**
-     * Runs inside the job's batch transaction: a refusal here (the database changed since the rows were
+     * Answers how many rows were applied (held rows are kept, not counted as written). Runs inside the job's
+     * batch transaction: a refusal here (the database changed since the rows were
      * judged) rolls the whole batch back and the job is tried again, when the row is judged anew.
      */
     @Override
@@ -142,10 +143,10 @@ final class FundImportSession implements ImportSession<FundLine> {
                     if (e.flag() != null) {
                         lines.add(batch.jobId(), kind, region, line.row(), LineStatus.APPLIED, e, clock.instant());
                     }
+                    written++;
                 }
                 default -> throw new IllegalStateException("row " + line.row().line() + " is not to be written");
             }
-            written++;
         }
         return written;
     }

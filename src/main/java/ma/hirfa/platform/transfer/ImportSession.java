@@ -30,7 +30,7 @@ public interface ImportSession<T> {
     /**
      * Writes the new (and held) rows of a batch. Called inside the transaction that also stores the job's checkpoint,
      * so a batch is written entirely or not at all; must itself skip rows that became duplicates since
-     * {@link #classify}. Returns how many rows were written.
+     * {@link #classify}. Returns how many rows were written (applied; held rows kept for review are not counted).
      */
     int commit(ImportBatch<T> batch);
 }
