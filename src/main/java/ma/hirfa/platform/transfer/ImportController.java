@@ -71,7 +71,7 @@ class ImportController {
     String show(@PathVariable long id, Model model) {
         ImportJob job = jobs.get(id);
         model.addAttribute("job", jobs.view(job));
-        model.addAttribute("lines", lines(id, SHOWN_REPORT_LINES));
+        model.addAttribute("lines", reportOf(job));
         if ("transfer.file.missingColumns".equals(job.errorKey()) && job.headers() != null) {
             model.addAttribute("headers", List.of(job.headers().split("\n")));
             model.addAttribute(
@@ -89,8 +89,9 @@ class ImportController {
     /** The part of the page that htmx refreshes while the job runs. */
     @GetMapping(UploadLimits.IMPORTS + "/{id}/status")
     String status(@PathVariable long id, Model model) {
-        model.addAttribute("job", jobs.view(jobs.get(id)));
-        model.addAttribute("lines", lines(id, SHOWN_REPORT_LINES));
+        ImportJob job = jobs.get(id);
+        model.addAttribute("job", jobs.view(job));
+        model.addAttribute("lines", reportOf(job));
         return "platform/transfer/show :: status";
     }
 
@@ -140,6 +141,11 @@ class ImportController {
     }
 
     record Line(long row, String outcome, String messages) {}
+
+    /** The report is read (and, for some kinds, its reading audited) only once the job has stopped running. */
+    private List<Line> reportOf(ImportJob job) {
+        return job.status().running() ? List.of() : lines(job.id(), SHOWN_REPORT_LINES);
+    }
 
     private List<Line> lines(long id, int limit) {
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
