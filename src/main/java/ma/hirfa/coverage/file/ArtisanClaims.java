@@ -1,0 +1,61 @@
+package ma.hirfa.coverage.file;
+
+import java.util.List;
+import java.util.Map;
+import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.registry.artisan.ArtisanProfile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The claim files of one artisan as the artisan's page and API reach them: a claim is found only under its own
+ * artisan (another artisan's claim id is not found), then decided or noted through {@link CoverageFiles}, which
+ * holds the rules and writes the audit trail.
+ */
+@Service
+public class ArtisanClaims {
+
+    private final CoverageStore store;
+    private final CoverageAccess access;
+    private final CoverageFiles files;
+
+    ArtisanClaims(CoverageStore store, CoverageAccess access, CoverageFiles files) {
+        this.store = store;
+        this.access = access;
+        this.files = files;
+    }
+
+    /** The claim when it belongs to the artisan and the user may see the artisan; 403 or 404 otherwise. */
+    @Transactional(readOnly = true)
+    public ClaimFile owned(long artisanId, long claimId) {
+        access.artisan(artisanId);
+        return store.claim(claimId)
+                .filter(c -> c.artisanId() == artisanId)
+                .orElseThrow(() -> new NotFoundException("Claim", claimId));
+    }
+
+    /** Records the fund's decision (weeks after filing, as a rule) with the rules of {@link ClaimDecisionRules}. */
+    @Transactional
+    public ClaimFile decide(long artisanId, long claimId, ClaimRequest decision) {
+        owned(artisanId, claimId);
+        return files.decide(claimId, decision);
+    }
+
+    /** Adds a follow-up note to the claim; the case status, if any, stays as it is. */
+    @Transactional
+    public void note(long artisanId, long claimId, String note) {
+        owned(artisanId, claimId);
+        if (note == null || note.isBlank()) {
+            throw CoverageRefusedException.of("note", "coverage.claim.note.empty");
+        }
+        files.follow(claimId, null, note);
+    }
+
+    /** The follow-up notes of every claim of the artisan, by claim id. */
+    @Transactional
+    public Map<Long, List<ClaimNote>> notes(long artisanId) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        access.read(artisanId, artisan.regionCode(), "claim notes");
+        return store.notesOfArtisan(artisanId);
+    }
+}
