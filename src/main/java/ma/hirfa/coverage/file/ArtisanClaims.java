@@ -38,6 +38,9 @@ public class ArtisanClaims {
     @Transactional
     public ClaimFile decide(long artisanId, long claimId, ClaimRequest decision) {
         owned(artisanId, claimId);
+        if (decision == null || decision.decision() == null) {
+            throw CoverageRefusedException.of("decision", "coverage.claim.decision.required");
+        }
         return files.decide(claimId, decision);
     }
 
@@ -49,6 +52,14 @@ public class ArtisanClaims {
             throw CoverageRefusedException.of("note", "coverage.claim.note.empty");
         }
         files.follow(claimId, null, note);
+    }
+
+    /** The follow-up notes of one claim, oldest first. */
+    @Transactional
+    public List<ClaimNote> notes(long artisanId, long claimId) {
+        ClaimFile claim = owned(artisanId, claimId);
+        access.read(artisanId, claim.regionCode(), "notes of claim " + claimId);
+        return store.notes(claimId);
     }
 
     /** The follow-up notes of every claim of the artisan, by claim id. */
