@@ -71,7 +71,8 @@ class CoverageFollowUpApiIT {
                         String.valueOf(claim)))
                 .isEqualTo(1);
 
-        long other = officer.freshArtisan(agent);
+        long other = jdbc.queryForObject(
+                "select min(id) from reg_artisan where region_code = '08' and id <> ?", Long.class, id);
         assertThat(officer.put("/api/v1/coverage/artisans/" + other + "/claims/" + claim + "/decision", "{}")
                         .status())
                 .isEqualTo(404);
@@ -124,6 +125,17 @@ class CoverageFollowUpApiIT {
                         .get("beneficiary")
                         .asString())
                 .contains("n’est plus dans la liste");
+    }
+
+    @Test
+    void theDecisionNotesAndBeneficiariesAreDescribedInTheOpenApiDocument() {
+        String docs = new ma.hirfa.support.WebSession(port).get("/v3/api-docs").body();
+
+        assertThat(docs)
+                .contains("/api/v1/coverage/artisans/{id}/claims/{claimId}/decision")
+                .contains("/api/v1/coverage/artisans/{id}/claims/{claimId}/notes")
+                .contains("/api/v1/coverage/artisans/{id}/beneficiaries/{beneficiaryId}")
+                .contains("Record or correct the fund");
     }
 
     private boolean owed(long claimId) {

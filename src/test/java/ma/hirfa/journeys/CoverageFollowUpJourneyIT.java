@@ -76,6 +76,9 @@ class CoverageFollowUpJourneyIT {
         new Select(card.findElement(By.name("decision"))).selectByValue("REJECTED");
         date(By.id("d-decidedOn-" + claim), "2024-06-20");
         new Select(card.findElement(By.name("rejectionReason"))).selectByValue("RIGHTS");
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                card.findElement(By.cssSelector("button.save-decision")));
         Screenshots.take(browser, "coverage-decision-form-fr-phone");
         Journeys.click(browser, By.cssSelector("#claim-" + claim + " button.save-decision"));
 
