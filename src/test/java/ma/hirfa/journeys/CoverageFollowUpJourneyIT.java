@@ -76,10 +76,12 @@ class CoverageFollowUpJourneyIT {
         new Select(card.findElement(By.name("decision"))).selectByValue("REJECTED");
         date(By.id("d-decidedOn-" + claim), "2024-06-20");
         new Select(card.findElement(By.name("rejectionReason"))).selectByValue("RIGHTS");
-        browser.executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})",
-                card.findElement(By.cssSelector("button.save-decision")));
-        Screenshots.take(browser, "coverage-decision-form-fr-phone");
+        assertThat(overflow(card))
+                .as("the open decision form fits the phone's width")
+                .isLessThanOrEqualTo(0L);
+        assertThat(overflow(browser.findElement(By.id("beneficiaries"))))
+                .as("the beneficiaries fit the phone's width")
+                .isLessThanOrEqualTo(0L);
         Journeys.click(browser, By.cssSelector("#claim-" + claim + " button.save-decision"));
 
         card = browser.findElement(By.id("claim-" + claim));
@@ -95,6 +97,12 @@ class CoverageFollowUpJourneyIT {
         browser.get(Journeys.url(port, "/coverage/retroactive?lang=fr"));
         assertThat(browser.findElements(By.cssSelector("[data-claim='" + claim + "']")))
                 .isNotEmpty();
+    }
+
+    /** How many pixels of the element's content stick out sideways (scroll width beyond its box). */
+    private long overflow(WebElement element) {
+        return ((Number) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth", element))
+                .longValue();
     }
 
     /** Date fields are typed differently in each browser locale: the value is set as the form sends it. */
