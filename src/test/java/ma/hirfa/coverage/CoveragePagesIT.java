@@ -118,7 +118,8 @@ class CoveragePagesIT {
         assertThat(decided.location()).endsWith("#claim-" + claim);
         assertThat(page.get("/coverage/artisans/" + id + "?lang=fr").body())
                 .contains("Réponse de la caisse enregistrée.")
-                .contains("data-decision=\"REJECTED\"");
+                .contains("data-claim=\"" + claim + "\" data-decision=\"REJECTED\" data-owed=\"true\"")
+                .contains("Dû rétroactivement : l’artisan avait payé à la date des soins.");
         assertThat(page.get("/coverage/retroactive?lang=fr").body()).contains("data-claim=\"" + claim + "\"");
         assertThat(dashboard(page, "claims-owed")).isEqualTo(owedBefore + 1);
         assertThat(dashboard(page, "claims-pending")).isEqualTo(pendingBefore - 1);
@@ -137,6 +138,8 @@ class CoveragePagesIT {
         assertThat(page.get("/coverage/retroactive?lang=fr").body())
                 .as("a reimbursed claim is never owed")
                 .doesNotContain("data-claim=\"" + claim + "\"");
+        assertThat(page.get("/coverage/artisans/" + id + "?lang=fr").body())
+                .contains("data-claim=\"" + claim + "\" data-decision=\"REIMBURSED\" data-owed=\"false\"");
         assertThat(jdbc.queryForObject("select amount_reimbursed from cov_claim where id = ?", String.class, claim))
                 .startsWith("600.5");
     }

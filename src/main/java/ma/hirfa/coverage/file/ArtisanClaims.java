@@ -1,7 +1,17 @@
 package ma.hirfa.coverage.file;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ma.hirfa.coverage.rights.CoverageParameters;
+import ma.hirfa.coverage.rights.ParameterTimeline;
+import ma.hirfa.coverage.rights.Payment;
+import ma.hirfa.coverage.rights.Retroactive;
+import ma.hirfa.coverage.rights.RetroactivePolicy;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import org.springframework.stereotype.Service;
@@ -18,11 +28,13 @@ public class ArtisanClaims {
     private final CoverageStore store;
     private final CoverageAccess access;
     private final CoverageFiles files;
+    private final CoverageParameters parameters;
 
-    ArtisanClaims(CoverageStore store, CoverageAccess access, CoverageFiles files) {
+    ArtisanClaims(CoverageStore store, CoverageAccess access, CoverageFiles files, CoverageParameters parameters) {
         this.store = store;
         this.access = access;
         this.files = files;
+        this.parameters = parameters;
     }
 
     /** The claim when it belongs to the artisan and the user may see the artisan; 403 or 404 otherwise. */
@@ -52,6 +64,32 @@ public class ArtisanClaims {
             throw CoverageRefusedException.of("note", "coverage.claim.note.empty");
         }
         files.follow(claimId, null, note);
+    }
+
+    /**
+     * Ids of the given claims of the artisan that are owed retroactively, by the rule and the policy of the
+     * owed-claims list ({@link Retroactive}), so that the page says so as soon as a rejection is recorded.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> owed(long artisanId, List<ClaimFile> claims) {
+        access.artisan(artisanId);
+        Optional<Enrolment> enrolment = store.enrolment(artisanId);
+        if (enrolment.isEmpty()) {
+            return Set.of();
+        }
+        List<Payment> payments = store.contributions(artisanId).stream()
+                .map(Contribution::payment)
+                .toList();
+        ParameterTimeline timeline = parameters.timeline();
+        LocalDate today = files.today();
+        RetroactivePolicy policy = timeline.policyAt(YearMonth.from(today));
+        return claims.stream()
+                .filter(c -> c.artisanId() == artisanId)
+                .filter(c -> Retroactive.assess(
+                                c.forRule(), enrolment.get().enrolledOn(), payments, timeline, policy, today)
+                        .owed())
+                .map(ClaimFile::id)
+                .collect(Collectors.toSet());
     }
 
     /** The follow-up notes of one claim, oldest first. */

@@ -71,6 +71,7 @@ class CoverageFileController {
         model.addAttribute("claims", claims);
         model.addAttribute("decisionForms", claims.stream().collect(Collectors.toMap(ClaimFile::id, DecisionForm::of)));
         model.addAttribute("notes", artisanClaims.notes(id));
+        model.addAttribute("owed", artisanClaims.owed(id, claims));
         model.addAttribute("beneficiaries", beneficiaries.of(id));
         model.addAttribute("months", rights.months(id, to.minusMonths(span - 1L), to, date));
         model.addAttribute("asOf", date);
