@@ -86,6 +86,7 @@ class CoverageFollowUpJourneyIT {
 
         card = browser.findElement(By.id("claim-" + claim));
         assertThat(card.getDomAttribute("data-decision")).isEqualTo("REJECTED");
+        assertThat(card.findElement(By.cssSelector(".owed")).getText()).contains("Dû rétroactivement");
         assertThat(card.getText()).contains("Réponse de la caisse enregistrée.").contains("Droits non ouverts");
         card.findElement(By.name("note")).sendKeys("Lettre à préparer pour l’agence d’Errachidia");
         Journeys.click(browser, By.cssSelector("#claim-" + claim + " button.add-note"));
