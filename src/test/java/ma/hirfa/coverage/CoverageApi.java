@@ -47,6 +47,10 @@ final class CoverageApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    WebResponse delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     WebResponse enrol(long artisanId, String regime, String enrolledOn, String fundNumber) {
         return put(
                 "/api/v1/coverage/artisans/" + artisanId + "/enrolment",

@@ -27,6 +27,8 @@ final class ClaimDecisionRules {
                 problems.add("amountReimbursed", "coverage.common.amount.required");
             } else if (r.amountReimbursed().signum() <= 0) {
                 problems.add("amountReimbursed", "coverage.common.amount.positive");
+            } else if (r.amountReimbursed().scale() > 2) {
+                problems.add("amountReimbursed", "coverage.common.amount.invalid");
             } else if (r.amountClaimed() != null && r.amountReimbursed().compareTo(r.amountClaimed()) > 0) {
                 problems.add("amountReimbursed", "coverage.claim.reimbursedAboveClaimed");
             }

@@ -53,7 +53,8 @@ class CoverageApiController {
     @Operation(
             summary = "Enrol the artisan or correct the enrolment",
             description = "Body {regime: CPU|ACCOUNTS|UNTAXED|AUTO_ENTREPRENEUR, enrolledOn, fundNumber,"
-                    + " status: ACTIVE|ENDED, beneficiaries: [{relation: SPOUSE|CHILD, fullName, birthDate}]}."
+                    + " status: ACTIVE|ENDED, beneficiaries: [{relation: SPOUSE|CHILD, fullName, birthDate}]};"
+                    + " without beneficiaries the recorded ones are kept (see .../beneficiaries to add or remove one)."
                     + " 201 when created, 200 when corrected; 400 with translated field errors (date in the"
                     + " future, fund number of another artisan).")
     ResponseEntity<Enrolment> enrol(@PathVariable long id, @RequestBody EnrolmentRequest request) {

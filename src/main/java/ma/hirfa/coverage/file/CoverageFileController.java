@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.Regime;
 import ma.hirfa.coverage.rights.RejectionReason;
@@ -31,13 +32,19 @@ class CoverageFileController {
     private final CoverageAccess access;
     private final PageMessages messages;
     private final ReferenceData reference;
+    private final Beneficiaries beneficiaries;
+    private final ArtisanClaims artisanClaims;
 
     CoverageFileController(
             CoverageFiles files,
             CoverageRights rights,
             CoverageAccess access,
             PageMessages messages,
-            ReferenceData reference) {
+            ReferenceData reference,
+            Beneficiaries beneficiaries,
+            ArtisanClaims artisanClaims) {
+        this.beneficiaries = beneficiaries;
+        this.artisanClaims = artisanClaims;
         this.files = files;
         this.rights = rights;
         this.access = access;
@@ -60,7 +67,12 @@ class CoverageFileController {
         model.addAttribute("province", reference.provinceName(artisan.provinceCode(), Language.of(locale)));
         model.addAttribute("enrolment", files.enrolment(id).orElse(null));
         model.addAttribute("contributions", files.contributions(id));
-        model.addAttribute("claims", files.claims(id));
+        List<ClaimFile> claims = files.claims(id);
+        model.addAttribute("claims", claims);
+        model.addAttribute("decisionForms", claims.stream().collect(Collectors.toMap(ClaimFile::id, DecisionForm::of)));
+        model.addAttribute("notes", artisanClaims.notes(id));
+        model.addAttribute("owed", artisanClaims.owed(id, claims));
+        model.addAttribute("beneficiaries", beneficiaries.of(id));
         model.addAttribute("months", rights.months(id, to.minusMonths(span - 1L), to, date));
         model.addAttribute("asOf", date);
         model.addAttribute("today", files.today());
@@ -81,9 +93,7 @@ class CoverageFileController {
             Locale locale,
             RedirectAttributes flash) {
         try {
-            List<Beneficiary> kept =
-                    files.enrolment(id).map(Enrolment::beneficiaries).orElse(List.of());
-            files.enrol(id, new EnrolmentRequest(regime, enrolledOn, fundNumber, status, kept));
+            files.enrol(id, new EnrolmentRequest(regime, enrolledOn, fundNumber, status, null));
             messages.done("coverage.enrolment.saved", List.of(), locale, flash);
         } catch (CoverageRefusedException e) {
             messages.refused(e, locale, flash);

@@ -78,19 +78,15 @@ public class CoverageFiles {
                         .isPresent()) {
             problems.add("fundNumber", "coverage.enrolment.fundNumber.taken");
         }
-        List<Beneficiary> beneficiaries = request.beneficiaries() == null ? List.of() : request.beneficiaries();
-        for (Beneficiary b : beneficiaries) {
-            if (b == null
-                    || b.relation() == null
-                    || b.fullName() == null
-                    || b.fullName().isBlank()) {
-                problems.add("beneficiaries", "coverage.enrolment.beneficiary.invalid");
-            } else if (b.birthDate() != null && b.birthDate().isAfter(today())) {
-                problems.add("beneficiaries", "coverage.common.future");
-            }
+        Optional<Enrolment> before = store.enrolment(artisanId);
+        // No list means "keep the recorded ones": the page and the fund files correct the enrolment alone.
+        List<Beneficiary> beneficiaries = request.beneficiaries() != null
+                ? request.beneficiaries()
+                : before.map(Enrolment::beneficiaries).orElse(List.of());
+        for (int i = 0; i < beneficiaries.size(); i++) {
+            BeneficiaryRules.check(beneficiaries.get(i), "beneficiaries[" + i + "].", problems, today());
         }
         problems.throwIfAny();
-        Optional<Enrolment> before = store.enrolment(artisanId);
         Enrolment after = new Enrolment(
                 artisanId,
                 artisan.regionCode(),
@@ -101,9 +97,7 @@ public class CoverageFiles {
                 fundNumber,
                 request.enrolledOn(),
                 request.status() == null ? EnrolmentStatus.ACTIVE : request.status(),
-                beneficiaries.stream()
-                        .map(b -> new Beneficiary(b.relation(), b.fullName().strip(), b.birthDate()))
-                        .toList());
+                beneficiaries.stream().map(BeneficiaryRules::clean).toList());
         store.saveEnrolment(after, before.isPresent(), clock.instant());
         if (before.isPresent()) {
             audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), before.get(), after);
@@ -282,12 +276,9 @@ public class CoverageFiles {
     public ClaimFile decide(long claimId, ClaimRequest decision) {
         ClaimFile before = claim(claimId);
         Problems problems = new Problems();
-        ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
-        ClaimDecisionRules.check(d, withClaimed(decision, before), problems, today());
-        if (decision.decidedOn() != null && decision.decidedOn().isBefore(before.filedOn())) {
-            problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
-        }
+        checkDecision(before, decision, problems);
         problems.throwIfAny();
+        ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
         ClaimFile after = new ClaimFile(
                 before.id(),
                 before.artisanId(),
@@ -310,6 +301,15 @@ public class CoverageFiles {
             audit.updated("CoverageClaim", claimId, before.regionCode(), before, after);
         }
         return after;
+    }
+
+    /** What is wrong with a decision on this claim, without writing anything (the page shows it all at once). */
+    void checkDecision(ClaimFile claim, ClaimRequest decision, Problems problems) {
+        ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
+        ClaimDecisionRules.check(d, withClaimed(decision, claim), problems, today());
+        if (decision.decidedOn() != null && decision.decidedOn().isBefore(claim.filedOn())) {
+            problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
+        }
     }
 
     /** Moves a retroactive case forward and keeps a follow-up note. */

@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.Regime;
@@ -90,6 +93,31 @@ public class CoverageStore {
                 .list();
     }
 
+    List<RecordedBeneficiary> recordedBeneficiaries(long artisanId) {
+        return jdbc.sql("select * from cov_beneficiary where artisan_id = ? order by id")
+                .param(artisanId)
+                .query((rs, n) -> new RecordedBeneficiary(
+                        rs.getLong("id"),
+                        Relation.valueOf(rs.getString("relation")),
+                        rs.getString("full_name"),
+                        date(rs, "birth_date")))
+                .list();
+    }
+
+    long insertBeneficiary(long artisanId, Beneficiary b) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into cov_beneficiary (artisan_id, relation, full_name, birth_date) values (?, ?, ?, ?)")
+                .params(artisanId, b.relation().name(), b.fullName(), b.birthDate())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    int deleteBeneficiary(long artisanId, long id) {
+        return jdbc.sql("delete from cov_beneficiary where artisan_id = ? and id = ?")
+                .params(artisanId, id)
+                .update();
+    }
+
     void saveEnrolment(Enrolment e, boolean exists, Instant now) {
         if (exists) {
             jdbc.sql("update cov_enrolment set region_code = ?, province_code = ?, craft_code = ?, national_id = ?,"
@@ -125,13 +153,14 @@ public class CoverageStore {
                             timestamp(now))
                     .update();
         }
+        if (beneficiaries(e.artisanId()).equals(e.beneficiaries())) {
+            return; // unchanged: the rows keep their ids, which the page uses to remove one
+        }
         jdbc.sql("delete from cov_beneficiary where artisan_id = ?")
                 .param(e.artisanId())
                 .update();
         for (Beneficiary b : e.beneficiaries()) {
-            jdbc.sql("insert into cov_beneficiary (artisan_id, relation, full_name, birth_date) values (?, ?, ?, ?)")
-                    .params(e.artisanId(), b.relation().name(), b.fullName(), b.birthDate())
-                    .update();
+            insertBeneficiary(e.artisanId(), b);
         }
     }
 
@@ -288,6 +317,23 @@ public class CoverageStore {
                         rs.getString("written_by"),
                         rs.getString("note")))
                 .list();
+    }
+
+    /** The follow-up notes of all the artisan's claims, oldest first, by claim id. */
+    Map<Long, List<ClaimNote>> notesOfArtisan(long artisanId) {
+        Map<Long, List<ClaimNote>> notes = new LinkedHashMap<>();
+        jdbc.sql("select n.* from cov_claim_note n join cov_claim c on c.id = n.claim_id where c.artisan_id = ?"
+                        + " order by n.id")
+                .param(artisanId)
+                .query(rs -> {
+                    notes.computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
+                            .add(new ClaimNote(
+                                    rs.getObject("written_at", OffsetDateTime.class)
+                                            .toInstant(),
+                                    rs.getString("written_by"),
+                                    rs.getString("note")));
+                });
+        return notes;
     }
 
     private static ClaimFile claim(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package ma.hirfa.coverage.file;
 
+import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,18 @@ public class PageMessages {
         flash.addFlashAttribute("notice", messages.getMessage(key, null, locale));
         flash.addFlashAttribute(
                 "warnings", warnings.stream().map(w -> text(w, locale)).toList());
+    }
+
+    /** Sends a refused form back with what was typed and one message per field. */
+    void refusedForm(String form, Serializable values, CoverageRefusedException e, RedirectAttributes flash) {
+        LinkedHashMap<String, PageMessage> errors = new LinkedHashMap<>();
+        e.problems().forEach((field, why) -> errors.put(field, PageMessage.of(why)));
+        flash.addFlashAttribute("form", new PageForm(form, values, errors, null));
+    }
+
+    /** Tells the form it was saved, next to the form rather than at the top of a long page. */
+    void savedForm(String form, String key, RedirectAttributes flash) {
+        flash.addFlashAttribute("form", new PageForm(form, null, new LinkedHashMap<>(), PageMessage.of(key)));
     }
 
     public Map<String, Object> none() {

@@ -17,6 +17,10 @@ final class Problems {
         return found.containsKey(field);
     }
 
+    boolean any() {
+        return !found.isEmpty();
+    }
+
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new CoverageRefusedException(found);

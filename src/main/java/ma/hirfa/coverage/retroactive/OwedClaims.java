@@ -53,9 +53,7 @@ public class OwedClaims {
     }
 
     public RetroactivePolicy policy() {
-        return parameters.timeline().amnestyAt(YearMonth.from(files.today()))
-                ? RetroactivePolicy.AMNESTY
-                : RetroactivePolicy.STRICT;
+        return parameters.timeline().policyAt(YearMonth.from(files.today()));
     }
 
     /**

@@ -74,4 +74,9 @@ public final class ParameterTimeline {
     public boolean amnestyAt(YearMonth month) {
         return at(AMNESTY, month).map(v -> v.signum() != 0).orElse(false);
     }
+
+    /** Which payments make an artisan entitled on a care date, under the parameters of that month. */
+    public RetroactivePolicy policyAt(YearMonth month) {
+        return amnestyAt(month) ? RetroactivePolicy.AMNESTY : RetroactivePolicy.STRICT;
+    }
 }

@@ -1,0 +1,73 @@
+package ma.hirfa.coverage.file;
+
+import java.util.List;
+import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.registry.artisan.ArtisanProfile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The spouse and children covered through an enrolled artisan, added and removed one at a time. Each change is
+ * written to the audit trail of the artisan's coverage file with the list before and after.
+ */
+@Service
+public class Beneficiaries {
+
+    private final CoverageStore store;
+    private final CoverageAccess access;
+    private final CoverageFiles files;
+    private final AuditTrail audit;
+
+    Beneficiaries(CoverageStore store, CoverageAccess access, CoverageFiles files, AuditTrail audit) {
+        this.store = store;
+        this.access = access;
+        this.files = files;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<RecordedBeneficiary> of(long artisanId) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        access.read(artisanId, artisan.regionCode(), "beneficiaries");
+        return store.recordedBeneficiaries(artisanId);
+    }
+
+    /** Adds a beneficiary; the same person twice is refused, so a double click adds nothing. */
+    @Transactional
+    public RecordedBeneficiary add(long artisanId, Beneficiary beneficiary) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        if (store.enrolment(artisanId).isEmpty()) {
+            throw CoverageRefusedException.of("artisan", "coverage.beneficiary.notEnrolled");
+        }
+        Problems problems = new Problems();
+        BeneficiaryRules.check(beneficiary, "", problems, files.today());
+        problems.throwIfAny();
+        Beneficiary clean = BeneficiaryRules.clean(beneficiary);
+        List<RecordedBeneficiary> before = store.recordedBeneficiaries(artisanId);
+        if (before.stream().anyMatch(b -> b.value().equals(clean))) {
+            throw CoverageRefusedException.of("fullName", "coverage.beneficiary.duplicate");
+        }
+        long id = store.insertBeneficiary(artisanId, clean);
+        List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
+        audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));
+        return after.stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Removes one beneficiary of this artisan; one no longer on the list is refused, nothing else changes. */
+    @Transactional
+    public RecordedBeneficiary remove(long artisanId, long beneficiaryId) {
+        ArtisanProfile artisan = access.artisan(artisanId);
+        List<RecordedBeneficiary> before = store.recordedBeneficiaries(artisanId);
+        RecordedBeneficiary gone = before.stream()
+                .filter(b -> b.id() == beneficiaryId)
+                .findFirst()
+                .orElseThrow(() -> CoverageRefusedException.of("beneficiary", "coverage.beneficiary.gone"));
+        store.deleteBeneficiary(artisanId, beneficiaryId);
+        List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
+        audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));
+        return gone;
+    }
+
+    /** The audit snapshot: the artisan's beneficiaries at one moment. */
+    record Family(List<RecordedBeneficiary> beneficiaries) {}
+}

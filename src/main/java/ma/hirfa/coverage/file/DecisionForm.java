@@ -1,0 +1,41 @@
+package ma.hirfa.coverage.file;
+
+import java.io.Serializable;
+import ma.hirfa.coverage.rights.ClaimDecision;
+import ma.hirfa.coverage.rights.RejectionReason;
+
+/** The fund's decision on a claim as typed on the artisan's page, kept to show it again when refused. */
+public record DecisionForm(String decision, String decidedOn, String rejectionReason, String amountReimbursed)
+        implements Serializable {
+
+    static DecisionForm of(ClaimFile c) {
+        return new DecisionForm(
+                c.decision().name(),
+                c.decidedOn() == null ? "" : c.decidedOn().toString(),
+                c.rejectionReason() == null ? "" : c.rejectionReason().name(),
+                c.amountReimbursed() == null ? "" : c.amountReimbursed().toPlainString());
+    }
+
+    /** The decision as a request the service checks, or the problems of fields that cannot be read. */
+    ClaimRequest read(Problems problems) {
+        ClaimDecision d = FormInput.choice(
+                ClaimDecision.class, decision, "decision", "coverage.claim.decision.required", problems);
+        if (d == null) {
+            problems.add("decision", "coverage.claim.decision.required");
+        }
+        return new ClaimRequest(
+                null,
+                null,
+                null,
+                d,
+                FormInput.date(decidedOn, "decidedOn", problems),
+                FormInput.choice(
+                        RejectionReason.class,
+                        rejectionReason,
+                        "rejectionReason",
+                        "coverage.claim.reason.required",
+                        problems),
+                FormInput.amount(amountReimbursed, "amountReimbursed", problems),
+                null);
+    }
+}
