@@ -18,6 +18,8 @@ final class CopyText {
     static void field(StringBuilder out, String value) {
         if (value == null) {
             out.append("\\N");
+        } else if (plain(value)) {
+            out.append(value);
         } else {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
@@ -31,6 +33,17 @@ final class CopyText {
             }
         }
         out.append('\t');
+    }
+
+    /** True when the text holds nothing COPY's text format must escape (almost always: names, codes, dates). */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sends the rows on the connection bound to the current transaction (so they commit or roll back with it). */

@@ -293,6 +293,8 @@ class ArtisanImportWriter {
     static void field(StringBuilder out, String value) {
         if (value == null) {
             out.append("\\N");
+        } else if (plain(value)) {
+            out.append(value);
         } else {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
@@ -306,6 +308,17 @@ class ArtisanImportWriter {
             }
         }
         out.append('\t');
+    }
+
+    /** True when the text holds nothing COPY's text format must escape (almost always: names, codes, dates). */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPostgres() {
