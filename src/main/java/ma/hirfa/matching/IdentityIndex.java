@@ -33,6 +33,16 @@ public class IdentityIndex {
         table.replace(identities, clock.instant());
     }
 
+    /**
+     * Adds artisans the index cannot hold yet (files just created, e.g. by an import), with the keys the caller
+     * already computed with {@link IdentityMatching#keys} (same order): nothing to delete first, and on
+     * PostgreSQL the rows go in with {@code COPY}. Joins the caller's transaction.
+     */
+    @Transactional
+    public void addNew(List<IndexedIdentity> identities, List<IdentityKeys> keys) {
+        table.insertNew(identities, keys, clock.instant());
+    }
+
     @Transactional
     public void remove(long artisanId) {
         table.delete(Set.of(artisanId));

@@ -118,7 +118,8 @@ class ScanWorker {
                     Timestamp.from(clock.instant()),
                     id,
                     node);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // out of memory (a register too large for this node's heap): marked failed, not retried in a loop
             LOG.error("duplicate scan {} failed", id, e);
             jdbc.update(
                     "update mat_scan set state = 'FAILED', failure = ?, finished_at = ? where id = ? and run_by = ?",

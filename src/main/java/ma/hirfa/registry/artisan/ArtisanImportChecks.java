@@ -141,7 +141,8 @@ final class ArtisanImportChecks {
                         province,
                         commune,
                         craft,
-                        false),
+                        false,
+                        null),
                 nationalId);
     }
 

@@ -2,6 +2,7 @@ package ma.hirfa.registry.artisan;
 
 import java.util.List;
 import java.util.Set;
+import ma.hirfa.matching.IdentityKeys;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.platform.transfer.Classification;
@@ -39,27 +40,35 @@ final class ArtisanImportSession implements ImportSession<ImportedArtisan> {
             return checked;
         }
         ImportedArtisan a = checked.value();
-        String nameKey = IdentityMatching.keys(new IdentityRecord(
-                        a.nationalId(),
-                        a.nationalId(),
-                        a.firstNameAr(),
-                        a.lastNameAr(),
-                        a.firstNameLat(),
-                        a.lastNameLat(),
-                        a.birthDate(),
-                        a.provinceCode(),
-                        a.phone()))
-                .nameKey();
+        IdentityKeys keys = IdentityMatching.keys(new IdentityRecord(
+                a.nationalId(),
+                a.nationalId(),
+                a.firstNameAr(),
+                a.lastNameAr(),
+                a.firstNameLat(),
+                a.lastNameLat(),
+                a.birthDate(),
+                a.provinceCode(),
+                a.phone()));
+        a = a.withKeys(keys);
+        String nameKey = keys.nameKey();
         if (nameKey == null || nameKey.isEmpty() || a.birthDate() == null) {
-            return checked;
+            return RowCheck.valid(a, checked.identityKey());
         }
         long key = KeySet.hash(nameKey + '|' + a.birthDate());
-        return namesSeen.add(key) ? checked : RowCheck.valid(a.flagged(), checked.identityKey());
+        return RowCheck.valid(namesSeen.add(key) ? a : a.flagged(), checked.identityKey());
     }
 
-    /** Same national id as an active file (any region: one active registration per person). */
+    /**
+     * Same national id as an active file (any region: one active registration per person), one query per
+     * batch. The commit does not ask: its writer checks again inside the batch's transaction anyway (a file may
+     * have been registered since the dry run), so asking here too would read the register twice.
+     */
     @Override
     public List<Classification> classify(List<ImportedArtisan> rows) {
+        if (context.commit()) {
+            return java.util.Collections.nCopies(rows.size(), Classification.NEW);
+        }
         Set<String> known = writer.activeNationalIds(
                 rows.stream().map(ImportedArtisan::nationalId).toList());
         return rows.stream()

@@ -3,11 +3,13 @@ package ma.hirfa.registry.artisan;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import ma.hirfa.matching.IdentityIndex;
+import ma.hirfa.matching.IdentityKeys;
+import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
 import ma.hirfa.platform.AuditTrail;
@@ -28,9 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a batch of imported rows as draft files, in the caller's transaction: on PostgreSQL with
- * {@code COPY FROM STDIN} (the fastest way in), elsewhere with a JDBC batch; then one timeline event per file
- * and one audit record per batch and region that names the job, the file's SHA-256, the rows and the
- * national ids (ADR 0015).
+ * {@code COPY FROM STDIN} (the fastest way in) for the files, their timeline events and their identity index
+ * entries, elsewhere with JDBC batches; then one audit record per batch and region that names the job, the
+ * file's SHA-256, the rows and the national ids (ADR 0015).
  */
 @Component
 class ArtisanImportWriter {
@@ -47,6 +51,7 @@ class ArtisanImportWriter {
     private final IdentityIndex index;
     private final Clock clock;
     private volatile Boolean postgres;
+    private volatile String idSequence;
 
     ArtisanImportWriter(JdbcTemplate jdbc, DataSource dataSource, AuditTrail audit, Clock clock, IdentityIndex index) {
         this.index = index;
@@ -57,40 +62,52 @@ class ArtisanImportWriter {
     }
 
     /** The new drafts join the identity index in the same transaction, so search and duplicate review see them. */
-    private void indexIdentities(List<ImportedArtisan> fresh, ImportBatch<?> batch) {
-        Map<String, Long> ids = new java.util.HashMap<>();
-        jdbc.query(
-                "select id, national_id from reg_artisan where import_job_id = ? and import_batch = ?",
-                rs -> {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                },
-                batch.jobId(),
-                batch.number());
+    private void indexIdentities(List<ImportedArtisan> fresh, long[] ids) {
         List<IndexedIdentity> identities = new ArrayList<>(fresh.size());
-        for (ImportedArtisan r : fresh) {
-            Long id = ids.get(r.nationalId());
-            if (id != null) {
-                identities.add(new IndexedIdentity(
-                        id,
-                        r.regionCode(),
-                        null,
-                        new IdentityRecord(
-                                Long.toString(id),
-                                r.nationalId(),
-                                r.firstNameAr(),
-                                r.lastNameAr(),
-                                r.firstNameLat(),
-                                r.lastNameLat(),
-                                r.birthDate(),
-                                r.provinceCode(),
-                                r.phone())));
-            }
+        List<IdentityKeys> keys = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            ImportedArtisan r = fresh.get(i);
+            IdentityRecord identity = new IdentityRecord(
+                    Long.toString(ids[i]),
+                    r.nationalId(),
+                    r.firstNameAr(),
+                    r.lastNameAr(),
+                    r.firstNameLat(),
+                    r.lastNameLat(),
+                    r.birthDate(),
+                    r.provinceCode(),
+                    r.phone());
+            identities.add(new IndexedIdentity(ids[i], r.regionCode(), null, identity));
+            keys.add(r.keys() != null ? r.keys() : IdentityMatching.keys(identity));
         }
-        index.putAll(identities);
+        index.addNew(identities, keys);
     }
 
+    /**
+     * National ids among these that hold an active file: on PostgreSQL one query per call, the ids sent as an
+     * array and looked up one by one in the national id index (a lateral join, so the plan stays index probes
+     * even when the register's statistics are stale, e.g. while an import multiplies its size).
+     */
     Set<String> activeNationalIds(List<String> ids) {
         Set<String> found = new HashSet<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        if (isPostgres()) {
+            jdbc.query(
+                    con -> {
+                        PreparedStatement ps = con.prepareStatement(
+                                "select q.n from unnest(cast(? as varchar[])) q(n) cross join lateral"
+                                        + " (select 1 from reg_artisan a where a.national_id = q.n and a.status not in"
+                                        + " ('REJECTED', 'STRUCK_OFF') limit 1) x");
+                        ps.setArray(1, con.createArrayOf("varchar", ids.toArray()));
+                        return ps;
+                    },
+                    rs -> {
+                        found.add(rs.getString(1));
+                    });
+            return found;
+        }
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
@@ -103,6 +120,12 @@ class ArtisanImportWriter {
         return found;
     }
 
+    /**
+     * Skips the rows whose national id became active since the dry run (checked here, inside the batch's
+     * transaction), writes the others as drafts with their timeline event, adds them to the identity index and
+     * audits the batch. On PostgreSQL the ids are drawn from the table's sequence first, so that the drafts,
+     * their events and their index entries all go in with {@code COPY} and nothing is read back.
+     */
     int write(ImportBatch<ImportedArtisan> batch, ImportContext context) {
         Set<String> known = activeNationalIds(
                 batch.rows().stream().map(ImportedArtisan::nationalId).toList());
@@ -113,25 +136,41 @@ class ArtisanImportWriter {
             return 0;
         }
         Instant now = clock.instant();
+        long[] ids;
         if (isPostgres()) {
-            copy(fresh, batch, now);
+            // national id order: neighbouring entries of reg_artisan's national id index are written together
+            List<ImportedArtisan> sorted = new ArrayList<>(fresh);
+            sorted.sort(java.util.Comparator.comparing(ImportedArtisan::nationalId));
+            ids = newIds(sorted.size());
+            copy(sorted, ids, batch, now);
+            copyEvents(ids, now, context.username(), "import " + batch.jobId());
+            indexIdentities(sorted, ids);
         } else {
             insert(fresh, batch, now);
+            jdbc.update(
+                    "insert into reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason)"
+                            + " select id, ?, ?, null, 'DRAFT', ? from reg_artisan where import_job_id = ? and"
+                            + " import_batch = ?",
+                    Timestamp.from(now),
+                    context.username(),
+                    "import " + batch.jobId(),
+                    batch.jobId(),
+                    batch.number());
+            Map<String, Long> idOf = new HashMap<>();
+            jdbc.query(
+                    "select id, national_id from reg_artisan where import_job_id = ? and import_batch = ?",
+                    rs -> {
+                        idOf.put(rs.getString(2), rs.getLong(1));
+                    },
+                    batch.jobId(),
+                    batch.number());
+            ids = fresh.stream().mapToLong(r -> idOf.get(r.nationalId())).toArray();
+            indexIdentities(fresh, ids);
         }
-        jdbc.update(
-                "insert into reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason)"
-                        + " select id, ?, ?, null, 'DRAFT', ? from reg_artisan where import_job_id = ? and"
-                        + " import_batch = ?",
-                Timestamp.from(now),
-                context.username(),
-                "import " + batch.jobId(),
-                batch.jobId(),
-                batch.number());
-        indexIdentities(fresh, batch);
         Map<String, List<String>> byRegion = new TreeMap<>();
         fresh.forEach(r ->
                 byRegion.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r.nationalId()));
-        byRegion.forEach((region, ids) -> {
+        byRegion.forEach((region, nationalIds) -> {
             Map<String, Object> what = new LinkedHashMap<>();
             what.put("importJob", batch.jobId());
             what.put("batch", batch.number());
@@ -139,13 +178,41 @@ class ArtisanImportWriter {
             what.put("rows", batch.firstRow() + "-" + batch.lastRow());
             what.put("source", context.source());
             what.put("status", ArtisanStatus.DRAFT.name());
-            what.put("files", ids.size());
-            if (ids.size() <= AUDIT_IDS_UP_TO) {
-                what.put("nationalIds", ids);
+            what.put("files", nationalIds.size());
+            if (nationalIds.size() <= AUDIT_IDS_UP_TO) {
+                what.put("nationalIds", nationalIds);
             }
             audit.created(AUDITED_ENTITY, batch.jobId() + "/" + batch.number(), region, what);
         });
         return fresh.size();
+    }
+
+    /** Ids for {@code n} new files from reg_artisan's own sequence (what an insert without id would draw). */
+    private long[] newIds(int n) {
+        if (idSequence == null) {
+            idSequence = jdbc.queryForObject("select pg_get_serial_sequence('reg_artisan', 'id')", String.class);
+        }
+        List<Long> drawn =
+                jdbc.queryForList("select nextval(?::regclass) from generate_series(1, ?)", Long.class, idSequence, n);
+        return drawn.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private void copyEvents(long[] ids, Instant now, String actor, String reason) {
+        StringBuilder text = new StringBuilder(ids.length * 64);
+        String tail =
+                now + "\t" + escaped(actor) + "\t\\N\t" + ArtisanStatus.DRAFT.name() + "\t" + escaped(reason) + "\n";
+        for (long id : ids) {
+            text.append(id).append('\t').append(tail);
+        }
+        copyIn(
+                "copy reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason) from stdin",
+                text);
+    }
+
+    private static String escaped(String value) {
+        StringBuilder out = new StringBuilder();
+        field(out, value);
+        return out.substring(0, out.length() - 1);
     }
 
     private void insert(List<ImportedArtisan> rows, ImportBatch<?> batch, Instant now) {
@@ -181,10 +248,12 @@ class ArtisanImportWriter {
                 args);
     }
 
-    private void copy(List<ImportedArtisan> rows, ImportBatch<?> batch, Instant now) {
+    private void copy(List<ImportedArtisan> rows, long[] ids, ImportBatch<?> batch, Instant now) {
         String at = now.toString();
-        StringBuilder text = new StringBuilder(rows.size() * 160);
-        for (ImportedArtisan r : rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 180);
+        for (int i = 0; i < rows.size(); i++) {
+            ImportedArtisan r = rows.get(i);
+            text.append(ids[i]).append('\t');
             field(text, r.nationalId());
             field(text, r.firstNameAr());
             field(text, r.lastNameAr());
@@ -206,12 +275,13 @@ class ArtisanImportWriter {
                     .append(batch.number())
                     .append('\n');
         }
+        copyIn("copy reg_artisan (id, " + COLUMNS + ") from stdin", text);
+    }
+
+    private void copyIn(String sql, StringBuilder text) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy reg_artisan (" + COLUMNS + ") from stdin", new StringReader(text.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("COPY of imported artisans failed", e);
         } finally {
@@ -223,6 +293,8 @@ class ArtisanImportWriter {
     static void field(StringBuilder out, String value) {
         if (value == null) {
             out.append("\\N");
+        } else if (plain(value)) {
+            out.append(value);
         } else {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
@@ -236,6 +308,17 @@ class ArtisanImportWriter {
             }
         }
         out.append('\t');
+    }
+
+    /** True when the text holds nothing COPY's text format must escape (almost always: names, codes, dates). */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPostgres() {

@@ -1,8 +1,12 @@
 package ma.hirfa.registry.artisan;
 
 import java.time.LocalDate;
+import ma.hirfa.matching.IdentityKeys;
 
-/** A row of a legacy list, checked and normalised, ready to become a draft file. */
+/**
+ * A row of a legacy list, checked and normalised, ready to become a draft file; {@code keys} are its
+ * cross-script match keys once computed (by the session's check), so that the identity index reuses them.
+ */
 record ImportedArtisan(
         String nationalId,
         String firstNameAr,
@@ -16,7 +20,26 @@ record ImportedArtisan(
         String provinceCode,
         String communeCode,
         String craftCode,
-        boolean possibleDuplicate) {
+        boolean possibleDuplicate,
+        IdentityKeys keys) {
+
+    ImportedArtisan withKeys(IdentityKeys keys) {
+        return new ImportedArtisan(
+                nationalId,
+                firstNameAr,
+                lastNameAr,
+                firstNameLat,
+                lastNameLat,
+                sex,
+                birthDate,
+                phone,
+                regionCode,
+                provinceCode,
+                communeCode,
+                craftCode,
+                possibleDuplicate,
+                keys);
+    }
 
     ImportedArtisan flagged() {
         return new ImportedArtisan(
@@ -32,6 +55,7 @@ record ImportedArtisan(
                 provinceCode,
                 communeCode,
                 craftCode,
-                true);
+                true,
+                keys);
     }
 }

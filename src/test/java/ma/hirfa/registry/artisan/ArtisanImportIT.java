@@ -102,6 +102,34 @@ class ArtisanImportIT {
     }
 
     @Test
+    void aFileRegisteredBetweenTheDryRunAndTheCommitIsNotWrittenTwiceAndEachDraftHasItsEventAndIndexEntry() {
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        String csv = HEADER
+                + "JY100001,فاطمة,أوزال,,,F,1970-01-01,,201,,\n"
+                + "JY100002,,,Brahim,Ait Lahcen,M,1968-07-09,0612345679,201,,\n";
+        long job = upload(agent, "delegation-rissani", "rissani.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(count(waitForJob(agent, job), "count-new")).isEqualTo(2);
+
+        existing(agent, "JY100001");
+        agent.post("/transfer/imports/" + job + "/commit", Map.of());
+        String done = waitForJob(agent, job);
+
+        assertThat(state(done)).isEqualTo("COMMITTED");
+        assertThat(count(done, "count-written")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reg_artisan where national_id = 'JY100001'", Integer.class))
+                .isEqualTo(1);
+        long id = jdbc.queryForObject(
+                "select id from reg_artisan where national_id = 'JY100002' and import_job_id = ?", Long.class, job);
+        assertThat(jdbc.queryForList("select to_status from reg_artisan_event where artisan_id = ?", String.class, id))
+                .containsExactly("DRAFT");
+        assertThat(jdbc.queryForObject("select region_code from mat_identity where artisan_id = ?", String.class, id))
+                .isEqualTo("08");
+        assertThat(jdbc.queryForObject("select count(*) from mat_token where artisan_id = ?", Integer.class, id))
+                .isPositive();
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() {
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
         byte[] file = (HEADER + "JX200001,,,Said,Amrani,M,1960-06-06,,201,,\n").getBytes(StandardCharsets.UTF_8);
