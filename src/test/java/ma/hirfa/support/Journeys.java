@@ -43,6 +43,18 @@ public final class Journeys {
         } catch (ElementClickInterceptedException coveredOnASmallScreen) {
             script.executeScript("arguments[0].click()", element);
         }
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            if (browser instanceof org.openqa.selenium.TakesScreenshot camera) {
+                Screenshots.take(
+                        camera, "no-next-page-after-" + target.toString().replaceAll("[^A-Za-z0-9-]", "_"));
+            }
+            String invalid = String.valueOf(script.executeScript(
+                    "return Array.from(document.querySelectorAll(':invalid')).map(e => e.id || e.name).join(',')"));
+            throw new AssertionError(
+                    "no new page after clicking " + target + " (fields the browser finds invalid: [" + invalid + "])",
+                    stillThere);
+        }
     }
 }

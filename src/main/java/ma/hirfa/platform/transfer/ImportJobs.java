@@ -27,6 +27,7 @@ class ImportJobs {
     private final CurrentUsers users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     ImportJobs(
             ImportJobStore store,
@@ -34,7 +35,9 @@ class ImportJobs {
             ImportKinds kinds,
             CurrentUsers users,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.files = files;
         this.kinds = kinds;
@@ -145,10 +148,18 @@ class ImportJobs {
 
     record ReportLine(long row, String outcome, String messages) {}
 
-    @Transactional
-    List<ReportLine> report(long id, int limit) {
+    /**
+     * The job, once its kind has recorded the reading of its report, in a short transaction of its own: the
+     * report itself is then read (or streamed to a slow client) without holding what the audit locks.
+     */
+    private ImportJob openReport(long id) {
         ImportJob job = get(id);
-        kinds.get(job.kind()).onReportRead(job.id(), job.regionCode());
+        transactions.executeWithoutResult(tx -> kinds.get(job.kind()).onReportRead(job.id(), job.regionCode()));
+        return job;
+    }
+
+    List<ReportLine> report(long id, int limit) {
+        ImportJob job = openReport(id);
         return jdbc.query(
                 "select row_no, outcome, messages from imp_row where job_id = ? order by row_no limit ?",
                 (rs, i) -> new ReportLine(rs.getLong(1), rs.getString(2), rs.getString(3)),
@@ -157,10 +168,8 @@ class ImportJobs {
     }
 
     /** Streams every report line (invalid and duplicate rows), for the CSV download. */
-    @Transactional
     void eachReportLine(long id, Consumer<ReportLine> consumer) {
-        ImportJob job = get(id);
-        kinds.get(job.kind()).onReportRead(job.id(), job.regionCode());
+        ImportJob job = openReport(id);
         jdbc.query(
                 "select row_no, outcome, messages from imp_row where job_id = ? order by row_no",
                 rs -> {
