@@ -17,6 +17,7 @@ import ma.hirfa.matching.IdentityKeys;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
+import ma.hirfa.platform.CopyText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 

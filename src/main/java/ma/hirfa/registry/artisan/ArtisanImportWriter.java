@@ -1,10 +1,8 @@
 package ma.hirfa.registry.artisan;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,18 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import ma.hirfa.matching.IdentityIndex;
 import ma.hirfa.matching.IdentityKeys;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
 import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CopyText;
 import ma.hirfa.platform.transfer.ImportBatch;
 import ma.hirfa.platform.transfer.ImportContext;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,17 +42,15 @@ class ArtisanImportWriter {
             + " updated_at, version, potential_duplicate, correction_requested, import_job_id, import_batch";
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
     private final AuditTrail audit;
     private final IdentityIndex index;
     private final Clock clock;
     private volatile Boolean postgres;
     private volatile String idSequence;
 
-    ArtisanImportWriter(JdbcTemplate jdbc, DataSource dataSource, AuditTrail audit, Clock clock, IdentityIndex index) {
+    ArtisanImportWriter(JdbcTemplate jdbc, AuditTrail audit, Clock clock, IdentityIndex index) {
         this.index = index;
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
         this.audit = audit;
         this.clock = clock;
     }
@@ -199,20 +193,14 @@ class ArtisanImportWriter {
 
     private void copyEvents(long[] ids, Instant now, String actor, String reason) {
         StringBuilder text = new StringBuilder(ids.length * 64);
-        String tail =
-                now + "\t" + escaped(actor) + "\t\\N\t" + ArtisanStatus.DRAFT.name() + "\t" + escaped(reason) + "\n";
+        String tail = now + "\t" + CopyText.escaped(actor) + "\t\\N\t" + ArtisanStatus.DRAFT.name() + "\t"
+                + CopyText.escaped(reason) + "\n";
         for (long id : ids) {
             text.append(id).append('\t').append(tail);
         }
         copyIn(
                 "copy reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason) from stdin",
                 text);
-    }
-
-    private static String escaped(String value) {
-        StringBuilder out = new StringBuilder();
-        field(out, value);
-        return out.substring(0, out.length() - 1);
     }
 
     private void insert(List<ImportedArtisan> rows, ImportBatch<?> batch, Instant now) {
@@ -254,21 +242,21 @@ class ArtisanImportWriter {
         for (int i = 0; i < rows.size(); i++) {
             ImportedArtisan r = rows.get(i);
             text.append(ids[i]).append('\t');
-            field(text, r.nationalId());
-            field(text, r.firstNameAr());
-            field(text, r.lastNameAr());
-            field(text, r.firstNameLat());
-            field(text, r.lastNameLat());
-            field(text, r.sex());
-            field(text, r.birthDate() == null ? null : r.birthDate().toString());
-            field(text, r.phone());
-            field(text, r.regionCode());
-            field(text, r.provinceCode());
-            field(text, r.communeCode());
-            field(text, r.craftCode());
-            field(text, ArtisanStatus.DRAFT.name());
-            field(text, at);
-            field(text, at);
+            CopyText.field(text, r.nationalId());
+            CopyText.field(text, r.firstNameAr());
+            CopyText.field(text, r.lastNameAr());
+            CopyText.field(text, r.firstNameLat());
+            CopyText.field(text, r.lastNameLat());
+            CopyText.field(text, r.sex());
+            CopyText.field(text, r.birthDate() == null ? null : r.birthDate().toString());
+            CopyText.field(text, r.phone());
+            CopyText.field(text, r.regionCode());
+            CopyText.field(text, r.provinceCode());
+            CopyText.field(text, r.communeCode());
+            CopyText.field(text, r.craftCode());
+            CopyText.field(text, ArtisanStatus.DRAFT.name());
+            CopyText.field(text, at);
+            CopyText.field(text, at);
             text.append(r.possibleDuplicate() ? "0\tt\tf\t" : "0\tf\tf\t")
                     .append(batch.jobId())
                     .append('\t')
@@ -279,46 +267,7 @@ class ArtisanImportWriter {
     }
 
     private void copyIn(String sql, StringBuilder text) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
-        } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("COPY of imported artisans failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /** One field of COPY's text format: backslash, tab and line breaks escaped, \N for null. */
-    static void field(StringBuilder out, String value) {
-        if (value == null) {
-            out.append("\\N");
-        } else if (plain(value)) {
-            out.append(value);
-        } else {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(c);
-                }
-            }
-        }
-        out.append('\t');
-    }
-
-    /** True when the text holds nothing COPY's text format must escape (almost always: names, codes, dates). */
-    private static boolean plain(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
+        CopyText.copyIn(jdbc, sql, text);
     }
 
     private boolean isPostgres() {

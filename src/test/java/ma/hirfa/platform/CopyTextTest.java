@@ -1,4 +1,4 @@
-package ma.hirfa.matching.index;
+package ma.hirfa.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ma.hirfa.matching.index;
+package ma.hirfa.platform;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,13 +9,16 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-/** Rows in the text format of PostgreSQL's {@code COPY FROM STDIN}, sent on the transaction's connection. */
-final class CopyText {
+/**
+ * Rows in the text format of PostgreSQL's {@code COPY FROM STDIN}, sent on the transaction's connection: the
+ * bulk writes of imports (register files, their events, the identity index) share this one encoding.
+ */
+public final class CopyText {
 
     private CopyText() {}
 
     /** One field followed by a tab: backslash, tab and line breaks escaped, {@code \N} for null. */
-    static void field(StringBuilder out, String value) {
+    public static void field(StringBuilder out, String value) {
         if (value == null) {
             out.append("\\N");
         } else if (plain(value)) {
@@ -35,6 +38,13 @@ final class CopyText {
         out.append('\t');
     }
 
+    /** One field without its trailing tab, for text written around it. */
+    public static String escaped(String value) {
+        StringBuilder out = new StringBuilder();
+        field(out, value);
+        return out.substring(0, out.length() - 1);
+    }
+
     /** True when the text holds nothing COPY's text format must escape (almost always: names, codes, dates). */
     private static boolean plain(String value) {
         for (int i = 0; i < value.length(); i++) {
@@ -47,7 +57,7 @@ final class CopyText {
     }
 
     /** Sends the rows on the connection bound to the current transaction (so they commit or roll back with it). */
-    static void copyIn(JdbcTemplate jdbc, String sql, CharSequence rows) {
+    public static void copyIn(JdbcTemplate jdbc, String sql, CharSequence rows) {
         if (rows.isEmpty()) {
             return;
         }
