@@ -20,8 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A manager of Drâa-Tafilalet reads the register's list in Arabic, sorts it, turns its pages without losing the
- * filter, then reads the training report's chart and table, in a real Chromium (the strict CSP applies).
+ * In a real Chromium (the strict CSP applies), in Arabic: a manager of Drâa-Tafilalet sorts the register's list
+ * and turns its pages without losing the filter; a coverage officer reads the dashboard's charts and tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ListsAndReportsJourneyIT {
@@ -44,11 +44,8 @@ class ListsAndReportsJourneyIT {
     }
 
     @Test
-    void aManagerSortsAndPagesTheRegisterAndReadsAReportInArabic() {
-        browser.get(Journeys.url(port, "/login?lang=ar"));
-        browser.findElement(By.id("username")).sendKeys("manager.draa");
-        browser.findElement(By.id("password")).sendKeys("demo1234");
-        navigateBy(By.cssSelector("main form button[type=submit]"));
+    void aManagerSortsAndPagesTheRegisterInArabic() {
+        logIn("manager.draa");
 
         browser.navigate().to(Journeys.url(port, "/registry/artisans?status=REGISTERED&lang=ar"));
         navigateBy(By.cssSelector("th[aria-sort] a[href*='sort=name']"));
@@ -65,18 +62,34 @@ class ListsAndReportsJourneyIT {
 
         browser.navigate().to(Journeys.url(port, "/registry/artisans?q=zzzz-nobody&lang=ar"));
         assertThat(browser.findElement(By.id("empty-state")).getText()).contains("لا توجد نتائج لهذا البحث");
+    }
 
-        browser.navigate().to(Journeys.url(port, "/apprenticeship/reports?lang=ar"));
-        assertThat(browser.findElements(By.cssSelector("svg#chart rect"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector("#chart-table caption")).getText())
+    @Test
+    void aCoverageOfficerReadsTheDashboardChartsAndTheirTablesInArabic() {
+        logIn("coverage.draa");
+
+        browser.navigate().to(Journeys.url(port, "/coverage/dashboard?lang=ar"));
+        assertThat(browser.findElements(By.cssSelector("svg#province-chart rect")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#province-chart-table caption"))
+                        .getText())
                 .isNotBlank();
-        assertThat(browser.findElements(By.cssSelector("#chart-table thead th")))
+        assertThat(browser.findElements(By.cssSelector("#province-chart-table thead th")))
                 .hasSize(4);
-        Screenshots.take(browser, "lists-2-apprenticeship-report-ar");
+        assertThat(browser.findElements(By.cssSelector("#province-chart-table tbody th[scope=row]")))
+                .isNotEmpty();
+        Screenshots.take(browser, "lists-2-coverage-dashboard-ar");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
-        Screenshots.take(browser, "lists-3-apprenticeship-report-phone-ar");
+        Screenshots.take(browser, "lists-3-coverage-dashboard-phone-ar");
+    }
+
+    private void logIn(String username) {
+        browser.get(Journeys.url(port, "/login?lang=ar"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo1234");
+        navigateBy(By.cssSelector("main form button[type=submit]"));
     }
 
     /** Clicks something that loads a new page, and waits for that page. */
