@@ -1,13 +1,10 @@
 package ma.hirfa.apprenticeship.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.report.Crosstab;
 import ma.hirfa.platform.report.ReportPage;
-import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.platform.transfer.ExportFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -35,25 +32,25 @@ class ApprenticeshipReportController {
         Crosstab byCraft = report.byCraft(users.current().scope(), Language.of(locale));
         model.addAttribute(
                 "report",
-                new ReportPage(
+                byCraft.page(
                         "apprenticeship.report",
                         "/apprenticeship/reports",
-                        byCraft.chart(
-                                "apprenticeship.report.chart",
-                                "apprenticeship.contract.craft",
-                                "apprenticeship.status")));
+                        "apprenticeship.contract.craft",
+                        "apprenticeship.status"));
         return ReportPage.TEMPLATE;
     }
 
     @GetMapping("/apprenticeship/reports.{format:csv|xlsx}")
     ResponseEntity<byte[]> export(@PathVariable String format, Locale locale) {
-        ExportFormat chosen = ExportFormat.of(format).orElseThrow(); // the path admits csv and xlsx only
         Crosstab byCraft = report.byCraft(users.current().scope(), Language.of(locale));
-        List<String> headers = new ArrayList<>(List.of(
-                messages.getMessage("apprenticeship.report.craftCode", null, locale),
-                messages.getMessage("apprenticeship.contract.craft", null, locale)));
-        ApprenticeshipReport.STATUSES.forEach(
-                s -> headers.add(messages.getMessage("apprenticeship.status." + s, null, locale)));
-        return Download.table("apprenticeships", chosen, headers, byCraft.rows());
+        ExportFormat chosen = ExportFormat.of(format).orElseThrow(); // the path admits csv and xlsx only
+        return byCraft.download(
+                "apprenticeships",
+                chosen,
+                messages,
+                locale,
+                "apprenticeship.report.craftCode",
+                "apprenticeship.contract.craft",
+                "apprenticeship.status");
     }
 }

@@ -3,9 +3,14 @@ package ma.hirfa.platform.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import ma.hirfa.platform.list.Criteria;
+import ma.hirfa.platform.transfer.Download;
+import ma.hirfa.platform.transfer.ExportFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -67,6 +72,26 @@ public record Crosstab(List<String> columns, List<Line> lines) {
                             .toList()));
         }
         return new Chart(captionKey, categoryKey, series);
+    }
+
+    /** The whole report page: {@code <prefix>.chart} captions the chart, columns are labelled by their prefix. */
+    public ReportPage page(String prefix, String path, String categoryKey, String columnKeyPrefix) {
+        return new ReportPage(prefix, path, chart(prefix + ".chart", categoryKey, columnKeyPrefix));
+    }
+
+    /** The CSV or XLSX download: headers translated (code, name, then each column), counts as numbers. */
+    public ResponseEntity<byte[]> download(
+            String fileName,
+            ExportFormat format,
+            MessageSource messages,
+            Locale locale,
+            String codeKey,
+            String nameKey,
+            String columnKeyPrefix) {
+        List<String> headers = new ArrayList<>(
+                List.of(messages.getMessage(codeKey, null, locale), messages.getMessage(nameKey, null, locale)));
+        columns.forEach(c -> headers.add(messages.getMessage(columnKeyPrefix + "." + c, null, locale)));
+        return Download.table(fileName, format, headers, rows());
     }
 
     /** The export rows: code, name, then each count as a number. */

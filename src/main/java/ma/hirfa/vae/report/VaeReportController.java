@@ -1,13 +1,10 @@
 package ma.hirfa.vae.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.report.Crosstab;
 import ma.hirfa.platform.report.ReportPage;
-import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.platform.transfer.ExportFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -34,22 +31,15 @@ class VaeReportController {
     String show(Locale locale, Model model) {
         Crosstab byCraft = report.byCraft(users.current().scope(), Language.of(locale));
         model.addAttribute(
-                "report",
-                new ReportPage(
-                        "vae.report",
-                        "/vae/reports",
-                        byCraft.chart("vae.report.chart", "vae.application.craft", "vae.report.column")));
+                "report", byCraft.page("vae.report", "/vae/reports", "vae.application.craft", "vae.report.column"));
         return ReportPage.TEMPLATE;
     }
 
     @GetMapping("/vae/reports.{format:csv|xlsx}")
     ResponseEntity<byte[]> export(@PathVariable String format, Locale locale) {
-        ExportFormat chosen = ExportFormat.of(format).orElseThrow(); // the path admits csv and xlsx only
         Crosstab byCraft = report.byCraft(users.current().scope(), Language.of(locale));
-        List<String> headers = new ArrayList<>(List.of(
-                messages.getMessage("vae.report.craftCode", null, locale),
-                messages.getMessage("vae.application.craft", null, locale)));
-        VaeReport.COLUMNS.forEach(c -> headers.add(messages.getMessage("vae.report.column." + c, null, locale)));
-        return Download.table("vae", chosen, headers, byCraft.rows());
+        ExportFormat chosen = ExportFormat.of(format).orElseThrow(); // the path admits csv and xlsx only
+        return byCraft.download(
+                "vae", chosen, messages, locale, "vae.report.craftCode", "vae.application.craft", "vae.report.column");
     }
 }
