@@ -7,5 +7,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Apprenticeship",
-        allowedDependencies = {"platform", "platform :: transfer", "reference", "registry :: artisans", "training"})
+        allowedDependencies = {
+            "platform",
+            "platform :: transfer",
+            "platform :: list",
+            "platform :: report",
+            "reference",
+            "registry :: artisans",
+            "training"
+        })
 package ma.hirfa.apprenticeship;

@@ -6,5 +6,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Social coverage",
-        allowedDependencies = {"platform", "platform :: transfer", "reference", "registry :: artisans", "matching"})
+        allowedDependencies = {
+            "platform",
+            "platform :: transfer",
+            "platform :: list",
+            "platform :: report",
+            "reference",
+            "registry :: artisans",
+            "matching"
+        })
 package ma.hirfa.coverage;

@@ -7,5 +7,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Register",
-        allowedDependencies = {"platform", "platform :: transfer", "reference", "matching"})
+        allowedDependencies = {
+            "platform",
+            "platform :: transfer",
+            "platform :: list",
+            "platform :: report",
+            "reference",
+            "matching"
+        })
 package ma.hirfa.registry;

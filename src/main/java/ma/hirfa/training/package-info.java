@@ -6,5 +6,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"platform", "platform :: transfer", "reference", "registry :: artisans"})
+        allowedDependencies = {
+            "platform",
+            "platform :: transfer",
+            "platform :: list",
+            "platform :: report",
+            "reference",
+            "registry :: artisans"
+        })
 package ma.hirfa.training;

@@ -11,6 +11,8 @@
         allowedDependencies = {
             "platform",
             "platform :: transfer",
+            "platform :: list",
+            "platform :: report",
             "reference",
             "registry :: artisans",
             "apprenticeship",

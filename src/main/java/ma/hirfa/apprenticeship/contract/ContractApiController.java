@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,18 @@ class ContractApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Contracts of the caller's region, newest first (at most 200), optionally by status")
-    List<ContractView> list(@RequestParam(required = false) ContractStatus status, Locale locale) {
-        return service.search(status).stream().map(c -> views.brief(c, locale)).toList();
+    @Operation(
+            summary = "Contracts of the caller's region, newest first, 100 a page, optionally by status",
+            description = "the total count is in the X-Total-Count header")
+    ResponseEntity<List<ContractView>> list(
+            @RequestParam(required = false) ContractStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale) {
+        ListPage<Contract> found = service.search(
+                status, ContractRepository.SORTS.resolve(null, null), new PageSpec(page, PageSpec.MAX_SIZE));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(found.total()))
+                .body(found.map(c -> views.brief(c, locale)).items());
     }
 
     @GetMapping("/{id}")

@@ -1,13 +1,18 @@
 package ma.hirfa.apprenticeship.contract;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.list.ListLinks;
+import ma.hirfa.platform.list.ListOption;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,11 +44,20 @@ class ContractController {
     }
 
     @GetMapping("/apprenticeship/contracts")
-    String list(@RequestParam(required = false) ContractStatus status, Locale locale, Model model) {
+    String list(
+            @RequestParam(required = false) ContractStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        Sort order = ContractRepository.SORTS.resolve(sort, dir);
         model.addAttribute(
                 "contracts",
-                service.search(status).stream().map(c -> views.brief(c, locale)).toList());
-        model.addAttribute("statuses", ContractStatus.values());
+                service.search(status, order, PageSpec.of(page, null)).map(c -> views.brief(c, locale)));
+        model.addAttribute("links", ListLinks.of(request, order));
+        model.addAttribute("statusOptions", ListOption.of(ContractStatus.values(), "apprenticeship.status"));
         model.addAttribute("status", status);
         return "apprenticeship/contracts/list";
     }
@@ -136,10 +150,8 @@ class ContractController {
 
     @GetMapping("/apprenticeship/contracts/{id}/certificate.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean english) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + id + ".pdf\"")
-                .body(service.certificatePdf(id, english));
+        return Download.inline(
+                "certificate-" + id + ".pdf", MediaType.APPLICATION_PDF, service.certificatePdf(id, english));
     }
 
     @PostMapping("/apprenticeship/contracts/{id}/abandonment")

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.list.Criteria;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Listing;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.list.SortColumns;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,24 +28,24 @@ class ContractRepository {
     }
 
     Optional<Contract> find(long id, RegionScope scope) {
+        Criteria scoped = Criteria.scoped(scope);
         List<Object> args = new ArrayList<>(List.of(id));
-        return jdbc.sql("select * from app_contract where id = ?" + scoped(scope, args))
+        args.addAll(scoped.args());
+        return jdbc.sql("select * from app_contract where id = ?" + scoped.and())
                 .params(args)
                 .query(Contract.class)
                 .optional();
     }
 
-    List<Contract> search(RegionScope scope, ContractStatus status) {
-        List<Object> args = new ArrayList<>();
-        String where = " where 1 = 1" + scoped(scope, args);
-        if (status != null) {
-            where += " and status = ?";
-            args.add(status.name());
-        }
-        return jdbc.sql("select * from app_contract" + where + " order by id desc limit 200")
-                .params(args)
-                .query(Contract.class)
-                .list();
+    /** The columns the list may be sorted on; newest first unless the user chose another. */
+    static final SortColumns SORTS = SortColumns.by("recent", "id", false)
+            .or("status", "status")
+            .or("craft", "craft_code")
+            .build();
+
+    ListPage<Contract> search(RegionScope scope, ContractStatus status, Sort sort, PageSpec page) {
+        return Listing.page(
+                jdbc, "app_contract", Criteria.scoped(scope).equal("status", status), sort, page, Contract.class);
     }
 
     /**
@@ -160,16 +166,5 @@ class ContractRepository {
         jdbc.sql("update app_logbook_entry set " + columns + " where id = ?")
                 .params(score, comment, entryId)
                 .update();
-    }
-
-    private static String scoped(RegionScope scope, List<Object> args) {
-        return switch (scope.kind()) {
-            case NATIONAL -> "";
-            case REGION -> {
-                args.add(scope.regionCode());
-                yield " and region_code = ?";
-            }
-            case OWN_FILE, NOTHING -> " and 1 = 0";
-        };
     }
 }

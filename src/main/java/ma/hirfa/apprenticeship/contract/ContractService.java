@@ -12,6 +12,9 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanSummary;
@@ -56,8 +59,8 @@ class ContractService {
     }
 
     @Transactional(readOnly = true)
-    List<Contract> search(ContractStatus status) {
-        return contracts.search(users.current().scope(), status);
+    ListPage<Contract> search(ContractStatus status, Sort sort, PageSpec page) {
+        return contracts.search(users.current().scope(), status, sort, page);
     }
 
     /** The contract, if the user may see it; otherwise 404, so that other regions' contracts stay unknown. */

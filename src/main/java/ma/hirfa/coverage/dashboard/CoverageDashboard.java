@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.hirfa.coverage.file.ClaimFile;
 import ma.hirfa.coverage.file.Contribution;
@@ -25,6 +26,9 @@ import ma.hirfa.coverage.rights.Payment;
 import ma.hirfa.coverage.rights.RightsBasis;
 import ma.hirfa.coverage.rights.RightsRule;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.report.Chart;
+import ma.hirfa.platform.report.Count;
+import ma.hirfa.platform.report.Series;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.registry.artisan.RegisteredCount;
@@ -65,8 +69,6 @@ class CoverageDashboard {
         this.reference = reference;
     }
 
-    record Line(String name, Bar registered, Bar enrolled, Bar open) {}
-
     record Claims(
             long pending,
             BigDecimal pendingAmount,
@@ -75,8 +77,8 @@ class CoverageDashboard {
             long owed,
             BigDecimal owedAmount) {}
 
-    record Figures(
-            List<Line> provinces, List<Line> crafts, List<Bar> arrears, List<String> arrearsLabels, Claims claims) {}
+    /** The charts by province and craft, the number of enrolled artisans per arrears bucket, the claims. */
+    record Figures(Chart provinces, Chart crafts, long[] arrears, Claims claims) {}
 
     @Transactional
     Figures figures(Language language) {
@@ -109,26 +111,35 @@ class CoverageDashboard {
             }
             arrears[bucket(unpaidMonths(e, paid, month))]++;
         }
-        long max = byProvince.values().stream().mapToLong(c -> c[0]).max().orElse(0);
-        List<Line> provinces = lines(byProvince, max, code -> reference.provinceName(code, language));
-        long craftMax = byCraft.values().stream()
-                .mapToLong(c -> Math.max(c[0], c[1]))
-                .max()
-                .orElse(0);
-        List<Line> crafts =
-                lines(byCraft, craftMax, code -> "null".equals(code) ? "—" : reference.craftName(code, language))
-                        .stream()
-                        .sorted(Comparator.comparingLong(
-                                        (Line l) -> l.registered().value())
-                                .reversed())
-                        .limit(12)
-                        .toList();
-        long arrearsMax = java.util.Arrays.stream(arrears).max().orElse(0);
-        List<Bar> arrearsBars = new ArrayList<>();
-        for (long a : arrears) {
-            arrearsBars.add(Bar.of(a, arrearsMax));
+        Chart provinces =
+                chart("coverage.dashboard.byProvince", byProvince, code -> reference.provinceName(code, language));
+        Map<String, long[]> biggestCrafts = new LinkedHashMap<>();
+        byCraft.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0])
+                        .reversed())
+                .limit(12)
+                .forEach(e -> biggestCrafts.put(e.getKey(), e.getValue()));
+        Chart crafts = chart(
+                "coverage.dashboard.byCraft",
+                biggestCrafts,
+                code -> "null".equals(code) ? "—" : reference.craftName(code, language));
+        return new Figures(provinces, crafts, arrears, claims(region));
+    }
+
+    /** Registered, enrolled and with open rights, one category per province or craft. */
+    private static Chart chart(String captionKey, Map<String, long[]> counts, Function<String, String> name) {
+        List<Series> series = new ArrayList<>();
+        List<String> keys =
+                List.of("coverage.dashboard.registered", "coverage.dashboard.enrolled", "coverage.dashboard.open");
+        for (int i = 0; i < keys.size(); i++) {
+            int column = i;
+            series.add(new Series(
+                    keys.get(i),
+                    counts.entrySet().stream()
+                            .map(e -> Count.named(name.apply(e.getKey()), e.getValue()[column]))
+                            .toList()));
         }
-        return new Figures(provinces, crafts, arrearsBars, ARREARS, claims(region));
+        return new Chart(captionKey, "coverage.dashboard.name", series);
     }
 
     private Claims claims(String region) {
@@ -178,13 +189,5 @@ class CoverageDashboard {
             return 2;
         }
         return unpaid <= 11 ? 3 : 4;
-    }
-
-    private static List<Line> lines(
-            Map<String, long[]> counts, long max, java.util.function.Function<String, String> name) {
-        Map<String, Line> lines = new LinkedHashMap<>();
-        counts.forEach((code, c) ->
-                lines.put(code, new Line(name.apply(code), Bar.of(c[0], max), Bar.of(c[1], max), Bar.of(c[2], max))));
-        return List.copyOf(lines.values());
     }
 }

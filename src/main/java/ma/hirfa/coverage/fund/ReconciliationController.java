@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import ma.hirfa.coverage.file.CoverageRefusedException;
 import ma.hirfa.coverage.file.PageMessages;
+import ma.hirfa.platform.transfer.Download;
+import ma.hirfa.platform.transfer.ExportFormat;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -94,14 +93,9 @@ class ReconciliationController {
                         a.registrationNumber());
             }
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("hirfa-registered-not-enrolled.csv")
-                                .build()
-                                .toString())
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+        return Download.attachment(
+                "hirfa-registered-not-enrolled.csv",
+                Download.mediaType(ExportFormat.CSV),
+                out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,9 +7,9 @@ import ma.hirfa.coverage.file.CoverageFiles;
 import ma.hirfa.coverage.file.CoverageRefusedException;
 import ma.hirfa.coverage.file.PageMessages;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.transfer.Download;
+import ma.hirfa.platform.transfer.ExportFormat;
 import ma.hirfa.reference.ReferenceData;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,28 +62,16 @@ class RetroactiveController {
 
     @GetMapping("/coverage/retroactive/letters/{artisanId}")
     ResponseEntity<byte[]> letter(@PathVariable long artisanId) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("hirfa-amo-" + artisanId + ".pdf")
-                                .build()
-                                .toString())
-                .body(letters.letter(artisanId));
+        return Download.attachment(
+                "hirfa-amo-" + artisanId + ".pdf", MediaType.APPLICATION_PDF, letters.letter(artisanId));
     }
 
     @GetMapping("/coverage/retroactive/batch.csv")
     ResponseEntity<byte[]> batch() {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("hirfa-amo-owed-claims.csv")
-                                .build()
-                                .toString())
-                .body(letters.batch().getBytes(StandardCharsets.UTF_8));
+        return Download.attachment(
+                "hirfa-amo-owed-claims.csv",
+                Download.mediaType(ExportFormat.CSV),
+                letters.batch().getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping("/coverage/retroactive/claims/{claimId}/follow-up")

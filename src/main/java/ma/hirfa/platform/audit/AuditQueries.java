@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.list.Criteria;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,10 @@ class AuditQueries {
     }
 
     List<AuditView> search(AuditFilter filter, RegionScope scope, int page) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, scope, args);
+        Criteria criteria = criteria(filter, scope);
+        String where = criteria.where();
+        List<Object> args = new ArrayList<>(criteria.args());
+        // One row more than a page tells whether there is a next page without counting the whole log.
         args.add(PAGE_SIZE + 1);
         args.add((long) Math.max(page, 0) * PAGE_SIZE);
         return jdbc
@@ -66,41 +69,22 @@ class AuditQueries {
         return new ChainVerification(headMatches, checked, headMatches ? null : lastSeq + 1);
     }
 
-    private static String where(AuditFilter f, RegionScope scope, List<Object> args) {
-        List<String> clauses = new ArrayList<>();
-        if (!scope.isNational()) {
-            clauses.add("region_code = ?");
-            args.add(scope.restriction().orElse("--"));
-        }
-        if (present(f.region())) {
-            clauses.add("region_code = ?");
-            args.add(f.region().strip());
-        }
-        if (present(f.entityType())) {
-            clauses.add("entity_type = ?");
-            args.add(f.entityType().strip());
-        }
-        if (present(f.entityId())) {
-            clauses.add("entity_id = ?");
-            args.add(f.entityId().strip());
-        }
-        if (present(f.actor())) {
-            clauses.add("actor = ?");
-            args.add(f.actor().strip().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (f.action() != null) {
-            clauses.add("action = ?");
-            args.add(f.action().name());
-        }
+    private static Criteria criteria(AuditFilter f, RegionScope scope) {
+        Criteria c = Criteria.scoped(scope)
+                .equal("region_code", f.region())
+                .equal("entity_type", f.entityType())
+                .equal("entity_id", f.entityId())
+                .equal("actor", present(f.actor()) ? f.actor().strip().toLowerCase(java.util.Locale.ROOT) : null)
+                .equal("action", f.action());
         if (f.from() != null) {
-            clauses.add("occurred_at >= ?");
-            args.add(Timestamp.from(f.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            c.filter("occurred_at >= ?", Timestamp.from(f.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         if (f.to() != null) {
-            clauses.add("occurred_at < ?");
-            args.add(Timestamp.from(f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            c.filter(
+                    "occurred_at < ?",
+                    Timestamp.from(f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        return c;
     }
 
     private static boolean present(String value) {

@@ -118,8 +118,7 @@ class ImportController {
     @GetMapping(UploadLimits.IMPORTS + "/{id}/report.csv")
     void report(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         jobs.get(id);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"");
+        Download.stream(response, "import-" + id + "-report", ExportFormat.CSV);
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {

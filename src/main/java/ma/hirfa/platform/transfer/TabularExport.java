@@ -22,6 +22,15 @@ public final class TabularExport {
     private TabularExport() {}
 
     public static void write(ExportFormat format, List<String> headers, Stream<List<String>> rows, OutputStream out) {
+        writeCells(format, headers, rows.map(row -> (List<?>) row), out);
+    }
+
+    /**
+     * Writes rows whose cells are text or numbers: a {@link Number} becomes a numeric cell in XLSX (so that a
+     * spreadsheet sums it) and its plain digits in CSV; anything else is written as neutralised text.
+     */
+    public static void writeCells(
+            ExportFormat format, List<String> headers, Stream<? extends List<?>> rows, OutputStream out) {
         try {
             if (format == ExportFormat.CSV) {
                 csv(headers, rows, out);
@@ -33,14 +42,14 @@ public final class TabularExport {
         }
     }
 
-    private static void csv(List<String> headers, Stream<List<String>> rows, OutputStream out) throws IOException {
+    private static void csv(List<String> headers, Stream<? extends List<?>> rows, OutputStream out) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
         csv.printRecord(headers.stream().map(CellSafety::neutralise).toList());
         rows.forEach(row -> {
             try {
-                csv.printRecord(row.stream().map(CellSafety::neutralise).toList());
+                csv.printRecord(row.stream().map(TabularExport::text).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -48,7 +57,8 @@ public final class TabularExport {
         csv.flush();
     }
 
-    private static void xlsx(List<String> headers, Stream<List<String>> rows, OutputStream out) throws IOException {
+    private static void xlsx(List<String> headers, Stream<? extends List<?>> rows, OutputStream out)
+            throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet("export");
             write(sheet.createRow(0), headers);
@@ -59,10 +69,22 @@ public final class TabularExport {
         }
     }
 
-    private static void write(Row row, List<String> cells) {
+    private static void write(Row row, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String value = CellSafety.neutralise(cells.get(i));
-            row.createCell(i).setCellValue(value == null ? "" : value);
+            Object cell = cells.get(i);
+            if (cell instanceof Number n) {
+                row.createCell(i).setCellValue(n.doubleValue());
+            } else {
+                String value = text(cell);
+                row.createCell(i).setCellValue(value == null ? "" : value);
+            }
         }
+    }
+
+    private static String text(Object cell) {
+        if (cell instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return cell instanceof Number n ? n.toString() : CellSafety.neutralise(cell == null ? null : cell.toString());
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Sort;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/registry/artisans")
 @Tag(name = "Register", description = "Artisans of the National Register, limited to the caller's region")
 class ArtisanApiController {
+
+    /** The API lists newest first, as it always did. */
+    private static final Sort NEWEST_FIRST = ArtisanQueries.SORTS.resolve(null, null);
 
     private final ArtisanService service;
     private final DuplicateCheck duplicates;
@@ -58,11 +62,11 @@ class ArtisanApiController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale) {
         Language language = Language.of(locale);
-        Page<Artisan> found =
-                service.search(new ArtisanSearch(q, nationalId, province, commune, craft, category, status), page);
+        ListPage<Artisan> found = service.search(
+                new ArtisanSearch(q, nationalId, province, commune, craft, category, status), NEWEST_FIRST, page);
         return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(found.getTotalElements()))
-                .body(found.map(a -> views.of(a, language)).getContent());
+                .header("X-Total-Count", Long.toString(found.total()))
+                .body(found.map(a -> views.of(a, language)).items());
     }
 
     @GetMapping("/{id}")

@@ -1,12 +1,16 @@
 package ma.hirfa.registry.artisan;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.ArtisanAccounts;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.list.ListLinks;
+import ma.hirfa.platform.list.ListOption;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Sort;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,14 +68,20 @@ class ArtisanController {
     String list(
             @ModelAttribute("search") ArtisanSearch search,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletRequest request,
             Locale locale,
             Model model) {
-        Page<Artisan> result = service.search(search, page);
+        Sort order = ArtisanQueries.SORTS.resolve(sort, dir);
+        ListPage<Artisan> result = service.search(search, order, page);
         Language language = Language.of(locale);
         model.addAttribute("artisans", result.map(a -> views.of(a, language)));
+        model.addAttribute("links", ListLinks.of(request, order));
         formPage.filterChoices(model);
         model.addAttribute("communes", formPage.communesOf(search.province()));
-        model.addAttribute("statuses", ArtisanStatus.values());
+        model.addAttribute("categoryOptions", ListOption.of(Category.values(), "registry.artisan.category"));
+        model.addAttribute("statusOptions", ListOption.of(ArtisanStatus.values(), "registry.artisan.status"));
         return "registry/artisans/list";
     }
 

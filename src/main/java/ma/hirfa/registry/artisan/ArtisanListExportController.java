@@ -3,6 +3,7 @@ package ma.hirfa.registry.artisan;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.platform.transfer.ExportFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +51,7 @@ class ArtisanListExportController {
         if (chosen == null) {
             return;
         }
-        response.setContentType(chosen.contentType());
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"artisans-" + LocalDate.now() + "." + chosen.extension() + "\"");
+        Download.stream(response, "artisans-" + LocalDate.now(), chosen);
         export.search(search, chosen, response.getOutputStream());
     }
 
@@ -73,10 +71,7 @@ class ArtisanListExportController {
         if (chosen == null) {
             return;
         }
-        response.setContentType(chosen.contentType());
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"artisans-search-" + LocalDate.now() + "." + chosen.extension() + "\"");
+        Download.stream(response, "artisans-search-" + LocalDate.now(), chosen);
         export.identitySearch(q, chosen, response.getOutputStream());
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.Documents;
 import ma.hirfa.platform.Language;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import ma.hirfa.platform.transfer.Download;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -61,11 +60,6 @@ class ArtisanPrivacyController {
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Download.attachment(name, type, body);
     }
 }

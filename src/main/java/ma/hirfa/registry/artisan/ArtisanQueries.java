@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.RegionScope;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
+import ma.hirfa.platform.list.Criteria;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Listing;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.list.SortColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Finds files by filters; the user's region is always part of the query, never left to the page. */
@@ -21,30 +25,31 @@ class ArtisanQueries {
                     + " || coalesce(first_name_ar, '') || ' ' || coalesce(last_name_ar, '') || ' '"
                     + " || coalesce(last_name_ar, '') || ' ' || coalesce(first_name_ar, ''))";
 
+    /** The columns the list may be sorted on; newest first unless the user chose another. */
+    static final SortColumns SORTS = SortColumns.by("recent", "id", false)
+            .or("name", "lower(coalesce(last_name_lat, '') || ' ' || coalesce(first_name_lat, ''))")
+            .or("nationalId", "national_id")
+            .or("status", "status")
+            .or("registrationNumber", "registration_number")
+            .build();
+
     private final JdbcTemplate jdbc;
+    private final JdbcClient client;
 
     ArtisanQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
     }
 
-    Page<Long> search(ArtisanSearch s, RegionScope scope, Pageable page) {
-        List<Object> args = new ArrayList<>();
-        String where = where(s, scope, args);
-        long total = jdbc.queryForObject("select count(*) from reg_artisan" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(page.getPageSize());
-        pageArgs.add(page.getOffset());
-        List<Long> ids = jdbc.queryForList(
-                "select id from reg_artisan" + where + " order by id desc limit ? offset ?",
-                Long.class,
-                pageArgs.toArray());
-        return new PageImpl<>(ids, page, total);
+    ListPage<Long> search(ArtisanSearch s, RegionScope scope, Sort sort, PageSpec page) {
+        return Listing.page(client, "id", "reg_artisan", criteria(s, scope), sort, page, (rs, n) -> rs.getLong(1));
     }
 
     /** Every file the search finds, as export columns, streamed (no paging) in the user's region. */
     void each(ArtisanSearch s, RegionScope scope, java.util.function.Consumer<List<String>> row) {
-        List<Object> args = new ArrayList<>();
-        String where = where(s, scope, args);
+        Criteria criteria = criteria(s, scope);
+        List<Object> args = criteria.args();
+        String where = criteria.where();
         jdbc.query(
                 con -> {
                     var ps = con.prepareStatement("select " + String.join(", ", EXPORT_COLUMNS) + " from reg_artisan"
@@ -70,8 +75,9 @@ class ArtisanQueries {
         if (ids.isEmpty()) {
             return rows;
         }
-        List<Object> args = new ArrayList<>();
-        String where = where(ArtisanSearch.none(), scope, args);
+        Criteria criteria = criteria(ArtisanSearch.none(), scope);
+        List<Object> args = new ArrayList<>(criteria.args());
+        String where = criteria.where();
         String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
         args.addAll(ids);
         jdbc.query(
@@ -135,52 +141,28 @@ class ArtisanQueries {
         return count != null && count > 0;
     }
 
-    private static String where(ArtisanSearch s, RegionScope scope, List<Object> args) {
-        List<String> clauses = new ArrayList<>();
-        switch (scope.kind()) {
-            case NATIONAL -> {}
-            case REGION -> {
-                clauses.add("region_code = ?");
-                args.add(scope.regionCode());
-            }
-            case OWN_FILE -> {
-                clauses.add("id = ?");
-                args.add(scope.artisanId());
-            }
-            case NOTHING -> clauses.add("1 = 0");
-        }
+    private static Criteria criteria(ArtisanSearch s, RegionScope scope) {
+        Criteria c = Criteria.scoped(scope, "region_code", "id");
         if (present(s.q())) {
             String term = s.q().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String compact = term.replace(" ", "").toUpperCase(Locale.ROOT);
-            clauses.add("(" + NAMES + " like ? or national_id = ? or registration_number = ?)");
-            args.add("%" + escape(term) + "%");
-            args.add(compact);
-            args.add(term.toUpperCase(Locale.ROOT));
+            c.filter(
+                    "(" + NAMES + " like ? or national_id = ? or registration_number = ?)",
+                    "%" + escape(term) + "%",
+                    compact,
+                    term.toUpperCase(Locale.ROOT));
         }
-        equal(
-                clauses,
-                args,
+        c.equal(
                 "national_id",
                 s.nationalId() == null
                         ? null
                         : s.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT));
-        equal(clauses, args, "province_code", s.province());
-        equal(clauses, args, "commune_code", s.commune());
-        equal(clauses, args, "craft_code", s.craft());
-        equal(
-                clauses,
-                args,
-                "category",
-                s.category() == null ? null : s.category().name());
-        equal(clauses, args, "status", s.status() == null ? null : s.status().name());
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    }
-
-    private static void equal(List<String> clauses, List<Object> args, String column, String value) {
-        if (present(value)) {
-            clauses.add(column + " = ?");
-            args.add(value.strip());
-        }
+        c.equal("province_code", s.province());
+        c.equal("commune_code", s.commune());
+        c.equal("craft_code", s.craft());
+        c.equal("category", s.category());
+        c.equal("status", s.status());
+        return c;
     }
 
     private static String escape(String term) {

@@ -10,8 +10,9 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,11 @@ class ArtisanService {
     }
 
     @Transactional(readOnly = true)
-    Page<Artisan> search(ArtisanSearch search, int page) {
+    ListPage<Artisan> search(ArtisanSearch search, Sort sort, int page) {
         RegionScope scope = users.current().scope();
-        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-        Page<Long> ids = queries.search(search, scope, request);
+        ListPage<Long> ids = queries.search(search, scope, sort, new PageSpec(page, PAGE_SIZE));
         Map<Long, Artisan> found = new HashMap<>();
-        artisans.findAllById(ids.getContent()).forEach(a -> found.put(a.id(), a));
+        artisans.findAllById(ids.items()).forEach(a -> found.put(a.id(), a));
         return ids.map(found::get);
     }
 

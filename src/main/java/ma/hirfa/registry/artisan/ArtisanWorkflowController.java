@@ -1,9 +1,8 @@
 package ma.hirfa.registry.artisan;
 
 import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.registry.card.CardDocuments;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -73,14 +72,6 @@ class ArtisanWorkflowController {
     ResponseEntity<byte[]> card(@PathVariable long id) {
         Artisan file = files.get(id);
         byte[] pdf = cardDocuments.pdf(file.id(), photos.dataUri(file.id()).orElse(null));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("carte-" + file.registrationNumber() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Download.inline("carte-" + file.registrationNumber() + ".pdf", MediaType.APPLICATION_PDF, pdf);
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.registry.artisan.ArtisanStatus;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/registry/{kinds:cooperatives|enterprises}")
 @Tag(name = "Register: organisations", description = "Cooperatives and enterprises, limited to the caller's region")
 class OrganisationApiController {
+
+    /** The API lists newest first, as it always did. */
+    private static final Sort NEWEST_FIRST = OrganisationQueries.SORTS.resolve(null, null);
 
     private final OrganisationService service;
     private final OrganisationViews views;
@@ -46,10 +50,11 @@ class OrganisationApiController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale) {
         Language language = Language.of(locale);
-        Page<Organisation> found = service.search(new OrganisationSearch(q, kind(kinds), province, status), page);
+        ListPage<Organisation> found =
+                service.search(new OrganisationSearch(q, kind(kinds), province, status), NEWEST_FIRST, page);
         return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(found.getTotalElements()))
-                .body(found.map(o -> views.of(o, language)).getContent());
+                .header("X-Total-Count", Long.toString(found.total()))
+                .body(found.map(o -> views.of(o, language)).items());
     }
 
     @GetMapping("/{id}")

@@ -1,11 +1,15 @@
 package ma.hirfa.registry.organisation;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.list.ListLinks;
+import ma.hirfa.platform.list.ListOption;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanStatus;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,15 +47,22 @@ class OrganisationController {
     String list(
             @ModelAttribute("search") OrganisationSearch search,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletRequest request,
             Locale locale,
             Model model) {
-        Page<Organisation> result = service.search(search, page);
+        Sort order = OrganisationQueries.SORTS.resolve(sort, dir);
+        ListPage<Organisation> result = service.search(search, order, page);
         Language language = Language.of(locale);
         model.addAttribute("organisations", result.map(o -> views.of(o, language)));
+        model.addAttribute("links", ListLinks.of(request, order));
         model.addAttribute(
-                "provinces",
-                reference.provinces(users.current().scope().restriction().orElse(null)));
-        model.addAttribute("kinds", OrganisationKind.values());
+                "provinceOptions",
+                reference.provinces(users.current().scope().restriction().orElse(null)).stream()
+                        .map(p -> ListOption.named(p.code(), p.names().in(language)))
+                        .toList());
+        model.addAttribute("kindOptions", ListOption.of(OrganisationKind.values(), "registry.organisation.kind"));
         model.addAttribute("statuses", ArtisanStatus.values());
         return "registry/organisations/list";
     }

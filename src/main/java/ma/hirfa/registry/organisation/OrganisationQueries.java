@@ -1,69 +1,51 @@
 package ma.hirfa.registry.organisation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.RegionScope;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import ma.hirfa.platform.list.Criteria;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Listing;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.list.SortColumns;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Finds organisations by filters; the user's region is always part of the query, never left to the page. */
 @Repository
 class OrganisationQueries {
 
-    private final JdbcTemplate jdbc;
+    /** The columns the list may be sorted on; newest first unless the user chose another. */
+    static final SortColumns SORTS = SortColumns.by("recent", "id", false)
+            .or("name", "lower(name_fr)")
+            .or("status", "status")
+            .or("registrationNumber", "registration_number")
+            .build();
 
-    OrganisationQueries(JdbcTemplate jdbc) {
+    private final JdbcClient jdbc;
+
+    OrganisationQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Page<Long> search(OrganisationSearch s, RegionScope scope, Pageable page) {
-        List<Object> args = new ArrayList<>();
-        String where = where(s, scope, args);
-        long total = jdbc.queryForObject("select count(*) from reg_organisation" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(page.getPageSize());
-        pageArgs.add(page.getOffset());
-        List<Long> ids = jdbc.queryForList(
-                "select id from reg_organisation" + where + " order by id desc limit ? offset ?",
-                Long.class,
-                pageArgs.toArray());
-        return new PageImpl<>(ids, page, total);
+    ListPage<Long> search(OrganisationSearch s, RegionScope scope, Sort sort, PageSpec page) {
+        return Listing.page(jdbc, "id", "reg_organisation", criteria(s, scope), sort, page, (rs, n) -> rs.getLong(1));
     }
 
-    private static String where(OrganisationSearch s, RegionScope scope, List<Object> args) {
-        List<String> clauses = new ArrayList<>();
-        switch (scope.kind()) {
-            case NATIONAL -> {}
-            case REGION -> {
-                clauses.add("region_code = ?");
-                args.add(scope.regionCode());
-            }
-            case OWN_FILE, NOTHING -> clauses.add("1 = 0");
-        }
+    private static Criteria criteria(OrganisationSearch s, RegionScope scope) {
+        Criteria c = Criteria.scoped(scope);
         if (present(s.q())) {
             String term = s.q().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            clauses.add("(lower(name_ar || ' ' || name_fr) like ? or ice = ? or registration_number = ?)");
-            args.add("%" + term.replace("\\", "").replace("%", "").replace("_", "") + "%");
-            args.add(term.replace(" ", ""));
-            args.add(term.toUpperCase(Locale.ROOT));
+            c.filter(
+                    "(lower(name_ar || ' ' || name_fr) like ? or ice = ? or registration_number = ?)",
+                    "%" + term.replace("\\", "").replace("%", "").replace("_", "") + "%",
+                    term.replace(" ", ""),
+                    term.toUpperCase(Locale.ROOT));
         }
-        if (s.kind() != null) {
-            clauses.add("kind = ?");
-            args.add(s.kind().name());
-        }
-        if (present(s.province())) {
-            clauses.add("province_code = ?");
-            args.add(s.province().strip());
-        }
-        if (s.status() != null) {
-            clauses.add("status = ?");
-            args.add(s.status().name());
-        }
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        c.equal("kind", s.kind());
+        c.equal("province_code", s.province());
+        c.equal("status", s.status());
+        return c;
     }
 
     private static boolean present(String value) {

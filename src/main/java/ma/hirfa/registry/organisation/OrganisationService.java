@@ -11,9 +11,10 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.registry.artisan.ArtisanStatus;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +52,11 @@ class OrganisationService {
     }
 
     @Transactional(readOnly = true)
-    Page<Organisation> search(OrganisationSearch search, int page) {
+    ListPage<Organisation> search(OrganisationSearch search, Sort sort, int page) {
         RegionScope scope = users.current().scope();
-        Page<Long> ids = queries.search(search, scope, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        ListPage<Long> ids = queries.search(search, scope, sort, new PageSpec(page, PAGE_SIZE));
         Map<Long, Organisation> found = new HashMap<>();
-        organisations.findAllById(ids.getContent()).forEach(o -> found.put(o.id(), o));
+        organisations.findAllById(ids.items()).forEach(o -> found.put(o.id(), o));
         return ids.map(found::get);
     }
 

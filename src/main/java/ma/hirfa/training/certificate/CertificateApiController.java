@@ -3,6 +3,7 @@ package ma.hirfa.training.certificate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
 import org.springframework.http.HttpHeaders;
@@ -46,10 +47,7 @@ class CertificateApiController {
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + view.number() + ".pdf\"")
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(certificates.pdf(id, english));
+        return Download.inline(view.number() + ".pdf", MediaType.APPLICATION_PDF, certificates.pdf(id, english));
     }
 
     @PostMapping("/revocation")

@@ -1,10 +1,10 @@
 package ma.hirfa.training.certificate;
 
 import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
 import ma.hirfa.training.TrainingRefusedException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,10 +36,7 @@ class CertificateController {
     @GetMapping("/training/certificates/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "false") boolean english) {
         CertificateView view = get(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + view.number() + ".pdf\"")
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(certificates.pdf(id, english));
+        return Download.inline(view.number() + ".pdf", MediaType.APPLICATION_PDF, certificates.pdf(id, english));
     }
 
     @PostMapping("/training/certificates/{id}/revocation")

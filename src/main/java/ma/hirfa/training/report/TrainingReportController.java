@@ -1,15 +1,14 @@
 package ma.hirfa.training.report;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.report.Chart;
+import ma.hirfa.platform.report.Count;
+import ma.hirfa.platform.report.Series;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.platform.transfer.ExportFormat;
-import ma.hirfa.platform.transfer.TabularExport;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The training report as a page with a chart, and as CSV (UTF-8 with BOM, so that Excel reads
- * Arabic) or XLSX, both written by {@link TabularExport} (cells neutralised against formula injection). */
+ * Arabic) or XLSX, both written by {@link Download} (counts as numbers, text neutralised against formula injection). */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
 class TrainingReportController {
@@ -38,7 +37,7 @@ class TrainingReportController {
         model.addAttribute("by", dimension.slug());
         model.addAttribute("dimensions", List.of("province", "craft", "sex", "age"));
         model.addAttribute("rows", rows);
-        model.addAttribute("chart", ReportChart.of(rows));
+        model.addAttribute("chart", chart(rows, dimension));
         return "training/reports/report";
     }
 
@@ -59,26 +58,36 @@ class TrainingReportController {
                 message("training.reports.trainees", locale),
                 message("training.reports.completions", locale),
                 message("training.reports.certificates", locale));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TabularExport.write(
+        return Download.table(
+                "training-by-" + dimension.slug(),
                 format,
                 headers,
                 reports.report(dimension, Language.of(locale)).stream()
-                        .map(row -> List.of(
-                                row.label(),
-                                String.valueOf(row.trainees()),
-                                String.valueOf(row.completions()),
-                                String.valueOf(row.certificates()))),
-                out);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"training-by-" + dimension.slug() + "." + format.extension() + "\"")
-                .contentType(
-                        format == ExportFormat.CSV
-                                ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                                : MediaType.parseMediaType(format.contentType()))
-                .body(out.toByteArray());
+                        .map(row -> List.<Object>of(row.label(), row.trainees(), row.completions(), row.certificates()))
+                        .toList());
+    }
+
+    /** Trainees, completions and valid certificates by the chosen dimension, as three series. */
+    static Chart chart(List<ReportRow> rows, ReportDimension dimension) {
+        return new Chart(
+                "training.reports.chart",
+                "training.reports.by." + dimension.slug(),
+                List.of(
+                        new Series(
+                                "training.reports.trainees",
+                                rows.stream()
+                                        .map(r -> Count.named(r.label(), r.trainees()))
+                                        .toList()),
+                        new Series(
+                                "training.reports.completions",
+                                rows.stream()
+                                        .map(r -> Count.named(r.label(), r.completions()))
+                                        .toList()),
+                        new Series(
+                                "training.reports.certificates",
+                                rows.stream()
+                                        .map(r -> Count.named(r.label(), r.certificates()))
+                                        .toList())));
     }
 
     private String message(String key, Locale locale) {

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.list.Criteria;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,15 +58,12 @@ class TrainingReports {
     @Transactional(readOnly = true)
     List<ReportRow> report(ReportDimension by, Language language) {
         RegionScope scope = users.current().scope();
-        if (scope.kind() != RegionScope.Kind.NATIONAL && scope.kind() != RegionScope.Kind.REGION) {
-            return List.of();
-        }
-        Optional<String> region = scope.restriction();
+        Criteria ofSessions = Criteria.scoped(scope, "s.region_code", null);
+        Criteria ofCertificates = Criteria.scoped(scope);
         LocalDate today = LocalDate.now(clock.withZone(MOROCCO));
         Map<String, ReportRow> rows = new LinkedHashMap<>();
-        List<Object> args = region.<List<Object>>map(List::of).orElse(List.of());
         jdbc.query(
-                TRAINEES + region.map(r -> " and s.region_code = ?").orElse(""),
+                TRAINEES + ofSessions.and(),
                 rs -> {
                     String key = key(by, rs, today);
                     int days = (int) (rs.getDate("ends_on").toLocalDate().toEpochDay()
@@ -78,13 +75,13 @@ class TrainingReports {
                             || Boolean.TRUE.equals(rs.getObject("assessment_passed", Boolean.class));
                     add(rows, by, key, language, 1, attended && assessed ? 1 : 0, 0);
                 },
-                args.toArray());
+                ofSessions.args().toArray());
         jdbc.query(
-                CERTIFICATES + region.map(r -> " and region_code = ?").orElse(""),
+                CERTIFICATES + ofCertificates.and(),
                 rs -> {
                     add(rows, by, key(by, rs, today), language, 0, 0, 1);
                 },
-                args.toArray());
+                ofCertificates.args().toArray());
         List<ReportRow> sorted = new ArrayList<>(rows.values());
         sorted.sort(Comparator.comparing(ReportRow::trainees).reversed().thenComparing(ReportRow::label));
         return sorted;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.training.TrainingRefusedException;
@@ -15,7 +16,6 @@ import ma.hirfa.training.session.TrainingRequests.AttendanceRequest;
 import ma.hirfa.training.session.TrainingRequests.CertificatesIssued;
 import ma.hirfa.training.session.TrainingRequests.EnrolmentRequest;
 import ma.hirfa.training.session.TrainingRequests.EnrolmentResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -117,10 +117,8 @@ class SessionApiController {
     @GetMapping(value = "/certificates.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Every certificate of the session in one PDF, one page each (english=true adds English)")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "false") boolean english) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"session-" + id + "-certificates.pdf\"")
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(certificates.pdf(id, english));
+        return Download.inline(
+                "session-" + id + "-certificates.pdf", MediaType.APPLICATION_PDF, certificates.pdf(id, english));
     }
 
     private long resolve(EnrolmentRequest request) {

@@ -6,10 +6,10 @@ import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.training.TrainingRefusedException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -147,10 +147,8 @@ class SessionController {
 
     @GetMapping("/training/sessions/{id}/certificates.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "false") boolean english) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"session-" + id + "-certificates.pdf\"")
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(certificates.pdf(id, english));
+        return Download.inline(
+                "session-" + id + "-certificates.pdf", MediaType.APPLICATION_PDF, certificates.pdf(id, english));
     }
 
     private String form(SessionForm form, Locale locale, Model model) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,18 @@ class ApplicationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Applications of the caller's region (an artisan: their own), newest first, at most 200")
-    List<ApplicationView> list(@RequestParam(required = false) ApplicationStatus status, Locale locale) {
-        return service.search(status).stream().map(a -> views.brief(a, locale)).toList();
+    @Operation(
+            summary = "Applications of the caller's region (an artisan: their own), newest first, 100 a page",
+            description = "the total count is in the X-Total-Count header")
+    ResponseEntity<List<ApplicationView>> list(
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale) {
+        ListPage<Application> found = service.search(
+                status, null, ApplicationRepository.SORTS.resolve(null, null), new PageSpec(page, PageSpec.MAX_SIZE));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(found.total()))
+                .body(found.map(a -> views.brief(a, locale)).items());
     }
 
     @GetMapping("/{id}")

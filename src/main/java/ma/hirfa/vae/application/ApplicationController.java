@@ -1,9 +1,14 @@
 package ma.hirfa.vae.application;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.list.ListLinks;
+import ma.hirfa.platform.list.ListOption;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +38,20 @@ class ApplicationController {
     }
 
     @GetMapping("/vae/applications")
-    String list(@RequestParam(required = false) ApplicationStatus status, Locale locale, Model model) {
+    String list(
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        Sort order = ApplicationRepository.SORTS.resolve(sort, dir);
         model.addAttribute(
                 "applications",
-                service.search(status).stream().map(a -> views.brief(a, locale)).toList());
-        model.addAttribute("statuses", ApplicationStatus.values());
+                service.search(status, null, order, PageSpec.of(page, null)).map(a -> views.brief(a, locale)));
+        model.addAttribute("links", ListLinks.of(request, order));
+        model.addAttribute("statusOptions", ListOption.of(ApplicationStatus.values(), "vae.status"));
         model.addAttribute("status", status);
         return "vae/applications/list";
     }

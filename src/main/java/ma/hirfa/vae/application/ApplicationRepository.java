@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.list.Criteria;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Listing;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.list.SortColumns;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,24 +27,25 @@ class ApplicationRepository {
     }
 
     Optional<Application> find(long id, RegionScope scope) {
+        Criteria scoped = scoped(scope);
         List<Object> args = new ArrayList<>(List.of(id));
-        return jdbc.sql("select * from vae_application where id = ?" + scoped(scope, args))
+        args.addAll(scoped.args());
+        return jdbc.sql("select * from vae_application where id = ?" + scoped.and())
                 .params(args)
                 .query(Application.class)
                 .optional();
     }
 
-    List<Application> search(RegionScope scope, ApplicationStatus status) {
-        List<Object> args = new ArrayList<>();
-        String where = " where 1 = 1" + scoped(scope, args);
-        if (status != null) {
-            where += " and status = ?";
-            args.add(status.name());
-        }
-        return jdbc.sql("select * from vae_application" + where + " order by id desc limit 200")
-                .params(args)
-                .query(Application.class)
-                .list();
+    /** The columns the list may be sorted on; newest first unless the user chose another. */
+    static final SortColumns SORTS = SortColumns.by("recent", "id", false)
+            .or("status", "status")
+            .or("craft", "craft_code")
+            .build();
+
+    ListPage<Application> search(
+            RegionScope scope, ApplicationStatus status, String craftCode, Sort sort, PageSpec page) {
+        Criteria where = scoped(scope).equal("status", status).equal("craft_code", craftCode);
+        return Listing.page(jdbc, "vae_application", where, sort, page, Application.class);
     }
 
     List<Application> ofJury(long juryId) {
@@ -123,18 +130,8 @@ class ApplicationRepository {
         return keys.getKey().longValue();
     }
 
-    static String scoped(RegionScope scope, List<Object> args) {
-        return switch (scope.kind()) {
-            case NATIONAL -> "";
-            case REGION -> {
-                args.add(scope.regionCode());
-                yield " and region_code = ?";
-            }
-            case OWN_FILE -> {
-                args.add(scope.artisanId());
-                yield " and artisan_id = ?";
-            }
-            case NOTHING -> " and 1 = 0";
-        };
+    /** An artisan sees their own applications; other users those of their region. */
+    static Criteria scoped(RegionScope scope) {
+        return Criteria.scoped(scope, "region_code", "artisan_id");
     }
 }

@@ -12,6 +12,9 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
@@ -60,8 +63,8 @@ class ApplicationService {
     }
 
     @Transactional(readOnly = true)
-    List<Application> search(ApplicationStatus status) {
-        return applications.search(users.current().scope(), status);
+    ListPage<Application> search(ApplicationStatus status, String craftCode, Sort sort, PageSpec page) {
+        return applications.search(users.current().scope(), status, craftCode, sort, page);
     }
 
     @Transactional(readOnly = true)

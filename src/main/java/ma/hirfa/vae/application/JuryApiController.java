@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,9 +35,15 @@ class JuryApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Jury sessions of the caller's region, latest first")
-    List<JuryView> list(Locale locale) {
-        return service.search().stream().map(j -> views.jury(j, locale)).toList();
+    @Operation(
+            summary = "Jury sessions of the caller's region, latest first, 100 a page",
+            description = "the total count is in the X-Total-Count header")
+    ResponseEntity<List<JuryView>> list(@RequestParam(defaultValue = "0") int page, Locale locale) {
+        ListPage<Jury> found =
+                service.search(JuryRepository.SORTS.resolve(null, null), new PageSpec(page, PageSpec.MAX_SIZE));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(found.total()))
+                .body(found.map(j -> views.jury(j, locale)).items());
     }
 
     @GetMapping("/{id}")

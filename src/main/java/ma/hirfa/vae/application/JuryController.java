@@ -1,14 +1,18 @@
 package ma.hirfa.vae.application;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.list.ListLinks;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.training.TrainingProgrammes;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,10 +55,17 @@ class JuryController {
     }
 
     @GetMapping("/vae/juries")
-    String list(Locale locale, Model model) {
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        Sort order = JuryRepository.SORTS.resolve(sort, dir);
         model.addAttribute(
-                "juries",
-                service.search().stream().map(j -> views.jury(j, locale)).toList());
+                "juries", service.search(order, PageSpec.of(page, null)).map(j -> views.jury(j, locale)));
+        model.addAttribute("links", ListLinks.of(request, order));
         model.addAttribute("crafts", reference.crafts());
         model.addAttribute("regions", reference.regions());
         return "vae/juries/list";
@@ -75,10 +86,13 @@ class JuryController {
         model.addAttribute("jury", views.jury(jury, locale));
         model.addAttribute(
                 "eligible",
-                applications.search(ApplicationStatus.ELIGIBLE).stream()
-                        .filter(a -> a.craftCode().equals(jury.craftCode()))
-                        .map(a -> views.brief(a, locale))
-                        .toList());
+                applications
+                        .search(
+                                ApplicationStatus.ELIGIBLE,
+                                jury.craftCode(),
+                                ApplicationRepository.SORTS.resolve(null, null),
+                                PageSpec.first(PageSpec.MAX_SIZE))
+                        .map(a -> views.brief(a, locale)));
         model.addAttribute("kinds", MemberKind.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("programmes", programmes.forCraft(jury.craftCode()));
@@ -147,9 +161,6 @@ class JuryController {
 
     @GetMapping("/vae/juries/{id}/minutes.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"minutes-" + id + ".pdf\"")
-                .body(minutes.pdf(id));
+        return Download.inline("minutes-" + id + ".pdf", MediaType.APPLICATION_PDF, minutes.pdf(id));
     }
 }

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.list.Criteria;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Listing;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.list.SortColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,27 +25,25 @@ class JuryRepository {
         this.jdbc = jdbc;
     }
 
+    /** The columns the list may be sorted on; the next sittings first unless the user chose another. */
+    static final SortColumns SORTS = SortColumns.by("sitsOn", "sits_on", false)
+            .or("craft", "craft_code")
+            .or("status", "status")
+            .build();
+
+    /** Juries are not an artisan's business: the scope has no own-file column here. */
     Optional<Jury> find(long id, RegionScope scope) {
-        if (scope.kind() == RegionScope.Kind.OWN_FILE) {
-            return Optional.empty();
-        }
+        Criteria scoped = Criteria.scoped(scope);
         List<Object> args = new ArrayList<>(List.of(id));
-        return jdbc.sql("select * from vae_jury where id = ?" + ApplicationRepository.scoped(scope, args))
+        args.addAll(scoped.args());
+        return jdbc.sql("select * from vae_jury where id = ?" + scoped.and())
                 .params(args)
                 .query(Jury.class)
                 .optional();
     }
 
-    List<Jury> search(RegionScope scope) {
-        if (scope.kind() == RegionScope.Kind.OWN_FILE) {
-            return List.of();
-        }
-        List<Object> args = new ArrayList<>();
-        return jdbc.sql("select * from vae_jury where 1 = 1" + ApplicationRepository.scoped(scope, args)
-                        + " order by sits_on desc, id desc limit 200")
-                .params(args)
-                .query(Jury.class)
-                .list();
+    ListPage<Jury> search(RegionScope scope, Sort sort, PageSpec page) {
+        return Listing.page(jdbc, "vae_jury", Criteria.scoped(scope), sort, page, Jury.class);
     }
 
     long insert(Jury j) {

@@ -14,6 +14,9 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
@@ -78,8 +81,8 @@ class JuryService {
     }
 
     @Transactional(readOnly = true)
-    List<Jury> search() {
-        return juries.search(users.current().scope());
+    ListPage<Jury> search(Sort sort, PageSpec page) {
+        return juries.search(users.current().scope(), sort, page);
     }
 
     @Transactional(readOnly = true)

@@ -1,23 +1,19 @@
 package ma.hirfa.vae.report;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.report.Crosstab;
+import ma.hirfa.platform.report.ReportPage;
 import ma.hirfa.platform.transfer.ExportFormat;
-import ma.hirfa.platform.transfer.TabularExport;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
-/** The VAE report: applications and outcomes by craft, a bar chart (inline SVG, no script) and a CSV or XLSX export. */
+/** The VAE report: applications and outcomes by craft as a chart with its table, and as CSV or XLSX. */
 @Controller
 class VaeReportController {
 
@@ -33,46 +29,17 @@ class VaeReportController {
 
     @GetMapping("/vae/reports")
     String show(Locale locale, Model model) {
-        List<VaeReport.Row> rows = report.rows(users.current().scope(), Language.of(locale));
-        model.addAttribute("rows", rows);
-        model.addAttribute("bars", VaeReport.bars(rows));
-        model.addAttribute("columns", VaeReport.COLUMNS);
-        return "vae/reports";
+        Crosstab byCraft = report.byCraft(users.current().scope(), Language.of(locale));
+        model.addAttribute(
+                "report", byCraft.page("vae.report", "/vae/reports", "vae.application.craft", "vae.report.column"));
+        return ReportPage.TEMPLATE;
     }
 
-    @GetMapping("/vae/reports.csv")
-    ResponseEntity<byte[]> csv(Locale locale) {
-        return export(ExportFormat.CSV, locale);
-    }
-
-    @GetMapping("/vae/reports.xlsx")
-    ResponseEntity<byte[]> xlsx(Locale locale) {
-        return export(ExportFormat.XLSX, locale);
-    }
-
-    private ResponseEntity<byte[]> export(ExportFormat format, Locale locale) {
-        List<VaeReport.Row> rows = report.rows(users.current().scope(), Language.of(locale));
-        List<String> headers = new ArrayList<>(List.of(
-                messages.getMessage("vae.report.craftCode", null, locale),
-                messages.getMessage("vae.application.craft", null, locale)));
-        VaeReport.COLUMNS.forEach(c -> headers.add(messages.getMessage("vae.report.column." + c, null, locale)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // CSV starts with a byte-order mark so that spreadsheet programs read the Arabic names as UTF-8.
-        TabularExport.write(format, headers, rows.stream().map(VaeReportController::line), out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vae." + format.extension() + "\"")
-                .contentType(
-                        format == ExportFormat.CSV
-                                ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                                : MediaType.parseMediaType(format.contentType()))
-                .body(out.toByteArray());
-    }
-
-    private static List<String> line(VaeReport.Row r) {
-        List<String> line = new ArrayList<>(List.of(r.craftCode(), r.craftName()));
-        for (long c : r.counts()) {
-            line.add(String.valueOf(c));
-        }
-        return line;
+    @GetMapping("/vae/reports.{format:csv|xlsx}")
+    ResponseEntity<byte[]> export(@PathVariable String format, Locale locale) {
+        Crosstab byCraft = report.byCraft(users.current().scope(), Language.of(locale));
+        ExportFormat chosen = ExportFormat.of(format).orElseThrow(); // the path admits csv and xlsx only
+        return byCraft.download(
+                "vae", chosen, messages, locale, "vae.report.craftCode", "vae.application.craft", "vae.report.column");
     }
 }
