@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -74,6 +74,6 @@ class OrganisationApiController {
     }
 
     static OrganisationKind kind(String kinds) {
-        return OrganisationKind.ofPlural(kinds).orElseThrow(() -> new NotFoundException("Kind", kinds));
+        return OrganisationKind.ofPlural(kinds).orElseThrow(() -> Refusal.notFound("Kind", kinds));
     }
 }

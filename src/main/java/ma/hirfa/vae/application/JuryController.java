@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.training.TrainingProgrammes;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +31,7 @@ class JuryController {
     private final VaeViews views;
     private final Minutes minutes;
     private final ReferenceData reference;
-    private final PageErrors errors;
+    private final FormPages forms;
     private final TrainingProgrammes programmes;
 
     JuryController(
@@ -39,14 +40,14 @@ class JuryController {
             VaeViews views,
             Minutes minutes,
             ReferenceData reference,
-            PageErrors errors,
+            FormPages forms,
             TrainingProgrammes programmes) {
         this.service = service;
         this.applications = applications;
         this.views = views;
         this.minutes = minutes;
         this.reference = reference;
-        this.errors = errors;
+        this.forms = forms;
         this.programmes = programmes;
     }
 
@@ -64,7 +65,7 @@ class JuryController {
     String create(
             @Valid @ModelAttribute JuryForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
         long[] created = new long[1];
-        String target = errors.run(
+        String target = forms.redirect(
                 "/vae/juries", binding, locale, redirect, () -> created[0] = service.create(form), "vae.jury.created");
         return created[0] == 0 ? target : "redirect:/vae/juries/" + created[0];
     }
@@ -93,14 +94,14 @@ class JuryController {
             BindingResult binding,
             Locale locale,
             RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id, binding, locale, redirect, () -> service.addMember(id, form), "vae.member.added");
     }
 
     @PostMapping("/vae/juries/{id}/candidates")
     String schedule(
             @PathVariable long id, @RequestParam long applicationId, Locale locale, RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id,
                 null,
                 locale,
@@ -125,7 +126,7 @@ class JuryController {
                         Long.valueOf(competency), Boolean.valueOf(value), fields.get("comment-" + competency)));
             }
         });
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id,
                 null,
                 locale,
@@ -141,7 +142,7 @@ class JuryController {
             BindingResult binding,
             Locale locale,
             RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id, binding, locale, redirect, () -> service.decide(id, form), "vae.decision.saved");
     }
 
