@@ -9,7 +9,7 @@ import java.util.UUID;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.SignedTokens;
 import ma.hirfa.reference.ReferenceData;
@@ -63,8 +63,8 @@ public class Certificates {
     }
 
     /**
-     * Issues a certificate. Refused ({@link TrainingRefusedException}) when the request is incomplete, the
-     * caller's role may not certify or the artisan is not registered; {@link NotFoundException} when the
+     * Issues a certificate. Refused (a {@link ma.hirfa.platform.Refusal}) when the request is incomplete, the
+     * caller's role may not certify or the artisan is not registered; {@link Refusal} (not found) when the
      * artisan is outside the caller's region.
      */
     @Transactional
@@ -72,9 +72,9 @@ public class Certificates {
         mayCertify();
         validate(request);
         ArtisanProfile holder = artisans.profile(request.artisanId())
-                .orElseThrow(() -> new NotFoundException("Artisan", request.artisanId()));
+                .orElseThrow(() -> Refusal.notFound("Artisan", request.artisanId()));
         if (!holder.registered()) {
-            throw new TrainingRefusedException("training.certificate.notRegistered");
+            throw Refusal.conflict("training.certificate.notRegistered");
         }
         return view(create(request, holder));
     }
@@ -121,14 +121,14 @@ public class Certificates {
     public CertificateView revoke(long id, String reason) {
         mayCertify();
         if (reason == null || reason.isBlank()) {
-            throw new TrainingRefusedException("training.certificate.reasonRequired");
+            throw Refusal.invalid("training.certificate.reasonRequired");
         }
         if (reason.length() > 1000) {
-            throw new TrainingRefusedException("training.certificate.reasonTooLong");
+            throw Refusal.invalid("training.certificate.reasonTooLong");
         }
         Certificate current = visibleCertificate(id);
         if (current.status() != CertificateStatus.VALID) {
-            throw new TrainingRefusedException("training.certificate.notValid");
+            throw Refusal.conflict("training.certificate.notValid");
         }
         return view(change(current, CertificateStatus.REVOKED, reason.strip(), null));
     }
@@ -142,10 +142,10 @@ public class Certificates {
         mayCertify();
         Certificate current = visibleCertificate(id);
         if (current.status() != CertificateStatus.VALID) {
-            throw new TrainingRefusedException("training.certificate.notValid");
+            throw Refusal.conflict("training.certificate.notValid");
         }
         ArtisanProfile holder = artisans.profile(current.artisanId())
-                .orElseThrow(() -> new NotFoundException("Artisan", current.artisanId()));
+                .orElseThrow(() -> Refusal.notFound("Artisan", current.artisanId()));
         CertificateRequest again = new CertificateRequest(
                 current.kind(),
                 current.artisanId(),
@@ -219,7 +219,7 @@ public class Certificates {
     private void mayCertify() {
         CurrentUser user = users.current();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
-            throw new TrainingRefusedException("training.role");
+            throw Refusal.forbidden("training.role");
         }
     }
 
@@ -238,15 +238,15 @@ public class Certificates {
                 || (r.competencies() != null
                         && String.join("\n", r.competencies()).length() > MAX_COMPETENCIES)
                 || (r.reference() != null && r.reference().length() > 100)) {
-            throw new TrainingRefusedException("training.certificate.invalid");
+            throw Refusal.invalid("training.certificate.invalid");
         }
         if (r.craftCode() != null && reference.craft(r.craftCode()).isEmpty()) {
-            throw new TrainingRefusedException("training.certificate.invalid");
+            throw Refusal.invalid("training.certificate.invalid");
         }
     }
 
     private Certificate visibleCertificate(long id) {
-        return certificates.findById(id).filter(this::visible).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return certificates.findById(id).filter(this::visible).orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     private boolean visible(Certificate c) {

@@ -304,9 +304,16 @@ class ApprenticeshipContractsIT {
 
     private static String error(WebResponse response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
-        JsonNode errors = JSON.readTree(response.body()).get("errors");
-        assertThat(errors.has(field)).as(response.body()).isTrue();
-        return errors.get(field).asString();
+        // RFC 9457 problem details: errors is a list of {field, code, message}; a field may have several.
+        StringBuilder messages = new StringBuilder();
+        for (JsonNode error : JSON.readTree(response.body()).get("errors")) {
+            if (error.has("field") && error.get("field").asString().equals(field)) {
+                messages.append(messages.isEmpty() ? "" : " ")
+                        .append(error.get("message").asString());
+            }
+        }
+        assertThat(messages).as(response.body()).isNotEmpty();
+        return messages.toString();
     }
 
     private static String assessment(String result) {

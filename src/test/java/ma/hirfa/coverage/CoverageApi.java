@@ -102,6 +102,19 @@ final class CoverageApi {
         return JSON.readTree(response.body());
     }
 
+    /** The messages of one field of an RFC 9457 answer (errors: a list of {field, code, message}), joined. */
+    static String error(JsonNode problem, String field) {
+        StringBuilder messages = new StringBuilder();
+        for (JsonNode error : problem.get("errors")) {
+            if (error.has("field") && error.get("field").asString().equals(field)) {
+                messages.append(messages.isEmpty() ? "" : " ")
+                        .append(error.get("message").asString());
+            }
+        }
+        assertThat(messages).as(problem.toString()).isNotEmpty();
+        return messages.toString();
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port.getAsInt() + path);
     }

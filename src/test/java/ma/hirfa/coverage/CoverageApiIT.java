@@ -1,5 +1,6 @@
 package ma.hirfa.coverage;
 
+import static ma.hirfa.coverage.CoverageApi.error;
 import static ma.hirfa.coverage.CoverageApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,12 +74,10 @@ class CoverageApiIT {
         WebResponse recordedBeforePaid = officer.contribute(id, "2024-01", "135.00", "2024-01-10", "2024-01-05");
         WebResponse futurePayment = officer.contribute(id, "2024-01", "135.00", "2099-01-10", null);
 
-        assertThat(json(future, 400).get("errors").get("month").asString()).contains("mois à venir");
-        assertThat(json(zero, 400).get("errors").get("amount").asString()).contains("supérieur à zéro");
-        assertThat(json(recordedBeforePaid, 400).get("errors").get("recordedOn").asString())
-                .contains("avant qu’il soit fait");
-        assertThat(json(futurePayment, 400).get("errors").get("paidOn").asString())
-                .contains("futur");
+        assertThat(error(json(future, 400), "month")).contains("mois à venir");
+        assertThat(error(json(zero, 400), "amount")).contains("supérieur à zéro");
+        assertThat(error(json(recordedBeforePaid, 400), "recordedOn")).contains("avant qu’il soit fait");
+        assertThat(error(json(futurePayment, 400), "paidOn")).contains("futur");
         assertThat(contributions(id)).isZero();
     }
 
@@ -97,7 +96,7 @@ class CoverageApiIT {
 
         WebResponse refused = officer.contribute(id, "2024-01", "135.00", "2024-01-10", null);
 
-        assertThat(json(refused, 400).get("errors").get("artisan").asString()).contains("pas immatriculé");
+        assertThat(error(json(refused, 400), "artisan")).contains("pas immatriculé");
     }
 
     @Test
@@ -120,13 +119,8 @@ class CoverageApiIT {
         JsonNode claims = json(officer.get("/api/v1/coverage/artisans/" + id + "/claims"), 200);
 
         assertThat(filed.get("id").asLong()).isPositive();
-        assertThat(json(beforeEnrolment, 400).get("errors").get("careDate").asString())
-                .contains("précèdent l’immatriculation");
-        assertThat(json(rejectedWithoutReason, 400)
-                        .get("errors")
-                        .get("rejectionReason")
-                        .asString())
-                .contains("motif");
+        assertThat(error(json(beforeEnrolment, 400), "careDate")).contains("précèdent l’immatriculation");
+        assertThat(error(json(rejectedWithoutReason, 400), "rejectionReason")).contains("motif");
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).get("amountClaimed").decimalValue()).isEqualByComparingTo("840.50");
     }

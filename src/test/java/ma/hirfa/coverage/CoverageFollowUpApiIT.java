@@ -1,5 +1,6 @@
 package ma.hirfa.coverage;
 
+import static ma.hirfa.coverage.CoverageApi.error;
 import static ma.hirfa.coverage.CoverageApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,14 +46,10 @@ class CoverageFollowUpApiIT {
         WebResponse withoutDecision = officer.put(decision, "{\"decidedOn\":\"2024-06-15\"}");
         WebResponse tooPrecise = officer.put(
                 decision, "{\"decision\":\"REIMBURSED\",\"decidedOn\":\"2024-06-15\",\"amountReimbursed\":10.125}");
-        assertThat(json(withoutReason, 400).get("errors").get("rejectionReason").asString())
-                .contains("motif");
-        assertThat(json(withoutReason, 400).get("errors").get("decidedOn").asString())
-                .contains("futur");
-        assertThat(json(withoutDecision, 400).get("errors").get("decision").asString())
-                .contains("Choisissez la réponse de la caisse");
-        assertThat(json(tooPrecise, 400).get("errors").get("amountReimbursed").asString())
-                .contains("deux décimales");
+        assertThat(error(json(withoutReason, 400), "rejectionReason")).contains("motif");
+        assertThat(error(json(withoutReason, 400), "decidedOn")).contains("futur");
+        assertThat(error(json(withoutDecision, 400), "decision")).contains("Choisissez la réponse de la caisse");
+        assertThat(error(json(tooPrecise, 400), "amountReimbursed")).contains("deux décimales");
         assertThat(owed(claim)).isFalse();
 
         JsonNode rejected = json(
@@ -82,10 +79,7 @@ class CoverageFollowUpApiIT {
         String notes = "/api/v1/coverage/artisans/" + id + "/claims/" + claim + "/notes";
         assertThat(json(officer.post(notes, "{\"note\":\"Dossier renvoyé à la CNSS\"}"), 201))
                 .hasSize(1);
-        assertThat(json(officer.post(notes, "{\"note\":\"\"}"), 400)
-                        .get("errors")
-                        .get("note")
-                        .asString())
+        assertThat(error(json(officer.post(notes, "{\"note\":\"\"}"), 400), "note"))
                 .contains("Écrivez la note");
         assertThat(json(officer.get(notes), 200).get(0).get("note").asString()).isEqualTo("Dossier renvoyé à la CNSS");
         assertThat(agent.get(notes).status()).isEqualTo(403);
@@ -106,8 +100,8 @@ class CoverageFollowUpApiIT {
         WebResponse nameless = officer.post(path, "{\"relation\":\"SPOUSE\",\"fullName\":\" \"}");
         json(officer.enrol(id, "UNTAXED", "2023-12-20", null), 200);
 
-        assertThat(json(twice, 400).get("errors").get("fullName").asString()).contains("déjà dans la liste");
-        assertThat(json(nameless, 400).get("errors").get("fullName").asString()).contains("obligatoire");
+        assertThat(error(json(twice, 400), "fullName")).contains("déjà dans la liste");
+        assertThat(error(json(nameless, 400), "fullName")).contains("obligatoire");
         JsonNode listed = json(officer.get(path), 200);
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("id").asLong())
@@ -120,10 +114,7 @@ class CoverageFollowUpApiIT {
         assertThat(officer.delete(path + "/" + child.get("id").asLong()).status())
                 .isEqualTo(204);
         assertThat(json(officer.get(path), 200)).isEmpty();
-        assertThat(json(officer.delete(path + "/" + child.get("id").asLong()), 400)
-                        .get("errors")
-                        .get("beneficiary")
-                        .asString())
+        assertThat(error(json(officer.delete(path + "/" + child.get("id").asLong()), 400), "beneficiary"))
                 .contains("n’est plus dans la liste");
     }
 

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
@@ -89,10 +89,10 @@ class CertificatesIT {
                         .body())
                 .contains("Revoked");
         assertThatThrownBy(() -> certificates.revoke(second.id(), "encore"))
-                .isInstanceOf(TrainingRefusedException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("training.certificate.notValid");
         assertThatThrownBy(() -> certificates.revoke(first.id(), " "))
-                .isInstanceOf(TrainingRefusedException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("training.certificate.reasonRequired");
     }
 
@@ -152,16 +152,17 @@ class CertificatesIT {
                 null,
                 null);
         assertThatThrownBy(() -> certificates.issue(untitled))
-                .isInstanceOf(TrainingRefusedException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("training.certificate.invalid");
         assertThatThrownBy(() -> certificates.issue(TrainingFixtures.vaeCertificateFor(suspended)))
-                .isInstanceOf(TrainingRefusedException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("training.certificate.notRegistered");
         users.actAs("agent.fes", Role.CHAMBER_AGENT, "03");
         assertThat(certificates.find(issued.id())).isEmpty();
-        assertThatThrownBy(() -> certificates.revoke(issued.id(), "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certificates.revoke(issued.id(), "x"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
         assertThatThrownBy(() -> certificates.issue(TrainingFixtures.vaeCertificateFor(artisan)))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
     }
 
     private String verify(String token) {

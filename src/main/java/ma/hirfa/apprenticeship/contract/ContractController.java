@@ -2,17 +2,15 @@ package ma.hirfa.apprenticeship.contract;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Locale;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.ListOption;
 import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.ReferenceData;
-import ma.hirfa.training.TrainingRefusedException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,13 +32,13 @@ class ContractController {
     private final ContractService service;
     private final ContractViews views;
     private final ReferenceData reference;
-    private final MessageSource messages;
+    private final FormPages forms;
 
-    ContractController(ContractService service, ContractViews views, ReferenceData reference, MessageSource messages) {
+    ContractController(ContractService service, ContractViews views, ReferenceData reference, FormPages forms) {
         this.service = service;
         this.views = views;
         this.reference = reference;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/apprenticeship/contracts")
@@ -73,19 +71,13 @@ class ContractController {
             @Valid @ModelAttribute("form") ContractForm form,
             BindingResult binding,
             Model model,
-            Locale locale,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model);
         }
-        try {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "apprenticeship.contract.created");
-            return "redirect:/apprenticeship/contracts/" + id;
-        } catch (ContractRefusedException e) {
-            reject(binding, e.problems(), locale);
-        }
-        return form(model);
+        return forms.attempt(binding, model, () -> service.create(form))
+                .map(id -> forms.done(redirect, "apprenticeship.contract.created", "/apprenticeship/contracts/" + id))
+                .orElseGet(() -> form(model));
     }
 
     @GetMapping("/apprenticeship/contracts/{id}")
@@ -172,40 +164,7 @@ class ContractController {
             Runnable action,
             String success) {
         service.get(id);
-        if (binding.hasErrors()) {
-            redirect.addFlashAttribute(
-                    "errors",
-                    binding.getAllErrors().stream()
-                            .map(e -> messages.getMessage(e, locale))
-                            .toList());
-            return "redirect:/apprenticeship/contracts/" + id;
-        }
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", success);
-        } catch (ContractRefusedException e) {
-            redirect.addFlashAttribute("errors", translate(e.problems(), locale));
-        } catch (TrainingRefusedException e) {
-            redirect.addFlashAttribute("errors", List.of(messages.getMessage(e.messageKey(), e.arguments(), locale)));
-        }
-        return "redirect:/apprenticeship/contracts/" + id;
-    }
-
-    private List<String> translate(List<Problem> problems, Locale locale) {
-        return problems.stream()
-                .map(p -> messages.getMessage(p.key(), p.args().toArray(), locale))
-                .toList();
-    }
-
-    private void reject(BindingResult binding, List<Problem> problems, Locale locale) {
-        for (Problem p : problems) {
-            String text = messages.getMessage(p.key(), p.args().toArray(), locale);
-            if (p.field().isEmpty()) {
-                binding.reject(p.key(), text);
-            } else {
-                binding.rejectValue(p.field(), p.key(), p.args().toArray(), text);
-            }
-        }
+        return forms.redirect("/apprenticeship/contracts/" + id, binding, locale, redirect, action, success);
     }
 
     private String form(Model model) {

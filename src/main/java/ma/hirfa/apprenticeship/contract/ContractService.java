@@ -10,7 +10,8 @@ import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
+import ma.hirfa.platform.Refusal.Problem;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.PageSpec;
@@ -66,7 +67,7 @@ class ContractService {
     /** The contract, if the user may see it; otherwise 404, so that other regions' contracts stay unknown. */
     @Transactional(readOnly = true)
     Contract get(long id) {
-        return contracts.find(id, users.current().scope()).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return contracts.find(id, users.current().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +101,7 @@ class ContractService {
             problems.add(Problem.of("apprenticeArtisanId", "apprenticeship.contract.apprentice.unknown"));
         }
         if (!problems.isEmpty()) {
-            throw new ContractRefusedException(problems);
+            throw Refusal.invalid().problems(problems);
         }
         ArtisanProfile m = master.get();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -155,7 +156,7 @@ class ContractService {
             problems.add(Problem.of("daysPresent", "apprenticeship.logbook.days.tooMany"));
         }
         if (!problems.isEmpty()) {
-            throw new ContractRefusedException(problems);
+            throw Refusal.invalid().problems(problems);
         }
         LogbookEntry entry = new LogbookEntry(
                 null,
@@ -182,7 +183,7 @@ class ContractService {
         LogbookEntry before = contracts.entries(id).stream()
                 .filter(e -> e.id() == entryId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("LogbookEntry", entryId));
+                .orElseThrow(() -> Refusal.notFound("LogbookEntry", entryId));
         contracts.evaluate(entryId, form.by(), form.score(), form.comment());
         LogbookEntry after = contracts.entries(id).stream()
                 .filter(e -> e.id() == entryId)
@@ -198,10 +199,10 @@ class ContractService {
         Contract current = running(id);
         List<LogbookEntry> entries = contracts.entries(id);
         if (entries.isEmpty()) {
-            throw new ContractRefusedException("result", "apprenticeship.assessment.noLogbook");
+            throw Refusal.invalid().field("result", "apprenticeship.assessment.noLogbook");
         }
         if (entries.stream().anyMatch(e -> e.masterScore() == null || e.centreScore() == null)) {
-            throw new ContractRefusedException("result", "apprenticeship.assessment.evaluationsMissing");
+            throw Refusal.invalid().field("result", "apprenticeship.assessment.evaluationsMissing");
         }
         Contract done = withOutcome(
                 current, ContractStatus.FINISHED, form.result(), form.score(), form.note(), LocalDate.now(clock), null);
@@ -221,10 +222,10 @@ class ContractService {
         checkMayWrite();
         Contract current = get(id);
         if (current.finalResult() != AssessmentResult.PASSED) {
-            throw new ContractRefusedException("", "apprenticeship.certificate.notPassed");
+            throw Refusal.invalid().field("contract", "apprenticeship.certificate.notPassed");
         }
         if (current.certificateRef() != null) {
-            throw new ContractRefusedException("", "apprenticeship.certificate.already");
+            throw Refusal.invalid().field("contract", "apprenticeship.certificate.already");
         }
         Long artisanId = current.apprenticeArtisanId();
         if (apprenticeReference != null && !apprenticeReference.isBlank()) {
@@ -233,7 +234,7 @@ class ContractService {
                     .orElse(null);
         }
         if (!certificates.holderReady(artisanId)) {
-            throw new ContractRefusedException("apprenticeReference", "apprenticeship.certificate.holderMissing");
+            throw Refusal.invalid().field("apprenticeReference", "apprenticeship.certificate.holderMissing");
         }
         if (!artisanId.equals(current.apprenticeArtisanId())) {
             contracts.linkApprentice(id, artisanId, OffsetDateTime.now(clock));
@@ -253,7 +254,7 @@ class ContractService {
         Contract c = get(id);
         return certificate(c)
                 .map(v -> certificates.pdf(v.id(), english))
-                .orElseThrow(() -> new NotFoundException("Certificate", id));
+                .orElseThrow(() -> Refusal.notFound("Certificate", id));
     }
 
     @Transactional
@@ -297,7 +298,8 @@ class ContractService {
     private Contract running(long id) {
         Contract contract = get(id);
         if (contract.status() != ContractStatus.RUNNING) {
-            throw new ContractRefusedException("", "apprenticeship.contract.notRunning");
+            throw Refusal.conflict("apprenticeship.contract.notRunning")
+                    .field("contract", "apprenticeship.contract.notRunning");
         }
         return contract;
     }

@@ -12,7 +12,7 @@ import ma.hirfa.coverage.rights.ParameterTimeline;
 import ma.hirfa.coverage.rights.Payment;
 import ma.hirfa.coverage.rights.Retroactive;
 import ma.hirfa.coverage.rights.RetroactivePolicy;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +43,7 @@ public class ArtisanClaims {
         access.artisan(artisanId);
         return store.claim(claimId)
                 .filter(c -> c.artisanId() == artisanId)
-                .orElseThrow(() -> new NotFoundException("Claim", claimId));
+                .orElseThrow(() -> Refusal.notFound("Claim", claimId));
     }
 
     /** Records the fund's decision (weeks after filing, as a rule) with the rules of {@link ClaimDecisionRules}. */
@@ -51,7 +51,7 @@ public class ArtisanClaims {
     public ClaimFile decide(long artisanId, long claimId, ClaimRequest decision) {
         owned(artisanId, claimId);
         if (decision == null || decision.decision() == null) {
-            throw CoverageRefusedException.of("decision", "coverage.claim.decision.required");
+            throw Refusal.invalid().field("decision", "coverage.claim.decision.required");
         }
         return files.decide(claimId, decision);
     }
@@ -61,7 +61,7 @@ public class ArtisanClaims {
     public void note(long artisanId, long claimId, String note) {
         owned(artisanId, claimId);
         if (note == null || note.isBlank()) {
-            throw CoverageRefusedException.of("note", "coverage.claim.note.empty");
+            throw Refusal.invalid().field("note", "coverage.claim.note.empty");
         }
         files.follow(claimId, null, note);
     }

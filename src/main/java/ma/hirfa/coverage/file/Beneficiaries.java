@@ -2,6 +2,7 @@ package ma.hirfa.coverage.file;
 
 import java.util.List;
 import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +38,15 @@ public class Beneficiaries {
     public RecordedBeneficiary add(long artisanId, Beneficiary beneficiary) {
         ArtisanProfile artisan = access.artisan(artisanId);
         if (store.enrolment(artisanId).isEmpty()) {
-            throw CoverageRefusedException.of("artisan", "coverage.beneficiary.notEnrolled");
+            throw Refusal.invalid().field("artisan", "coverage.beneficiary.notEnrolled");
         }
-        Problems problems = new Problems();
+        Refusal problems = Refusal.invalid();
         BeneficiaryRules.check(beneficiary, "", problems, files.today());
         problems.throwIfAny();
         Beneficiary clean = BeneficiaryRules.clean(beneficiary);
         List<RecordedBeneficiary> before = store.recordedBeneficiaries(artisanId);
         if (before.stream().anyMatch(b -> b.value().equals(clean))) {
-            throw CoverageRefusedException.of("fullName", "coverage.beneficiary.duplicate");
+            throw Refusal.invalid().field("fullName", "coverage.beneficiary.duplicate");
         }
         long id = store.insertBeneficiary(artisanId, clean);
         List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
@@ -61,7 +62,7 @@ public class Beneficiaries {
         RecordedBeneficiary gone = before.stream()
                 .filter(b -> b.id() == beneficiaryId)
                 .findFirst()
-                .orElseThrow(() -> CoverageRefusedException.of("beneficiary", "coverage.beneficiary.gone"));
+                .orElseThrow(() -> Refusal.invalid().field("beneficiary", "coverage.beneficiary.gone"));
         store.deleteBeneficiary(artisanId, beneficiaryId);
         List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
         audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));

@@ -1,5 +1,7 @@
 package ma.hirfa.coverage.file;
 
+import ma.hirfa.platform.FormPages;
+import ma.hirfa.platform.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,42 +18,38 @@ class BeneficiaryController {
     private final Beneficiaries beneficiaries;
     private final CoverageAccess access;
     private final CoverageFiles files;
-    private final PageMessages messages;
+    private final FormPages forms;
 
-    BeneficiaryController(
-            Beneficiaries beneficiaries, CoverageAccess access, CoverageFiles files, PageMessages messages) {
+    BeneficiaryController(Beneficiaries beneficiaries, CoverageAccess access, CoverageFiles files, FormPages forms) {
         this.beneficiaries = beneficiaries;
         this.access = access;
         this.files = files;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @PostMapping("/coverage/artisans/{id}/beneficiaries")
     String add(@PathVariable long id, BeneficiaryForm form, RedirectAttributes flash) {
         access.artisan(id); // another region's artisan is not found, whatever was typed
-        try {
-            Problems problems = new Problems();
-            Beneficiary beneficiary = form.read(problems);
-            if (problems.any()) { // tell every problem at once: the rules' too, nothing is written
-                BeneficiaryRules.check(beneficiary, "", problems, files.today());
-                problems.throwIfAny();
-            }
-            beneficiaries.add(id, beneficiary);
-            messages.savedForm(FORM, "coverage.beneficiary.added", flash);
-        } catch (CoverageRefusedException e) {
-            messages.refusedForm(FORM, form, e, flash);
-        }
+        forms.inForm(
+                FORM,
+                form,
+                flash,
+                () -> {
+                    Refusal problems = Refusal.invalid();
+                    Beneficiary beneficiary = form.read(problems);
+                    if (problems.any()) { // tell every problem at once: the rules' too, nothing is written
+                        BeneficiaryRules.check(beneficiary, "", problems, files.today());
+                        problems.throwIfAny();
+                    }
+                    beneficiaries.add(id, beneficiary);
+                },
+                "coverage.beneficiary.added");
         return "redirect:/coverage/artisans/" + id + "#beneficiaries";
     }
 
     @PostMapping("/coverage/artisans/{id}/beneficiaries/{beneficiaryId}/remove")
     String remove(@PathVariable long id, @PathVariable long beneficiaryId, RedirectAttributes flash) {
-        try {
-            beneficiaries.remove(id, beneficiaryId);
-            messages.savedForm(FORM, "coverage.beneficiary.removed", flash);
-        } catch (CoverageRefusedException e) {
-            messages.refusedForm(FORM, null, e, flash);
-        }
+        forms.inForm(FORM, null, flash, () -> beneficiaries.remove(id, beneficiaryId), "coverage.beneficiary.removed");
         return "redirect:/coverage/artisans/" + id + "#beneficiaries";
     }
 }

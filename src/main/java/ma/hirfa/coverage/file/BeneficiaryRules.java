@@ -1,6 +1,7 @@
 package ma.hirfa.coverage.file;
 
 import java.time.LocalDate;
+import ma.hirfa.platform.Refusal;
 
 /** What a beneficiary must carry, the same for the page, the API and a whole enrolment: a tie, a name, a past birth. */
 final class BeneficiaryRules {
@@ -11,21 +12,21 @@ final class BeneficiaryRules {
     private BeneficiaryRules() {}
 
     /** Adds one problem per faulty field, each field name prefixed (e.g. {@code beneficiaries[0].}). */
-    static void check(Beneficiary b, String prefix, Problems problems, LocalDate today) {
+    static void check(Beneficiary b, String prefix, Refusal problems, LocalDate today) {
         if (b == null || b.relation() == null) {
-            problems.add(prefix + "relation", "coverage.beneficiary.relation.required");
+            problems.field(prefix + "relation", "coverage.beneficiary.relation.required");
         }
         String name = b == null || b.fullName() == null ? "" : b.fullName().strip();
         if (name.isEmpty()) {
-            problems.add(prefix + "fullName", "coverage.beneficiary.name.required");
+            problems.field(prefix + "fullName", "coverage.beneficiary.name.required");
         } else if (name.length() > NAME_MAX) {
-            problems.add(prefix + "fullName", "coverage.beneficiary.name.tooLong");
+            problems.field(prefix + "fullName", "coverage.beneficiary.name.tooLong");
         }
         if (b != null && b.birthDate() != null) {
             if (b.birthDate().isAfter(today)) {
-                problems.add(prefix + "birthDate", "coverage.common.future");
+                problems.field(prefix + "birthDate", "coverage.common.future");
             } else if (b.birthDate().isBefore(OLDEST_BIRTH)) {
-                problems.add(prefix + "birthDate", "coverage.beneficiary.birthDate.tooOld");
+                problems.field(prefix + "birthDate", "coverage.beneficiary.birthDate.tooOld");
             }
         }
     }

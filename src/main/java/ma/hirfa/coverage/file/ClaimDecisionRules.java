@@ -2,35 +2,36 @@ package ma.hirfa.coverage.file;
 
 import java.time.LocalDate;
 import ma.hirfa.coverage.rights.ClaimDecision;
+import ma.hirfa.platform.Refusal;
 
 /** What a fund decision on a claim must carry: a date not in the future nor before filing, a reason, an amount. */
 final class ClaimDecisionRules {
 
     private ClaimDecisionRules() {}
 
-    static void check(ClaimDecision d, ClaimRequest r, Problems problems, LocalDate today) {
+    static void check(ClaimDecision d, ClaimRequest r, Refusal problems, LocalDate today) {
         if (d == ClaimDecision.PENDING) {
             return;
         }
         if (r.decidedOn() == null) {
-            problems.add("decidedOn", "coverage.claim.decidedOn.required");
+            problems.field("decidedOn", "coverage.claim.decidedOn.required");
         } else if (r.decidedOn().isAfter(today)) {
-            problems.add("decidedOn", "coverage.common.future");
+            problems.field("decidedOn", "coverage.common.future");
         } else if (r.filedOn() != null && r.decidedOn().isBefore(r.filedOn())) {
-            problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
+            problems.field("decidedOn", "coverage.claim.decidedBeforeFiled");
         }
         if (d == ClaimDecision.REJECTED && r.rejectionReason() == null) {
-            problems.add("rejectionReason", "coverage.claim.reason.required");
+            problems.field("rejectionReason", "coverage.claim.reason.required");
         }
         if (d == ClaimDecision.REIMBURSED) {
             if (r.amountReimbursed() == null) {
-                problems.add("amountReimbursed", "coverage.common.amount.required");
+                problems.field("amountReimbursed", "coverage.common.amount.required");
             } else if (r.amountReimbursed().signum() <= 0) {
-                problems.add("amountReimbursed", "coverage.common.amount.positive");
+                problems.field("amountReimbursed", "coverage.common.amount.positive");
             } else if (r.amountReimbursed().scale() > 2) {
-                problems.add("amountReimbursed", "coverage.common.amount.invalid");
+                problems.field("amountReimbursed", "coverage.common.amount.invalid");
             } else if (r.amountClaimed() != null && r.amountReimbursed().compareTo(r.amountClaimed()) > 0) {
-                problems.add("amountReimbursed", "coverage.claim.reimbursedAboveClaimed");
+                problems.field("amountReimbursed", "coverage.claim.reimbursedAboveClaimed");
             }
         }
     }

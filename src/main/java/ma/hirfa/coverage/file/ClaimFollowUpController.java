@@ -1,5 +1,7 @@
 package ma.hirfa.coverage.file;
 
+import ma.hirfa.platform.FormPages;
+import ma.hirfa.platform.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,12 +19,12 @@ class ClaimFollowUpController {
 
     private final ArtisanClaims claims;
     private final CoverageFiles files;
-    private final PageMessages messages;
+    private final FormPages forms;
 
-    ClaimFollowUpController(ArtisanClaims claims, CoverageFiles files, PageMessages messages) {
+    ClaimFollowUpController(ArtisanClaims claims, CoverageFiles files, FormPages forms) {
         this.claims = claims;
         this.files = files;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @PostMapping("/coverage/artisans/{id}/claims/{claimId}/decision")
@@ -30,18 +32,20 @@ class ClaimFollowUpController {
         // another region, another artisan's claim: not found, whatever was typed
         ClaimFile claim = claims.owned(id, claimId);
         String name = "decision-" + claimId;
-        try {
-            Problems problems = new Problems();
-            ClaimRequest decision = form.read(problems);
-            if (problems.any()) { // tell every problem at once: the rules' too, nothing is written
-                files.checkDecision(claim, decision, problems);
-                problems.throwIfAny();
-            }
-            claims.decide(id, claimId, decision);
-            messages.savedForm(name, "coverage.claim.decided", flash);
-        } catch (CoverageRefusedException e) {
-            messages.refusedForm(name, form, e, flash);
-        }
+        forms.inForm(
+                name,
+                form,
+                flash,
+                () -> {
+                    Refusal problems = Refusal.invalid();
+                    ClaimRequest decision = form.read(problems);
+                    if (problems.any()) { // tell every problem at once: the rules' too, nothing is written
+                        files.checkDecision(claim, decision, problems);
+                        problems.throwIfAny();
+                    }
+                    claims.decide(id, claimId, decision);
+                },
+                "coverage.claim.decided");
         return "redirect:/coverage/artisans/" + id + "#claim-" + claimId;
     }
 
@@ -53,12 +57,7 @@ class ClaimFollowUpController {
             RedirectAttributes flash) {
         claims.owned(id, claimId);
         String name = "note-" + claimId;
-        try {
-            claims.note(id, claimId, note);
-            messages.savedForm(name, "coverage.claim.noted", flash);
-        } catch (CoverageRefusedException e) {
-            messages.refusedForm(name, new NoteForm(note), e, flash);
-        }
+        forms.inForm(name, new NoteForm(note), flash, () -> claims.note(id, claimId, note), "coverage.claim.noted");
         return "redirect:/coverage/artisans/" + id + "#claim-" + claimId;
     }
 }

@@ -1,10 +1,11 @@
 package ma.hirfa.coverage.file;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A contribution as the API shows it, with any warnings already translated. */
+/** A contribution as the API shows it, with any warnings already translated; also flashed to the page of a conflict. */
 record ContributionResponse(
         long id,
         String month,
@@ -13,7 +14,8 @@ record ContributionResponse(
         LocalDate recordedOn,
         String source,
         boolean created,
-        List<String> warnings) {
+        List<String> warnings)
+        implements Serializable {
 
     static ContributionResponse of(Contribution c, boolean created, List<String> warnings) {
         return new ContributionResponse(

@@ -3,7 +3,7 @@ package ma.hirfa.coverage.file;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
@@ -40,7 +40,7 @@ public class CoverageAccess {
     /** The artisan, when the user may see their coverage; 403 for other roles, 404 outside the region. */
     public ArtisanProfile artisan(long artisanId) {
         officer();
-        return artisans.profile(artisanId).orElseThrow(() -> new NotFoundException("Artisan", artisanId));
+        return artisans.profile(artisanId).orElseThrow(() -> Refusal.notFound("Artisan", artisanId));
     }
 
     /** The region the user's lists are limited to, null for administrators. */

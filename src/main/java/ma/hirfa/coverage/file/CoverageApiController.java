@@ -46,7 +46,7 @@ class CoverageApiController {
     @GetMapping("/enrolment")
     @Operation(summary = "The artisan's enrolment with the fund; 404 when not enrolled")
     Enrolment enrolment(@PathVariable long id) {
-        return files.enrolment(id).orElseThrow(() -> new ma.hirfa.platform.NotFoundException("Enrolment", id));
+        return files.enrolment(id).orElseThrow(() -> ma.hirfa.platform.Refusal.notFound("Enrolment", id));
     }
 
     @PutMapping("/enrolment")

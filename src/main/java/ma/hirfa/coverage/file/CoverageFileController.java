@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.Regime;
 import ma.hirfa.coverage.rights.RejectionReason;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,7 +32,8 @@ class CoverageFileController {
     private final CoverageFiles files;
     private final CoverageRights rights;
     private final CoverageAccess access;
-    private final PageMessages messages;
+    private final FormPages forms;
+    private final MessageSource messages;
     private final ReferenceData reference;
     private final Beneficiaries beneficiaries;
     private final ArtisanClaims artisanClaims;
@@ -39,7 +42,8 @@ class CoverageFileController {
             CoverageFiles files,
             CoverageRights rights,
             CoverageAccess access,
-            PageMessages messages,
+            FormPages forms,
+            MessageSource messages,
             ReferenceData reference,
             Beneficiaries beneficiaries,
             ArtisanClaims artisanClaims) {
@@ -48,6 +52,7 @@ class CoverageFileController {
         this.files = files;
         this.rights = rights;
         this.access = access;
+        this.forms = forms;
         this.messages = messages;
         this.reference = reference;
     }
@@ -92,13 +97,10 @@ class CoverageFileController {
             @RequestParam(required = false) EnrolmentStatus status,
             Locale locale,
             RedirectAttributes flash) {
-        try {
+        return forms.redirect("/coverage/artisans/" + id, locale, flash, () -> {
             files.enrol(id, new EnrolmentRequest(regime, enrolledOn, fundNumber, status, null));
-            messages.done("coverage.enrolment.saved", List.of(), locale, flash);
-        } catch (CoverageRefusedException e) {
-            messages.refused(e, locale, flash);
-        }
-        return "redirect:/coverage/artisans/" + id;
+            return "coverage.enrolment.saved";
+        });
     }
 
     @PostMapping("/coverage/artisans/{id}/contributions")
@@ -110,18 +112,16 @@ class CoverageFileController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
             Locale locale,
             RedirectAttributes flash) {
-        try {
+        return forms.redirect("/coverage/artisans/" + id, locale, flash, () -> {
             ContributionOutcome outcome = files.contribute(
                     id, new ContributionRequest(month, amount, paidOn, recordedOn), ContributionSource.PAGE);
-            messages.done(
-                    outcome.created() ? "coverage.contribution.saved" : "coverage.contribution.unchanged",
-                    outcome.warnings(),
-                    locale,
-                    flash);
-        } catch (CoverageRefusedException e) {
-            messages.refused(e, locale, flash);
-        }
-        return "redirect:/coverage/artisans/" + id;
+            flash.addFlashAttribute(
+                    "warnings",
+                    outcome.warnings().stream()
+                            .map(w -> messages.getMessage(w.key(), w.arguments(), locale))
+                            .toList());
+            return outcome.created() ? "coverage.contribution.saved" : "coverage.contribution.unchanged";
+        });
     }
 
     @PostMapping("/coverage/artisans/{id}/claims")
@@ -136,7 +136,7 @@ class CoverageFileController {
             @RequestParam(required = false) BigDecimal amountReimbursed,
             Locale locale,
             RedirectAttributes flash) {
-        try {
+        return forms.redirect("/coverage/artisans/" + id, locale, flash, () -> {
             files.fileClaim(
                     id,
                     new ClaimRequest(
@@ -148,10 +148,7 @@ class CoverageFileController {
                             rejectionReason,
                             amountReimbursed,
                             null));
-            messages.done("coverage.claim.saved", List.of(), locale, flash);
-        } catch (CoverageRefusedException e) {
-            messages.refused(e, locale, flash);
-        }
-        return "redirect:/coverage/artisans/" + id;
+            return "coverage.claim.saved";
+        });
     }
 }

@@ -15,7 +15,7 @@ import ma.hirfa.coverage.rights.Explanation;
 import ma.hirfa.coverage.rights.ParameterTimeline;
 import ma.hirfa.coverage.rights.RejectionReason;
 import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,23 +60,23 @@ public class CoverageFiles {
     @Transactional
     public boolean enrol(long artisanId, EnrolmentRequest request) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        Problems problems = new Problems();
+        Refusal problems = Refusal.invalid();
         if (request.regime() == null) {
-            problems.add("regime", "coverage.enrolment.regime.required");
+            problems.field("regime", "coverage.enrolment.regime.required");
         }
         if (request.enrolledOn() == null) {
-            problems.add("enrolledOn", "coverage.enrolment.date.required");
+            problems.field("enrolledOn", "coverage.enrolment.date.required");
         } else if (request.enrolledOn().isAfter(today())) {
-            problems.add("enrolledOn", "coverage.common.future");
+            problems.field("enrolledOn", "coverage.common.future");
         }
         String fundNumber = normaliseFundNumber(request.fundNumber());
         if (fundNumber != null && !fundNumber.matches("[A-Z0-9-]{4,30}")) {
-            problems.add("fundNumber", "coverage.enrolment.fundNumber.invalid");
+            problems.field("fundNumber", "coverage.enrolment.fundNumber.invalid");
         } else if (fundNumber != null
                 && store.enrolmentByFundNumber(fundNumber)
                         .filter(e -> e.artisanId() != artisanId)
                         .isPresent()) {
-            problems.add("fundNumber", "coverage.enrolment.fundNumber.taken");
+            problems.field("fundNumber", "coverage.enrolment.fundNumber.taken");
         }
         Optional<Enrolment> before = store.enrolment(artisanId);
         // No list means "keep the recorded ones": the page and the fund files correct the enrolment alone.
@@ -125,32 +125,32 @@ public class CoverageFiles {
     public ContributionOutcome contribute(long artisanId, ContributionRequest request, ContributionSource source) {
         ArtisanProfile artisan = access.artisan(artisanId);
         Enrolment enrolment = store.enrolment(artisanId)
-                .orElseThrow(() -> CoverageRefusedException.of("artisan", "coverage.contribution.notEnrolled"));
-        Problems problems = new Problems();
+                .orElseThrow(() -> Refusal.invalid().field("artisan", "coverage.contribution.notEnrolled"));
+        Refusal problems = Refusal.invalid();
         LocalDate today = today();
         if (request.month() == null) {
-            problems.add("month", "coverage.contribution.month.required");
+            problems.field("month", "coverage.contribution.month.required");
         } else if (request.month().isAfter(YearMonth.from(today))) {
-            problems.add("month", "coverage.contribution.month.future");
+            problems.field("month", "coverage.contribution.month.future");
         }
         if (request.amount() == null) {
-            problems.add("amount", "coverage.common.amount.required");
+            problems.field("amount", "coverage.common.amount.required");
         } else if (request.amount().signum() <= 0) {
-            problems.add("amount", "coverage.common.amount.positive");
+            problems.field("amount", "coverage.common.amount.positive");
         } else if (request.amount().scale() > 2
                 || request.amount().precision() - request.amount().scale() > 10) {
-            problems.add("amount", "coverage.common.amount.invalid");
+            problems.field("amount", "coverage.common.amount.invalid");
         }
         if (request.paidOn() == null) {
-            problems.add("paidOn", "coverage.contribution.paidOn.required");
+            problems.field("paidOn", "coverage.contribution.paidOn.required");
         } else if (request.paidOn().isAfter(today)) {
-            problems.add("paidOn", "coverage.common.future");
+            problems.field("paidOn", "coverage.common.future");
         }
         if (request.recordedOn() != null) {
             if (request.recordedOn().isAfter(today)) {
-                problems.add("recordedOn", "coverage.common.future");
+                problems.field("recordedOn", "coverage.common.future");
             } else if (request.paidOn() != null && request.recordedOn().isBefore(request.paidOn())) {
-                problems.add("recordedOn", "coverage.contribution.recordedBeforePaid");
+                problems.field("recordedOn", "coverage.contribution.recordedBeforePaid");
             }
         }
         problems.throwIfAny();
@@ -170,7 +170,10 @@ public class CoverageFiles {
                 audit.updated("CoverageContribution", known.id(), artisan.regionCode(), known, completed);
                 return new ContributionOutcome(completed, true, warnings(enrolment, request));
             }
-            throw CoverageRefusedException.conflict("month", "coverage.contribution.duplicate", known);
+            throw Refusal.conflict("coverage.contribution.duplicate")
+                    .field("month", "coverage.contribution.duplicate")
+                    .with("existing", ContributionResponse.of(known, false, List.of()))
+                    .show("existing", ContributionResponse.of(known, false, List.of()));
         }
         long id = store.insertContribution(
                 artisanId,
@@ -212,7 +215,7 @@ public class CoverageFiles {
     @Transactional
     public ClaimFile claim(long claimId) {
         access.officer();
-        ClaimFile claim = store.claim(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        ClaimFile claim = store.claim(claimId).orElseThrow(() -> Refusal.notFound("Claim", claimId));
         access.artisan(claim.artisanId());
         access.read(claim.artisanId(), claim.regionCode(), "claim " + claimId);
         return claim;
@@ -222,29 +225,29 @@ public class CoverageFiles {
     public long fileClaim(long artisanId, ClaimRequest request) {
         ArtisanProfile artisan = access.artisan(artisanId);
         Enrolment enrolment = store.enrolment(artisanId)
-                .orElseThrow(() -> CoverageRefusedException.of("artisan", "coverage.claim.notEnrolled"));
-        Problems problems = new Problems();
+                .orElseThrow(() -> Refusal.invalid().field("artisan", "coverage.claim.notEnrolled"));
+        Refusal problems = Refusal.invalid();
         LocalDate today = today();
         if (request.careDate() == null) {
-            problems.add("careDate", "coverage.claim.careDate.required");
+            problems.field("careDate", "coverage.claim.careDate.required");
         } else if (request.careDate().isAfter(today)) {
-            problems.add("careDate", "coverage.common.future");
+            problems.field("careDate", "coverage.common.future");
         } else if (request.careDate().isBefore(enrolment.enrolledOn())) {
-            problems.add("careDate", "coverage.claim.beforeEnrolment", enrolment.enrolledOn());
+            problems.field("careDate", "coverage.claim.beforeEnrolment", enrolment.enrolledOn());
         }
         if (request.filedOn() == null) {
-            problems.add("filedOn", "coverage.claim.filedOn.required");
+            problems.field("filedOn", "coverage.claim.filedOn.required");
         } else if (request.filedOn().isAfter(today)) {
-            problems.add("filedOn", "coverage.common.future");
+            problems.field("filedOn", "coverage.common.future");
         } else if (request.careDate() != null && request.filedOn().isBefore(request.careDate())) {
-            problems.add("filedOn", "coverage.claim.filedBeforeCare");
+            problems.field("filedOn", "coverage.claim.filedBeforeCare");
         }
         if (request.amountClaimed() == null) {
-            problems.add("amountClaimed", "coverage.common.amount.required");
+            problems.field("amountClaimed", "coverage.common.amount.required");
         } else if (request.amountClaimed().signum() <= 0) {
-            problems.add("amountClaimed", "coverage.common.amount.positive");
+            problems.field("amountClaimed", "coverage.common.amount.positive");
         } else if (request.amountClaimed().scale() > 2) {
-            problems.add("amountClaimed", "coverage.common.amount.invalid");
+            problems.field("amountClaimed", "coverage.common.amount.invalid");
         }
         ClaimDecision decision = request.decision() == null ? ClaimDecision.PENDING : request.decision();
         ClaimDecisionRules.check(decision, request, problems, today);
@@ -275,7 +278,7 @@ public class CoverageFiles {
     @Transactional
     public ClaimFile decide(long claimId, ClaimRequest decision) {
         ClaimFile before = claim(claimId);
-        Problems problems = new Problems();
+        Refusal problems = Refusal.invalid();
         checkDecision(before, decision, problems);
         problems.throwIfAny();
         ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
@@ -304,11 +307,11 @@ public class CoverageFiles {
     }
 
     /** What is wrong with a decision on this claim, without writing anything (the page shows it all at once). */
-    void checkDecision(ClaimFile claim, ClaimRequest decision, Problems problems) {
+    void checkDecision(ClaimFile claim, ClaimRequest decision, Refusal problems) {
         ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
         ClaimDecisionRules.check(d, withClaimed(decision, claim), problems, today());
         if (decision.decidedOn() != null && decision.decidedOn().isBefore(claim.filedOn())) {
-            problems.add("decidedOn", "coverage.claim.decidedBeforeFiled");
+            problems.field("decidedOn", "coverage.claim.decidedBeforeFiled");
         }
     }
 
@@ -319,10 +322,10 @@ public class CoverageFiles {
         String by = access.officer().username();
         String text = note == null ? "" : note.strip();
         if (status == null && text.isEmpty()) {
-            throw CoverageRefusedException.of("note", "coverage.claim.note.required");
+            throw Refusal.invalid().field("note", "coverage.claim.note.required");
         }
         if (text.length() > 1000) {
-            throw CoverageRefusedException.of("note", "coverage.claim.note.tooLong");
+            throw Refusal.invalid().field("note", "coverage.claim.note.tooLong");
         }
         ClaimFile after = status == null ? before : withCase(before, status);
         if (!after.equals(before)) {

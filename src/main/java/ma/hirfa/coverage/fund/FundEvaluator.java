@@ -3,10 +3,9 @@ package ma.hirfa.coverage.fund;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import ma.hirfa.coverage.file.CoverageRefusedException;
 import ma.hirfa.coverage.file.CoverageStore;
-import ma.hirfa.coverage.rights.Explanation;
 import ma.hirfa.matching.IdentitySearch;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,8 +88,11 @@ class FundEvaluator {
             });
             return new Evaluation(
                     applied.outcome(), applied.key(), List.of(), match, flag(kind, row, match), applied.warnings());
-        } catch (CoverageRefusedException e) {
-            Explanation first = e.problems().values().iterator().next();
+        } catch (Refusal e) {
+            if (e.recordMissing() || e.problems().isEmpty()) {
+                throw e; // not a refusal of the row's cells
+            }
+            Refusal.Problem first = e.problems().get(0);
             return new Evaluation(RowOutcome.REFUSED, first.key(), first.args(), match, flag(kind, row, match));
         }
     }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.hirfa.coverage.file.CoverageRefusedException;
 import ma.hirfa.coverage.rights.Explanation;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.transfer.Classification;
 import ma.hirfa.platform.transfer.ImportBatch;
 import ma.hirfa.platform.transfer.ImportContext;
@@ -64,9 +64,9 @@ final class FundImportSession implements ImportSession<FundLine> {
         }
         try {
             FundRowApplier.check(kind, fundRow);
-        } catch (CoverageRefusedException e) {
+        } catch (Refusal e) {
             List<RowProblem> problems = new ArrayList<>();
-            e.problems().forEach((field, why) -> problems.add(new RowProblem(field, why.key(), why.args())));
+            e.problems().forEach(p -> problems.add(new RowProblem(p.field(), p.key(), p.args())));
             return RowCheck.invalid(problems);
         }
         return RowCheck.valid(new FundLine(fundRow), identityKey(fundRow));

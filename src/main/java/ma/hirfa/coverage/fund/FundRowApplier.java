@@ -14,7 +14,6 @@ import ma.hirfa.coverage.file.ContributionOutcome;
 import ma.hirfa.coverage.file.ContributionRequest;
 import ma.hirfa.coverage.file.ContributionSource;
 import ma.hirfa.coverage.file.CoverageFiles;
-import ma.hirfa.coverage.file.CoverageRefusedException;
 import ma.hirfa.coverage.file.CoverageStore;
 import ma.hirfa.coverage.file.Enrolment;
 import ma.hirfa.coverage.file.EnrolmentRequest;
@@ -22,11 +21,12 @@ import ma.hirfa.coverage.file.EnrolmentStatus;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.Regime;
 import ma.hirfa.coverage.rights.RejectionReason;
+import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies one fund row to a known artisan through the same services as the pages and the API, so that every
- * rule, refusal and audit record is the same. Throws {@link CoverageRefusedException} when the row is refused.
+ * rule, refusal and audit record is the same. Throws a {@link Refusal} when the row is refused.
  */
 @Component
 class FundRowApplier {
@@ -48,7 +48,7 @@ class FundRowApplier {
 
     /**
      * Reads every typed cell of the row (dates, months, amounts, listed values) without touching the database;
-     * throws {@link CoverageRefusedException} naming the first bad cell.
+     * throws a {@link Refusal} naming the first bad cell.
      */
     static void check(FundFileKind kind, FundRow row) {
         for (String column : kind.columns()) {
@@ -137,7 +137,7 @@ class FundRowApplier {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw CoverageRefusedException.of(column, "coverage.fund.invalidDate", column, v);
+            throw Refusal.invalid().field(column, "coverage.fund.invalidDate", column, v);
         }
     }
 
@@ -146,7 +146,7 @@ class FundRowApplier {
         try {
             return v == null ? null : YearMonth.parse(v);
         } catch (DateTimeParseException e) {
-            throw CoverageRefusedException.of(column, "coverage.fund.invalidMonth", column, v);
+            throw Refusal.invalid().field(column, "coverage.fund.invalidMonth", column, v);
         }
     }
 
@@ -155,7 +155,7 @@ class FundRowApplier {
         try {
             return v == null ? null : new BigDecimal(v.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw CoverageRefusedException.of(column, "coverage.fund.invalidAmount", column, v);
+            throw Refusal.invalid().field(column, "coverage.fund.invalidAmount", column, v);
         }
     }
 
@@ -167,7 +167,7 @@ class FundRowApplier {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CoverageRefusedException.of(column, "coverage.fund.invalidValue", column, v);
+            throw Refusal.invalid().field(column, "coverage.fund.invalidValue", column, v);
         }
     }
 }

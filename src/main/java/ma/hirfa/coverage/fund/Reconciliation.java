@@ -10,6 +10,7 @@ import ma.hirfa.coverage.file.Contribution;
 import ma.hirfa.coverage.file.CoverageAccess;
 import ma.hirfa.coverage.file.CoverageStore;
 import ma.hirfa.coverage.file.Enrolment;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
@@ -90,9 +91,9 @@ class Reconciliation {
         String region = access.region();
         FundLineStore.Line line = lines.find(lineId)
                 .filter(l -> region == null || region.equals(l.regionCode()))
-                .orElseThrow(() -> new ma.hirfa.platform.NotFoundException("FundLine", lineId));
+                .orElseThrow(() -> ma.hirfa.platform.Refusal.notFound("FundLine", lineId));
         if (line.status() != LineStatus.PROPOSED || line.proposedArtisanId() == null) {
-            throw ma.hirfa.coverage.file.CoverageRefusedException.of("line", "coverage.fund.notProposed");
+            throw Refusal.invalid().field("line", "coverage.fund.notProposed");
         }
         return line;
     }

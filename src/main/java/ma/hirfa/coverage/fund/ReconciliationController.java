@@ -3,10 +3,8 @@ package ma.hirfa.coverage.fund;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import ma.hirfa.coverage.file.CoverageRefusedException;
-import ma.hirfa.coverage.file.PageMessages;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.platform.transfer.ExportFormat;
 import ma.hirfa.registry.artisan.ArtisanProfile;
@@ -27,33 +25,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReconciliationController {
 
     private final Reconciliation reconciliation;
-    private final PageMessages messages;
+    private final FormPages forms;
 
-    ReconciliationController(Reconciliation reconciliation, PageMessages messages) {
+    ReconciliationController(Reconciliation reconciliation, FormPages forms) {
         this.reconciliation = reconciliation;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @PostMapping("/coverage/reconciliation/lines/{id}/accept")
     String accept(@PathVariable long id, Locale locale, RedirectAttributes flash) {
-        try {
-            reconciliation.accept(id);
-            messages.done("coverage.fund.accepted", List.of(), locale, flash);
-        } catch (CoverageRefusedException e) {
-            messages.refused(e, locale, flash);
-        }
-        return "redirect:/coverage/reconciliation";
+        return forms.redirect(
+                "/coverage/reconciliation",
+                null,
+                locale,
+                flash,
+                () -> reconciliation.accept(id),
+                "coverage.fund.accepted");
     }
 
     @PostMapping("/coverage/reconciliation/lines/{id}/dismiss")
     String dismiss(@PathVariable long id, Locale locale, RedirectAttributes flash) {
-        try {
-            reconciliation.dismiss(id);
-            messages.done("coverage.fund.dismissed", List.of(), locale, flash);
-        } catch (CoverageRefusedException e) {
-            messages.refused(e, locale, flash);
-        }
-        return "redirect:/coverage/reconciliation";
+        return forms.redirect(
+                "/coverage/reconciliation",
+                null,
+                locale,
+                flash,
+                () -> reconciliation.dismiss(id),
+                "coverage.fund.dismissed");
     }
 
     @GetMapping("/coverage/reconciliation")

@@ -23,7 +23,7 @@ import ma.hirfa.coverage.rights.Payment;
 import ma.hirfa.coverage.rights.RejectionReason;
 import ma.hirfa.coverage.rights.Retroactive;
 import ma.hirfa.coverage.rights.RetroactivePolicy;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,7 @@ public class OwedClaims {
     public List<OwedClaim> owed(String requestedRegion) {
         String scope = access.region();
         if (scope != null && requestedRegion != null && !requestedRegion.isBlank() && !scope.equals(requestedRegion)) {
-            throw new NotFoundException("Region", requestedRegion);
+            throw Refusal.notFound("Region", requestedRegion);
         }
         String region = scope != null ? scope : blankToNull(requestedRegion);
         access.read("retroactive", region, "owed claims");

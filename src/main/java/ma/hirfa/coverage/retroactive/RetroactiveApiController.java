@@ -4,7 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
-import ma.hirfa.coverage.file.PageMessages;
+import ma.hirfa.coverage.rights.Explanation;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RetroactiveApiController {
 
     private final OwedClaims owed;
-    private final PageMessages messages;
+    private final MessageSource messages;
 
-    RetroactiveApiController(OwedClaims owed, PageMessages messages) {
+    RetroactiveApiController(OwedClaims owed, MessageSource messages) {
         this.owed = owed;
         this.messages = messages;
     }
@@ -39,11 +40,15 @@ class RetroactiveApiController {
                         o.claim().craftCode(),
                         o.claim().careDate(),
                         o.claim().amountClaimed(),
-                        messages.text(o.assessment().entitledOnCareDate().explanation(), locale),
+                        text(o.assessment().entitledOnCareDate().explanation(), locale),
                         o.assessment().fundOnDecision().status(),
-                        messages.text(o.assessment().fundOnDecision().explanation(), locale),
+                        text(o.assessment().fundOnDecision().explanation(), locale),
                         o.assessment().policy(),
                         o.claim().caseStatus()))
                 .toList();
+    }
+
+    private String text(Explanation e, Locale locale) {
+        return messages.getMessage(e.key(), e.arguments(), locale);
     }
 }

@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import ma.hirfa.coverage.file.CaseStatus;
 import ma.hirfa.coverage.file.CoverageFiles;
-import ma.hirfa.coverage.file.CoverageRefusedException;
-import ma.hirfa.coverage.file.PageMessages;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.platform.transfer.ExportFormat;
@@ -30,7 +29,7 @@ class RetroactiveController {
     private final RetroactiveLetters letters;
     private final CoverageFiles files;
     private final ReferenceData reference;
-    private final PageMessages messages;
+    private final FormPages forms;
     private final ma.hirfa.coverage.file.CoverageStore store;
 
     RetroactiveController(
@@ -38,14 +37,14 @@ class RetroactiveController {
             RetroactiveLetters letters,
             CoverageFiles files,
             ReferenceData reference,
-            PageMessages messages,
+            FormPages forms,
             ma.hirfa.coverage.file.CoverageStore store) {
         this.owed = owed;
         this.store = store;
         this.letters = letters;
         this.files = files;
         this.reference = reference;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/coverage/retroactive")
@@ -81,12 +80,12 @@ class RetroactiveController {
             @RequestParam(required = false) String note,
             Locale locale,
             RedirectAttributes flash) {
-        try {
-            files.follow(claimId, caseStatus, note);
-            messages.done("coverage.retroactive.followed", java.util.List.of(), locale, flash);
-        } catch (CoverageRefusedException e) {
-            messages.refused(e, locale, flash);
-        }
-        return "redirect:/coverage/retroactive";
+        return forms.redirect(
+                "/coverage/retroactive",
+                null,
+                locale,
+                flash,
+                () -> files.follow(claimId, caseStatus, note),
+                "coverage.retroactive.followed");
     }
 }

@@ -11,7 +11,7 @@ import ma.hirfa.coverage.file.CoverageAccess;
 import ma.hirfa.coverage.file.CoverageFiles;
 import ma.hirfa.platform.Documents;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.reference.ReferenceData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -66,7 +66,7 @@ class RetroactiveLetters {
                 .filter(o -> o.claim().artisanId() == artisanId)
                 .toList();
         if (claims.isEmpty()) {
-            throw new NotFoundException("OwedClaims", artisanId);
+            throw Refusal.notFound("OwedClaims", artisanId);
         }
         OwedClaim first = claims.get(0);
         String total = OwedClaims.total(claims).toPlainString();

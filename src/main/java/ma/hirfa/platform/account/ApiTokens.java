@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +51,7 @@ public class ApiTokens {
     public void revoke(long userId, long tokenId) {
         ApiToken token = tokens.findById(tokenId)
                 .filter(t -> t.userId() == userId)
-                .orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
+                .orElseThrow(() -> Refusal.notFound("ApiToken", tokenId));
         tokens.save(token.revoke());
         audit.updated(
                 "ApiToken",

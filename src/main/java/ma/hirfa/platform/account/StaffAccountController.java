@@ -1,6 +1,8 @@
 package ma.hirfa.platform.account;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
+import ma.hirfa.platform.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAccountController {
 
     private final StaffAccounts staff;
+    private final FormPages forms;
 
-    StaffAccountController(StaffAccounts staff) {
+    StaffAccountController(StaffAccounts staff, FormPages forms) {
         this.staff = staff;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/users")
@@ -39,30 +43,23 @@ class StaffAccountController {
         if (binding.hasErrors()) {
             return page(model);
         }
-        try {
-            staff.open(form)
-                    .ifPresentOrElse(
-                            password -> {
-                                redirect.addFlashAttribute(
-                                        "openedUser", form.username().strip().toLowerCase(java.util.Locale.ROOT));
-                                redirect.addFlashAttribute("firstPassword", password);
-                            },
-                            () -> binding.rejectValue("username", "platform.users.taken"));
-        } catch (StaffRefusedException e) {
-            binding.reject(e.messageKey());
-        }
+        forms.attempt(binding, model, () -> staff.open(form))
+                .ifPresent(opened -> opened.ifPresentOrElse(
+                        password -> {
+                            redirect.addFlashAttribute(
+                                    "openedUser", form.username().strip().toLowerCase(java.util.Locale.ROOT));
+                            redirect.addFlashAttribute("firstPassword", password);
+                        },
+                        () -> binding.rejectValue("username", "platform.users.taken")));
         return binding.hasErrors() ? page(model) : "redirect:/admin/users";
     }
 
     @PostMapping("/admin/users/{id}/enabled")
-    String enable(@PathVariable long id, @RequestParam boolean on, RedirectAttributes redirect) {
-        try {
+    String enable(@PathVariable long id, @RequestParam boolean on, Locale locale, RedirectAttributes redirect) {
+        return forms.redirect("/admin/users", locale, redirect, () -> {
             staff.enable(id, on);
-            redirect.addFlashAttribute("message", on ? "platform.users.enabledDone" : "platform.users.disabledDone");
-        } catch (StaffRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin/users";
+            return on ? "platform.users.enabledDone" : "platform.users.disabledDone";
+        });
     }
 
     @PostMapping("/admin/users/{id}/password-reset")

@@ -9,7 +9,7 @@ import java.util.Set;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,7 +74,7 @@ class StaffAccounts {
             throw new AccessDeniedException("not allowed");
         }
         if (form.role().regional() == (region == null)) {
-            throw new StaffRefusedException(
+            throw Refusal.invalid(
                     form.role().regional() ? "platform.users.region.required" : "platform.users.region.none");
         }
         String name = form.username().strip().toLowerCase(Locale.ROOT);
@@ -102,7 +102,7 @@ class StaffAccounts {
     void enable(long id, boolean on) {
         UserAccount account = managed(id);
         if (account.username().equals(users.current().username())) {
-            throw new StaffRefusedException("platform.users.notYourself");
+            throw Refusal.conflict("platform.users.notYourself");
         }
         UserAccount saved = accounts.save(account.withEnabled(on));
         audit.updated("UserAccount", id, account.regionCode(), account.snapshot(), saved.snapshot());
@@ -125,13 +125,13 @@ class StaffAccounts {
 
     private UserAccount managed(long id) {
         CurrentUser me = users.current();
-        UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("UserAccount", id));
+        UserAccount account = accounts.findById(id).orElseThrow(() -> Refusal.notFound("UserAccount", id));
         boolean mine = me.hasRole(Role.ADMIN)
                 || (me.hasRole(Role.CHAMBER_MANAGER)
                         && me.regionCode().equals(account.regionCode())
                         && MANAGER_MAY_OPEN.contains(account.role()));
         if (!mine || account.role() == Role.ARTISAN) {
-            throw new NotFoundException("UserAccount", id);
+            throw Refusal.notFound("UserAccount", id);
         }
         return account;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.Refusal;
 
 /**
  * Which header of the file holds which column of the kind. By default a column is found under its own id
@@ -53,7 +54,7 @@ record ColumnMapping(Map<String, String> headerOf) {
             positions.put(column.id(), at);
         }
         if (!missing.isEmpty()) {
-            throw new ImportRefusedException("transfer.file.missingColumns", String.join(", ", missing));
+            throw Refusal.invalid("transfer.file.missingColumns", String.join(", ", missing));
         }
         return positions;
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import ma.hirfa.platform.Refusal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,7 +33,7 @@ final class CsvRowSource implements RowSource {
             String first = reader.readLine();
             reader.reset();
             if (first == null || first.isBlank()) {
-                throw new ImportRefusedException("transfer.file.empty", null);
+                throw Refusal.invalid("transfer.file.empty");
             }
             char delimiter = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
             this.parser = CSVFormat.DEFAULT
@@ -43,12 +44,12 @@ final class CsvRowSource implements RowSource {
                     .parse(reader);
             this.records = parser.iterator();
             if (!records.hasNext()) {
-                throw new ImportRefusedException("transfer.file.empty", null);
+                throw Refusal.invalid("transfer.file.empty");
             }
             this.headers = new ArrayList<>();
             records.next().forEach(h -> headers.add(h.strip()));
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportRefusedException("transfer.csv.malformed", 1);
+            throw Refusal.invalid("transfer.csv.malformed", 1);
         }
     }
 
@@ -66,10 +67,10 @@ final class CsvRowSource implements RowSource {
             CSVRecord record = records.next();
             return new RawRow(record.getRecordNumber(), record.toList());
         } catch (UncheckedIOException | IllegalStateException e) {
-            if (e.getCause() instanceof ImportRefusedException refused) {
+            if (e.getCause() instanceof Refusal refused) {
                 throw refused;
             }
-            throw new ImportRefusedException("transfer.csv.malformed", parser.getRecordNumber() + 1);
+            throw Refusal.invalid("transfer.csv.malformed", parser.getRecordNumber() + 1);
         }
     }
 

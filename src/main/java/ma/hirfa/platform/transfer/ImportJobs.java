@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,7 +103,7 @@ class ImportJobs {
                 .filter(job -> user.scope().isNational()
                         || (job.regionCode() != null && user.scope().covers(job.regionCode())))
                 .filter(job -> kinds.get(job.kind()).mayImport(user))
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+                .orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     ImportJobView view(ImportJob job) {

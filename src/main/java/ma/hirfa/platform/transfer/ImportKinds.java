@@ -2,7 +2,7 @@ package ma.hirfa.platform.transfer;
 
 import java.util.List;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /** The kinds of file other modules contributed. */
@@ -19,7 +19,7 @@ class ImportKinds {
         return kinds.stream()
                 .filter(k -> k.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("ImportKind", id));
+                .orElseThrow(() -> Refusal.notFound("ImportKind", id));
     }
 
     List<ImportKind> availableTo(CurrentUser user) {

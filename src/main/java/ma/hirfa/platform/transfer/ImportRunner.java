@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
 import org.slf4j.Logger;
@@ -87,8 +88,8 @@ class ImportRunner {
                     jobs.finish(job.id(), owner, ImportStatus.VALIDATED, pass.ordinal);
                 }
             }
-        } catch (ImportRefusedException refused) {
-            jobs.fail(job.id(), owner, refused.key(), refused.argument());
+        } catch (Refusal refused) {
+            jobs.fail(job.id(), owner, refused.key(), argument(refused));
         } catch (LeaseLostException lost) {
             LOG.info("Import job {}: lease lost, another node continues", job.id());
         } catch (Exception unexpected) {
@@ -299,5 +300,11 @@ class ImportRunner {
         LeaseLostException() {
             super("lease lost");
         }
+    }
+
+    /** The one argument of a refusal of the whole file (a line number, the missing columns), or null. */
+    private static String argument(Refusal refused) {
+        Object[] arguments = refused.arguments();
+        return arguments.length == 0 ? null : String.valueOf(arguments[0]);
     }
 }

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import ma.hirfa.platform.Refusal;
 
 /**
  * Reads a text file that must be UTF-8 (with or without BOM). Refuses, with a clear message, UTF-16 (its BOM),
@@ -31,7 +32,7 @@ final class Utf8Text {
             if (head.length >= 2
                     && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                             || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
-                throw new ImportRefusedException("transfer.file.encoding", null);
+                throw Refusal.invalid("transfer.file.encoding");
             }
             if (head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) {
                 in.skipNBytes(3);
@@ -43,7 +44,7 @@ final class Utf8Text {
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)));
         } catch (IOException e) {
-            throw new ImportRefusedException("transfer.file.unreadable", null);
+            throw Refusal.invalid("transfer.file.unreadable");
         }
     }
 
@@ -70,7 +71,7 @@ final class Utf8Text {
             try {
                 n = super.read(buffer, offset, length);
             } catch (CharacterCodingException e) {
-                throw new ImportRefusedException("transfer.file.encoding", line);
+                throw Refusal.invalid("transfer.file.encoding", line);
             }
             for (int i = offset; i < offset + n; i++) {
                 char c = buffer[i];
@@ -83,10 +84,10 @@ final class Utf8Text {
                 } else if (c == '"') {
                     quoted = !quoted;
                 } else if (c < 0x20 && c != '\t' && c != '\r') {
-                    throw new ImportRefusedException("transfer.file.binary", line);
+                    throw Refusal.invalid("transfer.file.binary", line);
                 }
                 if (++recordChars > MAX_RECORD_CHARS) {
-                    throw new ImportRefusedException("transfer.csv.recordTooLong", line);
+                    throw Refusal.invalid("transfer.csv.recordTooLong", line);
                 }
             }
             return n;

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import ma.hirfa.platform.Refusal;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -54,7 +55,7 @@ final class XlsxRowSource implements RowSource {
             file = Files.createTempFile("hirfa-import", ".xlsx");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ImportRefusedException("transfer.file.unreadable", null);
+            throw Refusal.invalid("transfer.file.unreadable");
         }
         OPCPackage opened = null;
         try {
@@ -64,7 +65,7 @@ final class XlsxRowSource implements RowSource {
             styles = stylesOf(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ImportRefusedException("transfer.file.empty", null);
+                throw Refusal.invalid("transfer.file.empty");
             }
             sheet = sheets.next();
             XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -74,10 +75,10 @@ final class XlsxRowSource implements RowSource {
             workbook = opened;
             RawRow first = next();
             if (first == null) {
-                throw new ImportRefusedException("transfer.file.empty", null);
+                throw Refusal.invalid("transfer.file.empty");
             }
             headers = first.cells().stream().map(String::strip).toList();
-        } catch (ImportRefusedException e) {
+        } catch (Refusal e) {
             closeQuietly(opened);
             deleteQuietly();
             throw e;
@@ -96,17 +97,17 @@ final class XlsxRowSource implements RowSource {
         }
     }
 
-    static ImportRefusedException refusal(Throwable e) {
+    static Refusal refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ImportRefusedException refused) {
+            if (t instanceof Refusal refused) {
                 return refused;
             }
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains("bomb") || message.contains("exceeds the max")) {
-                return new ImportRefusedException("transfer.xlsx.bomb", null);
+                return Refusal.invalid("transfer.xlsx.bomb");
             }
         }
-        return new ImportRefusedException("transfer.xlsx.unreadable", null);
+        return Refusal.invalid("transfer.xlsx.unreadable");
     }
 
     @Override
@@ -120,7 +121,7 @@ final class XlsxRowSource implements RowSource {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                     if (++rows > MAX_ROWS) {
-                        throw new ImportRefusedException("transfer.xlsx.tooManyRows", MAX_ROWS);
+                        throw Refusal.invalid("transfer.xlsx.tooManyRows", MAX_ROWS);
                     }
                     String r = xml.getAttributeValue(null, "r");
                     long number = r == null ? rows : Long.parseLong(r);
@@ -144,7 +145,7 @@ final class XlsxRowSource implements RowSource {
                 String ref = xml.getAttributeValue(null, "r");
                 int column = ref == null ? cells.size() : new CellReference(ref).getCol();
                 if (column >= MAX_COLUMNS) {
-                    throw new ImportRefusedException("transfer.xlsx.tooManyColumns", MAX_COLUMNS);
+                    throw Refusal.invalid("transfer.xlsx.tooManyColumns", MAX_COLUMNS);
                 }
                 String type = xml.getAttributeValue(null, "t");
                 String style = xml.getAttributeValue(null, "s");
@@ -168,7 +169,7 @@ final class XlsxRowSource implements RowSource {
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
                 if (text.length() > Utf8Text.MAX_RECORD_CHARS) {
-                    throw new ImportRefusedException("transfer.csv.recordTooLong", rows);
+                    throw Refusal.invalid("transfer.csv.recordTooLong", rows);
                 }
             }
         }

@@ -4,19 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.Sort;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,41 +102,5 @@ class ArtisanApiController {
         return duplicates.candidates(request, excluding).stream()
                 .map(c -> DuplicateCandidateResponse.of(c, messages, locale))
                 .toList();
-    }
-
-    @ExceptionHandler(PossibleDuplicateException.class)
-    ResponseEntity<ProblemDetail> possibleDuplicate(PossibleDuplicateException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, messages.getMessage("registry.duplicate.api.confirm", null, locale));
-        problem.setProperty("candidatesCount", e.candidates().size());
-        problem.setProperty(
-                "candidates",
-                e.candidates().stream()
-                        .map(c -> DuplicateCandidateResponse.of(c, messages, locale))
-                        .toList());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(DuplicateArtisanException.class)
-    ResponseEntity<ProblemDetail> duplicate(DuplicateArtisanException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, messages.getMessage("registry.artisan.nationalId.taken", null, locale));
-        String existing = "/api/v1/registry/artisans/" + e.existingId();
-        problem.setProperty("existing", existing);
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .header(HttpHeaders.LOCATION, existing)
-                .body(problem);
-    }
-
-    @ExceptionHandler(InvalidArtisanException.class)
-    ProblemDetail invalid(InvalidArtisanException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("platform.api.invalid", null, locale));
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems()
-                .forEach((field, key) ->
-                        errors.put(field.isEmpty() ? "artisan" : field, messages.getMessage(key, null, locale)));
-        problem.setProperty("errors", errors);
-        return problem;
     }
 }

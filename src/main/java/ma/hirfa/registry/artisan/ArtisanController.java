@@ -3,14 +3,13 @@ package ma.hirfa.registry.artisan;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import java.util.Map;
 import ma.hirfa.platform.ArtisanAccounts;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.ListOption;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.Sort;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,6 +35,7 @@ class ArtisanController {
     private final SupportingDocuments documents;
     private final DuplicateCheck duplicates;
     private final ArtisanMerges merges;
+    private final FormPages forms;
 
     ArtisanController(
             ArtisanService service,
@@ -49,7 +49,9 @@ class ArtisanController {
             ArtisanFormPage formPage,
             SupportingDocuments documents,
             DuplicateCheck duplicates,
-            ArtisanMerges merges) {
+            ArtisanMerges merges,
+            FormPages forms) {
+        this.forms = forms;
         this.service = service;
         this.workflow = workflow;
         this.timeline = timeline;
@@ -121,19 +123,9 @@ class ArtisanController {
         if (binding.hasErrors()) {
             return form(model, null);
         }
-        try {
-            long id = duplicates.create(form, confirmNotDuplicate);
-            redirect.addFlashAttribute("message", "registry.artisan.created");
-            return "redirect:/registry/artisans/" + id;
-        } catch (InvalidArtisanException e) {
-            reject(binding, e.problems());
-        } catch (DuplicateArtisanException e) {
-            binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
-            model.addAttribute("existingId", e.existingId());
-        } catch (PossibleDuplicateException e) {
-            model.addAttribute("candidates", e.candidates());
-        }
-        return form(model, null);
+        return forms.attempt(binding, model, () -> duplicates.create(form, confirmNotDuplicate))
+                .map(id -> forms.done(redirect, "registry.artisan.created", "/registry/artisans/" + id))
+                .orElseGet(() -> form(model, null));
     }
 
     /** Files not yet registered are edited; registered ones get a correction proposal for a reviewer. */
@@ -156,28 +148,15 @@ class ArtisanController {
         if (binding.hasErrors()) {
             return form(model, id);
         }
-        try {
-            duplicates.update(id, form, confirmNotDuplicate);
-            redirect.addFlashAttribute("message", "registry.artisan.updated");
-            return "redirect:/registry/artisans/" + id;
-        } catch (InvalidArtisanException e) {
-            reject(binding, e.problems());
-        } catch (DuplicateArtisanException e) {
-            binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
-            model.addAttribute("existingId", e.existingId());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("registry.artisan.concurrentChange");
-        } catch (PossibleDuplicateException e) {
-            model.addAttribute("candidates", e.candidates());
-        }
-        return form(model, id);
+        return forms.attempt(binding, model, () -> {
+                    duplicates.update(id, form, confirmNotDuplicate);
+                    return id;
+                })
+                .map(done -> forms.done(redirect, "registry.artisan.updated", "/registry/artisans/" + id))
+                .orElseGet(() -> form(model, id));
     }
 
     private String form(Model model, Long id) {
         return formPage.show(model, id);
-    }
-
-    private static void reject(BindingResult binding, Map<String, String> problems) {
-        ArtisanFormPage.reject(binding, problems);
     }
 }

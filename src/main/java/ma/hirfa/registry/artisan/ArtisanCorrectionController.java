@@ -1,6 +1,8 @@
 package ma.hirfa.registry.artisan;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
+import ma.hirfa.platform.FormPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,11 +19,14 @@ class ArtisanCorrectionController {
     private final Corrections corrections;
     private final DuplicateCheck duplicates;
     private final ArtisanFormPage formPage;
+    private final FormPages forms;
 
-    ArtisanCorrectionController(Corrections corrections, DuplicateCheck duplicates, ArtisanFormPage formPage) {
+    ArtisanCorrectionController(
+            Corrections corrections, DuplicateCheck duplicates, ArtisanFormPage formPage, FormPages forms) {
         this.corrections = corrections;
         this.duplicates = duplicates;
         this.formPage = formPage;
+        this.forms = forms;
     }
 
     @PostMapping("/registry/artisans/{id}/corrections")
@@ -37,20 +42,12 @@ class ArtisanCorrectionController {
         if (binding.hasErrors()) {
             return formPage.show(model, id);
         }
-        try {
-            duplicates.proposeCorrection(id, form, reason, confirmNotDuplicate);
-            redirect.addFlashAttribute("message", "registry.correction.proposed");
-            return "redirect:/registry/artisans/" + id;
-        } catch (InvalidArtisanException e) {
-            ArtisanFormPage.reject(binding, e.problems());
-        } catch (DuplicateArtisanException e) {
-            binding.rejectValue("nationalId", "registry.artisan.nationalId.taken");
-        } catch (WorkflowRefusedException e) {
-            binding.reject(e.messageKey());
-        } catch (PossibleDuplicateException e) {
-            model.addAttribute("candidates", e.candidates());
-        }
-        return formPage.show(model, id);
+        return forms.attempt(binding, model, () -> {
+                    duplicates.proposeCorrection(id, form, reason, confirmNotDuplicate);
+                    return id;
+                })
+                .map(done -> forms.done(redirect, "registry.correction.proposed", "/registry/artisans/" + id))
+                .orElseGet(() -> formPage.show(model, id));
     }
 
     @PostMapping("/registry/artisans/{id}/corrections/decision")
@@ -58,16 +55,11 @@ class ArtisanCorrectionController {
             @PathVariable long id,
             @RequestParam boolean apply,
             @RequestParam(required = false) String reason,
+            Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.redirect("/registry/artisans/" + id, locale, redirect, () -> {
             corrections.decide(id, apply, reason);
-            redirect.addFlashAttribute(
-                    "message", apply ? "registry.correction.applied" : "registry.correction.refused");
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (InvalidArtisanException | DuplicateArtisanException e) {
-            redirect.addFlashAttribute("error", "registry.correction.noLongerValid");
-        }
-        return "redirect:/registry/artisans/" + id;
+            return apply ? "registry.correction.applied" : "registry.correction.refused";
+        });
     }
 }

@@ -1,12 +1,10 @@
 package ma.hirfa.registry.artisan;
 
 import java.util.List;
-import java.util.Map;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 /** What the artisan form and the list filters need to show their choices, within the user's region. */
 @Component
@@ -47,15 +45,5 @@ class ArtisanFormPage {
 
     List<ma.hirfa.reference.Commune> communesOf(String province) {
         return province == null || province.isBlank() ? List.of() : reference.communes(province.strip());
-    }
-
-    static void reject(BindingResult binding, Map<String, String> problems) {
-        problems.forEach((field, key) -> {
-            if (field.isEmpty()) {
-                binding.reject(key);
-            } else {
-                binding.rejectValue(field, key);
-            }
-        });
     }
 }

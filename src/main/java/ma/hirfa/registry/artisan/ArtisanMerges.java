@@ -10,7 +10,7 @@ import ma.hirfa.matching.DuplicateReview;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.card.ProfessionalCards;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,7 +68,7 @@ class ArtisanMerges {
     DuplicatePair pair(long pairId) {
         CurrentUser user = reviewer();
         return review.get(pairId, ScopeRegions.of(user.scope()))
-                .orElseThrow(() -> new NotFoundException("DuplicatePair", pairId));
+                .orElseThrow(() -> Refusal.notFound("DuplicatePair", pairId));
     }
 
     @Transactional
@@ -84,13 +84,13 @@ class ArtisanMerges {
     void merge(long pairId, long survivorId) {
         DuplicatePair pair = pending(pairId);
         if (survivorId != pair.artisanA() && survivorId != pair.artisanB()) {
-            throw new WorkflowRefusedException("registry.workflow.notAllowed");
+            throw Refusal.conflict("registry.workflow.notAllowed");
         }
         CurrentUser user = users.current();
         Artisan survivor = files.get(survivorId);
         Artisan absorbed = files.get(pair.other(survivorId));
         if (survivor.status() == ArtisanStatus.MERGED || absorbed.status() == ArtisanStatus.MERGED) {
-            throw new WorkflowRefusedException("registry.duplicate.alreadyMerged");
+            throw Refusal.conflict("registry.duplicate.alreadyMerged");
         }
         String why = "#" + survivorId;
         Artisan saved = artisans.save(absorbed.movedTo(ArtisanStatus.MERGED, clock.instant()));
@@ -124,7 +124,7 @@ class ArtisanMerges {
         CurrentUser user = reviewer();
         Artisan absorbed = files.get(absorbedId);
         if (absorbed.status() != ArtisanStatus.MERGED) {
-            throw new WorkflowRefusedException("registry.duplicate.notMerged");
+            throw Refusal.conflict("registry.duplicate.notMerged");
         }
         Map<String, Object> merge = jdbc
                 .queryForList(
@@ -133,7 +133,7 @@ class ArtisanMerges {
                         absorbedId)
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> new WorkflowRefusedException("registry.duplicate.notMerged"));
+                .orElseThrow(() -> Refusal.conflict("registry.duplicate.notMerged"));
         long survivorId = ((Number) merge.get("survivor_id")).longValue();
         files.get(survivorId);
         ArtisanStatus previous = ArtisanStatus.valueOf((String) merge.get("absorbed_status"));
@@ -196,7 +196,7 @@ class ArtisanMerges {
     private DuplicatePair pending(long pairId) {
         DuplicatePair pair = pair(pairId);
         if (!DuplicateReview.PENDING.equals(pair.state())) {
-            throw new WorkflowRefusedException("registry.duplicate.alreadyDecided");
+            throw Refusal.conflict("registry.duplicate.alreadyDecided");
         }
         return pair;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,7 +52,7 @@ class ArtisanRequests {
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 1000) {
-            throw new WorkflowRefusedException("registry.workflow.reasonTooLong");
+            throw Refusal.invalid("registry.workflow.reasonTooLong");
         }
         jdbc.update(
                 "insert into reg_request (artisan_id, kind, note, state, created_at, created_by) values (?, ?, ?, 'OPEN', ?, ?)",
@@ -98,7 +98,7 @@ class ArtisanRequests {
                 requestId,
                 artisanId);
         if (closed == 0) {
-            throw new NotFoundException("ArtisanRequest", requestId);
+            throw Refusal.notFound("ArtisanRequest", requestId);
         }
         audit.updated("ArtisanRequest", requestId, file.regionCode(), Map.of("state", "OPEN"), Map.of("state", "DONE"));
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
@@ -43,7 +44,7 @@ class ArtisanRules {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!(d.firstNameAr() != null && d.lastNameAr() != null)
                 && !(d.firstNameLat() != null && d.lastNameLat() != null)) {
-            problems.put("", "registry.artisan.name.required");
+            problems.put("artisan", "registry.artisan.name.required");
         }
         Province province = reference.province(d.provinceCode()).orElse(null);
         if (province == null) {
@@ -69,11 +70,16 @@ class ArtisanRules {
         }
         checkAgeAndExperience(d, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidArtisanException(problems);
+            throw Refusal.invalid().fields(problems);
         }
         List<Long> active = artisans.activeWithNationalId(d.nationalId());
         active.stream().filter(other -> !other.equals(id)).findFirst().ifPresent(other -> {
-            throw new DuplicateArtisanException(other);
+            String existing = "/api/v1/registry/artisans/" + other;
+            throw Refusal.conflict("registry.artisan.nationalId.taken")
+                    .field("nationalId", "registry.artisan.nationalId.taken")
+                    .with("existing", existing)
+                    .location(existing)
+                    .show("existingId", other);
         });
         return province.regionCode();
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import ma.hirfa.platform.ArtisanAccounts;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,13 +20,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArtisanSelfServiceController {
 
+    private final FormPages forms;
     private final ArtisanService files;
     private final ArtisanRequests requests;
     private final ArtisanAccounts accounts;
     private final CurrentUsers users;
 
     ArtisanSelfServiceController(
-            ArtisanService files, ArtisanRequests requests, ArtisanAccounts accounts, CurrentUsers users) {
+            ArtisanService files,
+            ArtisanRequests requests,
+            ArtisanAccounts accounts,
+            CurrentUsers users,
+            FormPages forms) {
+        this.forms = forms;
         this.files = files;
         this.requests = requests;
         this.accounts = accounts;
@@ -55,14 +62,12 @@ class ArtisanSelfServiceController {
             @PathVariable long id,
             @RequestParam ArtisanRequests.Kind kind,
             @RequestParam(required = false) String note,
+            Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.redirect("/registry/artisans/" + id, locale, redirect, () -> {
             requests.open(id, kind, note);
-            redirect.addFlashAttribute("message", "registry.request.opened");
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/registry/artisans/" + id;
+            return "registry.request.opened";
+        });
     }
 
     @PostMapping("/registry/artisans/{id}/requests/{requestId}/closure")

@@ -7,7 +7,7 @@ import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
@@ -71,7 +71,7 @@ class ArtisanService {
             case OWN_FILE -> artisans.findById(id).filter(a -> a.id().equals(scope.artisanId()));
             case NOTHING -> Optional.empty();
         };
-        return found.orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return found.orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     @Transactional
@@ -96,7 +96,7 @@ class ArtisanService {
         }
         Artisan current = get(id);
         if (!current.status().editable()) {
-            throw new InvalidArtisanException(Map.of("", "registry.artisan.notEditable"));
+            throw Refusal.invalid().field("artisan", "registry.artisan.notEditable");
         }
         ArtisanDetails details = ArtisanRules.normalise(form);
         RegionScope scope = user.hasRole(Role.ARTISAN) ? RegionScope.region(current.regionCode()) : user.scope();

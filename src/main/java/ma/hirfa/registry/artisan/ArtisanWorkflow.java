@@ -7,6 +7,7 @@ import java.util.Set;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.card.CardView;
 import ma.hirfa.registry.card.ProfessionalCards;
@@ -94,21 +95,21 @@ class ArtisanWorkflow {
     CardView replaceCard(long id, String reason) {
         Artisan file = registeredFileForCards(id);
         if (reason == null || reason.isBlank()) {
-            throw new WorkflowRefusedException("registry.workflow.reasonRequired");
+            throw Refusal.invalid("registry.workflow.reasonRequired");
         }
         return cards.replace(ArtisanViews.holder(file), reason.strip());
     }
 
     private Artisan registeredFileForCards(long id) {
         if (!users.current().hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)) {
-            throw new WorkflowRefusedException("registry.workflow.role");
+            throw Refusal.forbidden("registry.workflow.role");
         }
         Artisan file = files.get(id);
         if (file.status() != ArtisanStatus.REGISTERED
                 || cards.current(id)
                         .filter(c -> "VALID".equals(c.status()) || "EXPIRED".equals(c.status()))
                         .isEmpty()) {
-            throw new WorkflowRefusedException("registry.card.noValidCard");
+            throw Refusal.conflict("registry.card.noValidCard");
         }
         return file;
     }
@@ -135,19 +136,19 @@ class ArtisanWorkflow {
 
     private void checkAllowed(CurrentUser user, Artisan file, Transition t, String reason) {
         if (!roleAllows(user, t)) {
-            throw new WorkflowRefusedException("registry.workflow.role");
+            throw Refusal.forbidden("registry.workflow.role");
         }
         if (!t.allowedFrom(file.status())) {
-            throw new WorkflowRefusedException("registry.workflow.notAllowed");
+            throw Refusal.conflict("registry.workflow.notAllowed");
         }
         if (blockedByFourEyes(user, file, t)) {
-            throw new WorkflowRefusedException("registry.workflow.fourEyes");
+            throw Refusal.conflict("registry.workflow.fourEyes");
         }
         if (t.needsReason() && (reason == null || reason.isBlank())) {
-            throw new WorkflowRefusedException("registry.workflow.reasonRequired");
+            throw Refusal.invalid("registry.workflow.reasonRequired");
         }
         if (reason != null && reason.length() > MAX_REASON) {
-            throw new WorkflowRefusedException("registry.workflow.reasonTooLong");
+            throw Refusal.invalid("registry.workflow.reasonTooLong");
         }
     }
 

@@ -4,13 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.card.CardDocuments;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,8 +53,7 @@ class ArtisanWorkflowApiController {
             @PathVariable String action,
             @RequestBody(required = false) ReasonRequest body,
             Locale locale) {
-        Transition transition =
-                Transition.ofSlug(action).orElseThrow(() -> new NotFoundException("Transition", action));
+        Transition transition = Transition.ofSlug(action).orElseThrow(() -> Refusal.notFound("Transition", action));
         Artisan saved = workflow.apply(id, transition, body == null ? null : body.reason());
         return views.of(saved, Language.of(locale));
     }
@@ -67,15 +63,5 @@ class ArtisanWorkflowApiController {
     byte[] card(@PathVariable long id) {
         long artisan = files.get(id).id();
         return cardDocuments.pdf(artisan, photos.dataUri(artisan).orElse(null));
-    }
-
-    @ExceptionHandler(WorkflowRefusedException.class)
-    ProblemDetail refused(WorkflowRefusedException e, Locale locale) {
-        HttpStatus status = switch (e.messageKey()) {
-            case "registry.workflow.role" -> HttpStatus.FORBIDDEN;
-            case "registry.workflow.reasonRequired", "registry.workflow.reasonTooLong" -> HttpStatus.BAD_REQUEST;
-            default -> HttpStatus.CONFLICT;
-        };
-        return ProblemDetail.forStatusAndDetail(status, messages.getMessage(e.messageKey(), null, locale));
     }
 }

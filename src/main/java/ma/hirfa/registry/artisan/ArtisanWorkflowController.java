@@ -1,6 +1,8 @@
 package ma.hirfa.registry.artisan;
 
-import ma.hirfa.platform.NotFoundException;
+import java.util.Locale;
+import ma.hirfa.platform.FormPages;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.registry.card.CardDocuments;
 import org.springframework.http.MediaType;
@@ -16,13 +18,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArtisanWorkflowController {
 
+    private final FormPages forms;
     private final ArtisanWorkflow workflow;
     private final ArtisanService files;
     private final CardDocuments cardDocuments;
     private final ArtisanPhotos photos;
 
     ArtisanWorkflowController(
-            ArtisanWorkflow workflow, ArtisanService files, CardDocuments cardDocuments, ArtisanPhotos photos) {
+            ArtisanWorkflow workflow,
+            ArtisanService files,
+            CardDocuments cardDocuments,
+            ArtisanPhotos photos,
+            FormPages forms) {
+        this.forms = forms;
         this.workflow = workflow;
         this.files = files;
         this.cardDocuments = cardDocuments;
@@ -34,38 +42,33 @@ class ArtisanWorkflowController {
             @PathVariable long id,
             @PathVariable String action,
             @RequestParam(required = false) String reason,
+            Locale locale,
             RedirectAttributes redirect) {
-        Transition transition =
-                Transition.ofSlug(action).orElseThrow(() -> new NotFoundException("Transition", action));
-        try {
+        Transition transition = Transition.ofSlug(action).orElseThrow(() -> Refusal.notFound("Transition", action));
+        return forms.redirect("/registry/artisans/" + id, locale, redirect, () -> {
             workflow.apply(id, transition, reason);
-            redirect.addFlashAttribute("message", "registry.workflow.done." + transition.name());
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/registry/artisans/" + id;
+            return "registry.workflow.done." + transition.name();
+        });
     }
 
     @PostMapping("/registry/artisans/{id}/card/renewal")
-    String renew(@PathVariable long id, RedirectAttributes redirect) {
-        try {
+    String renew(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return forms.redirect("/registry/artisans/" + id, locale, redirect, () -> {
             workflow.renewCard(id);
-            redirect.addFlashAttribute("message", "registry.card.renewed");
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/registry/artisans/" + id;
+            return "registry.card.renewed";
+        });
     }
 
     @PostMapping("/registry/artisans/{id}/card/replacement")
-    String replace(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
+    String replace(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return forms.redirect("/registry/artisans/" + id, locale, redirect, () -> {
             workflow.replaceCard(id, reason);
-            redirect.addFlashAttribute("message", "registry.card.replaced");
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/registry/artisans/" + id;
+            return "registry.card.replaced";
+        });
     }
 
     @GetMapping("/registry/artisans/{id}/card.pdf")

@@ -11,6 +11,7 @@ import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -66,14 +67,14 @@ class Corrections {
     void propose(long id, ArtisanForm form, String reason) {
         CurrentUser user = users.current();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
-            throw new WorkflowRefusedException("registry.workflow.role");
+            throw Refusal.forbidden("registry.workflow.role");
         }
         Artisan file = files.get(id);
         if (file.status().editable() || !file.status().active()) {
-            throw new WorkflowRefusedException("registry.workflow.notAllowed");
+            throw Refusal.conflict("registry.workflow.notAllowed");
         }
         if (pending(id).isPresent()) {
-            throw new WorkflowRefusedException("registry.correction.alreadyPending");
+            throw Refusal.conflict("registry.correction.alreadyPending");
         }
         ArtisanDetails details = ArtisanRules.normalise(form);
         rules.check(details, id, user.scope());
@@ -127,23 +128,35 @@ class Corrections {
         }
     }
 
+    /** The proposal passed the rules when it was made; the file or the register may have changed since. */
+    private String stillValid(ArtisanDetails proposed, long id, CurrentUser user) {
+        try {
+            return rules.check(proposed, id, user.scope());
+        } catch (Refusal noLongerValid) {
+            if (noLongerValid.recordMissing()) {
+                throw noLongerValid;
+            }
+            throw Refusal.conflict("registry.correction.noLongerValid");
+        }
+    }
+
     @Transactional
     void decide(long id, boolean apply, String reason) {
         CurrentUser user = users.current();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER)) {
-            throw new WorkflowRefusedException("registry.workflow.role");
+            throw Refusal.forbidden("registry.workflow.role");
         }
         Artisan file = files.get(id);
-        Pending pending = pending(id).orElseThrow(() -> new WorkflowRefusedException("registry.correction.none"));
+        Pending pending = pending(id).orElseThrow(() -> Refusal.conflict("registry.correction.none"));
         if (pending.proposedBy().equals(user.username())) {
-            throw new WorkflowRefusedException("registry.workflow.fourEyes");
+            throw Refusal.conflict("registry.workflow.fourEyes");
         }
         if (!apply && (reason == null || reason.isBlank())) {
-            throw new WorkflowRefusedException("registry.workflow.reasonRequired");
+            throw Refusal.invalid("registry.workflow.reasonRequired");
         }
         Artisan decided = file.withCorrectionRequested(false);
         if (apply) {
-            String region = rules.check(pending.proposed(), id, user.scope());
+            String region = stillValid(pending.proposed(), id, user);
             decided = decided.withDetails(pending.proposed(), region, clock.instant(), file.version());
         }
         Artisan saved = artisans.save(decided);

@@ -9,6 +9,7 @@ import ma.hirfa.matching.IdentityHit;
 import ma.hirfa.matching.IdentitySearch;
 import ma.hirfa.matching.MatchScore;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +95,7 @@ class DuplicateCheck {
     Created createReporting(ArtisanForm form, boolean confirmed) {
         List<DuplicateCandidate> found = unlessNationalIdTaken(form, candidates(form, null));
         if (!found.isEmpty() && !confirmed) {
-            throw new PossibleDuplicateException(found);
+            throw possibleDuplicates(found);
         }
         long id = files.create(form);
         queue(id, found);
@@ -105,7 +106,7 @@ class DuplicateCheck {
     void update(long id, ArtisanForm form, boolean confirmed) {
         List<DuplicateCandidate> found = candidates(form, id);
         if (!found.isEmpty() && !confirmed) {
-            throw new PossibleDuplicateException(found);
+            throw possibleDuplicates(found);
         }
         files.update(id, form);
         queue(id, found);
@@ -115,10 +116,23 @@ class DuplicateCheck {
     void proposeCorrection(long id, ArtisanForm form, String reason, boolean confirmed) {
         List<DuplicateCandidate> found = candidates(form, id);
         if (!found.isEmpty() && !confirmed) {
-            throw new PossibleDuplicateException(found);
+            throw possibleDuplicates(found);
         }
         corrections.propose(id, form, reason);
         queue(id, found);
+    }
+
+    /**
+     * The file looks like one already in the register: the user must look, then confirm it is another person. The
+     * page lists the candidates; the API answers them with their reasons in the caller's language.
+     */
+    private static Refusal possibleDuplicates(List<DuplicateCandidate> found) {
+        return Refusal.conflict("registry.duplicate.api.confirm")
+                .with("candidatesCount", found.size())
+                .with("candidates", (Refusal.Localized) (messages, locale) -> found.stream()
+                        .map(c -> DuplicateCandidateResponse.of(c, messages, locale))
+                        .toList())
+                .show("candidates", found);
     }
 
     /** The user went on: each pair waits for a reviewer, and the file is flagged. */

@@ -9,6 +9,7 @@ import ma.hirfa.matching.DuplicateReview;
 import ma.hirfa.matching.DuplicateScans;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DuplicateReviewController {
 
+    private final FormPages forms;
     static final int QUEUE_SIZE = 100;
 
     private final DuplicateReview review;
@@ -41,7 +43,9 @@ class DuplicateReviewController {
             ArtisanService files,
             ArtisanRepository artisans,
             ArtisanViews views,
-            CurrentUsers users) {
+            CurrentUsers users,
+            FormPages forms) {
+        this.forms = forms;
         this.review = review;
         this.scans = scans;
         this.merges = merges;
@@ -101,37 +105,31 @@ class DuplicateReviewController {
     }
 
     @PostMapping("/registry/duplicates/{pairId}/not-duplicate")
-    String notDuplicate(@PathVariable long pairId, RedirectAttributes redirect) {
-        try {
+    String notDuplicate(@PathVariable long pairId, Locale locale, RedirectAttributes redirect) {
+        return forms.redirect("/registry/duplicates", locale, redirect, () -> {
             merges.notDuplicate(pairId);
-            redirect.addFlashAttribute("message", "registry.duplicate.decided.different");
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/registry/duplicates";
+            return "registry.duplicate.decided.different";
+        });
     }
 
     @PostMapping("/registry/duplicates/{pairId}/merge")
-    String merge(@PathVariable long pairId, @RequestParam long survivor, RedirectAttributes redirect) {
-        try {
+    String merge(@PathVariable long pairId, @RequestParam long survivor, Locale locale, RedirectAttributes redirect) {
+        String refused = forms.redirect("/registry/duplicates", locale, redirect, () -> {
             merges.merge(pairId, survivor);
-            redirect.addFlashAttribute("message", "registry.duplicate.merged");
-            return "redirect:/registry/artisans/" + survivor;
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            return "redirect:/registry/duplicates";
-        }
+            return "registry.duplicate.merged";
+        });
+        // merged: the survivor's page; refused: back to the queue with the reason
+        return redirect.getFlashAttributes().containsKey("errors")
+                ? refused
+                : "redirect:/registry/artisans/" + survivor;
     }
 
     @PostMapping("/registry/artisans/{id}/merge/undo")
-    String undo(@PathVariable long id, RedirectAttributes redirect) {
-        try {
+    String undo(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return forms.redirect("/registry/artisans/" + id, locale, redirect, () -> {
             merges.undo(id);
-            redirect.addFlashAttribute("message", "registry.duplicate.undone");
-        } catch (WorkflowRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/registry/artisans/" + id;
+            return "registry.duplicate.undone";
+        });
     }
 
     private CurrentUser reviewer() {

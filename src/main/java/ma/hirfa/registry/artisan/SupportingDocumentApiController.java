@@ -4,15 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,18 +63,5 @@ class SupportingDocumentApiController {
     ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long documentId) {
         documents.delete(id, documentId);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(SupportingDocumentRefusedException.class)
-    ProblemDetail refused(SupportingDocumentRefusedException e, Locale locale) {
-        return problem(messages, e.field(), e.messageKey(), e.arguments(), locale);
-    }
-
-    /** A 400 whose detail, and the message of the field at fault, are in the caller's language. */
-    static ProblemDetail problem(MessageSource messages, String field, String key, Object[] args, Locale locale) {
-        String message = messages.getMessage(key, args, locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setProperty("errors", Map.of(field, message));
-        return problem;
     }
 }

@@ -1,6 +1,7 @@
 package ma.hirfa.registry.artisan;
 
 import java.nio.charset.StandardCharsets;
+import ma.hirfa.platform.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,8 +33,12 @@ class SupportingDocumentController {
         try {
             documents.upload(id, kind, file);
             redirect.addFlashAttribute("message", "registry.document.uploaded");
-        } catch (SupportingDocumentRefusedException e) {
-            refused(redirect, e.messageKey(), e.argument());
+        } catch (Refusal e) {
+            if (e.recordMissing()) {
+                throw e; // another region's file: the 404 page, as for every other request about it
+            }
+            // shown next to the upload form, not on top of the long page
+            refused(redirect, e.key(), e.arguments().length == 0 ? null : String.valueOf(e.arguments()[0]));
             redirect.addFlashAttribute("documentKind", kind);
         }
         return backTo(id);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ma.hirfa.platform.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,16 +37,16 @@ class SupportingDocumentRules {
                 return kind;
             }
         }
-        throw new SupportingDocumentRefusedException(KIND, "registry.document.kind.invalid");
+        throw Refusal.invalidField(KIND, "registry.document.kind.invalid");
     }
 
     /** Checked before the bytes are read, from the size the upload announces. */
     void checkSize(long size) {
         if (size <= 0) {
-            throw new SupportingDocumentRefusedException(FILE, "registry.document.empty");
+            throw Refusal.invalidField(FILE, "registry.document.empty");
         }
         if (size > maxBytes) {
-            throw new SupportingDocumentRefusedException(FILE, "registry.document.tooLarge", maxMegabytes());
+            throw Refusal.invalidField(FILE, "registry.document.tooLarge", maxMegabytes());
         }
     }
 
@@ -56,13 +57,13 @@ class SupportingDocumentRules {
         String name = withoutFolders(fileName);
         Optional<SupportingDocumentType> named = SupportingDocumentType.ofFileName(name);
         if (detected.isEmpty()) {
-            throw new SupportingDocumentRefusedException(
+            throw Refusal.invalidField(
                     FILE, named.isPresent() ? "registry.document.mislabelled" : "registry.document.unsupported");
         }
         SupportingDocumentType type = detected.get();
         boolean otherExtension = named.isEmpty() && hasExtension(name);
         if (otherExtension || named.filter(n -> n != type).isPresent() || !type.agreesWith(declaredContentType)) {
-            throw new SupportingDocumentRefusedException(FILE, "registry.document.mislabelled");
+            throw Refusal.invalidField(FILE, "registry.document.mislabelled");
         }
         return type;
     }

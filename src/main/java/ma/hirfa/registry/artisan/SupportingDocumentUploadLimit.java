@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
+import ma.hirfa.platform.ProblemAnswers;
+import ma.hirfa.platform.Refusal;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -28,11 +28,11 @@ class SupportingDocumentUploadLimit {
     private static final String TOO_LARGE = "registry.document.tooLarge";
 
     private final SupportingDocumentRules rules;
-    private final MessageSource messages;
+    private final ProblemAnswers answers;
 
-    SupportingDocumentUploadLimit(SupportingDocumentRules rules, MessageSource messages) {
+    SupportingDocumentUploadLimit(SupportingDocumentRules rules, ProblemAnswers answers) {
         this.rules = rules;
-        this.messages = messages;
+        this.answers = answers;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -46,13 +46,8 @@ class SupportingDocumentUploadLimit {
             return SupportingDocumentController.backTo(Long.parseLong(page.group(1)));
         }
         if (API.matcher(path).matches()) {
-            return ResponseEntity.badRequest()
-                    .body(SupportingDocumentApiController.problem(
-                            messages,
-                            SupportingDocumentRules.FILE,
-                            TOO_LARGE,
-                            new Object[] {rules.maxMegabytes()},
-                            locale));
+            return answers.answer(
+                    Refusal.invalidField(SupportingDocumentRules.FILE, TOO_LARGE, rules.maxMegabytes()), locale);
         }
         // Not ours: rethrowing the same exception hands it to Spring's default resolvers (413).
         throw e;

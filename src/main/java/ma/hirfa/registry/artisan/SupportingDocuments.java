@@ -10,7 +10,7 @@ import java.util.List;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -92,7 +92,7 @@ class SupportingDocuments {
     @Transactional(readOnly = true)
     SupportingDocumentFile download(long artisanId, long documentId) {
         Artisan file = files.get(artisanId);
-        return documents.file(file.id(), documentId).orElseThrow(() -> new NotFoundException(ENTITY, documentId));
+        return documents.file(file.id(), documentId).orElseThrow(() -> Refusal.notFound(ENTITY, documentId));
     }
 
     @Transactional
@@ -100,7 +100,7 @@ class SupportingDocuments {
         Artisan file = files.get(artisanId);
         checkMayWrite();
         SupportingDocument document =
-                documents.find(file.id(), documentId).orElseThrow(() -> new NotFoundException(ENTITY, documentId));
+                documents.find(file.id(), documentId).orElseThrow(() -> Refusal.notFound(ENTITY, documentId));
         documents.delete(file.id(), documentId);
         audit.deleted(ENTITY, documentId, file.regionCode(), document.snapshot());
     }

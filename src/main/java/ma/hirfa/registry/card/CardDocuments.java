@@ -47,7 +47,7 @@ public class CardDocuments {
      */
     public byte[] pdf(long artisanId, String photo) {
         ProfessionalCard card = cards.latestCard(artisanId)
-                .orElseThrow(() -> new ma.hirfa.platform.NotFoundException("ProfessionalCard", artisanId));
+                .orElseThrow(() -> ma.hirfa.platform.Refusal.notFound("ProfessionalCard", artisanId));
         Names craft = card.craftCode() == null
                 ? new Names("", "", "")
                 : reference

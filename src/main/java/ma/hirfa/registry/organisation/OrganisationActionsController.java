@@ -1,6 +1,8 @@
 package ma.hirfa.registry.organisation;
 
-import ma.hirfa.platform.NotFoundException;
+import java.util.Locale;
+import ma.hirfa.platform.FormPages;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.Transition;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,10 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrganisationActionsController {
 
+    private final FormPages forms;
     private final OrganisationWorkflow workflow;
     private final OrganisationService service;
 
-    OrganisationActionsController(OrganisationWorkflow workflow, OrganisationService service) {
+    OrganisationActionsController(OrganisationWorkflow workflow, OrganisationService service, FormPages forms) {
+        this.forms = forms;
         this.workflow = workflow;
         this.service = service;
     }
@@ -25,16 +29,13 @@ class OrganisationActionsController {
             @PathVariable long id,
             @PathVariable String action,
             @RequestParam(required = false) String reason,
+            Locale locale,
             RedirectAttributes redirect) {
-        Transition transition =
-                Transition.ofSlug(action).orElseThrow(() -> new NotFoundException("Transition", action));
-        try {
+        Transition transition = Transition.ofSlug(action).orElseThrow(() -> Refusal.notFound("Transition", action));
+        return forms.redirect("/registry/organisations/" + id, locale, redirect, () -> {
             workflow.apply(id, transition, reason);
-            redirect.addFlashAttribute("message", "registry.organisation.done." + transition.name());
-        } catch (OrganisationRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/registry/organisations/" + id;
+            return "registry.organisation.done." + transition.name();
+        });
     }
 
     @PostMapping("/registry/organisations/{id}/members")
@@ -42,24 +43,20 @@ class OrganisationActionsController {
             @PathVariable long id,
             @RequestParam(required = false) String reference,
             @RequestParam(required = false) MemberRole role,
+            Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.redirect("/registry/organisations/" + id, locale, redirect, () -> {
             service.addMember(id, null, reference, role);
-            redirect.addFlashAttribute("message", "registry.organisation.member.added");
-        } catch (InvalidOrganisationException e) {
-            redirect.addFlashAttribute("error", e.problems().values().iterator().next());
-        }
-        return "redirect:/registry/organisations/" + id;
+            return "registry.organisation.member.added";
+        });
     }
 
     @PostMapping("/registry/organisations/{id}/members/{artisanId}/removal")
-    String removeMember(@PathVariable long id, @PathVariable long artisanId, RedirectAttributes redirect) {
-        try {
+    String removeMember(
+            @PathVariable long id, @PathVariable long artisanId, Locale locale, RedirectAttributes redirect) {
+        return forms.redirect("/registry/organisations/" + id, locale, redirect, () -> {
             service.removeMember(id, artisanId);
-            redirect.addFlashAttribute("message", "registry.organisation.member.removed");
-        } catch (InvalidOrganisationException e) {
-            redirect.addFlashAttribute("error", e.problems().values().iterator().next());
-        }
-        return "redirect:/registry/organisations/" + id;
+            return "registry.organisation.member.removed";
+        });
     }
 }

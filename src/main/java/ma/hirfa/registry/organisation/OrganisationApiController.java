@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.registry.artisan.ArtisanStatus;
@@ -79,6 +79,6 @@ class OrganisationApiController {
     }
 
     static OrganisationKind kind(String kinds) {
-        return OrganisationKind.ofPlural(kinds).orElseThrow(() -> new NotFoundException("Kind", kinds));
+        return OrganisationKind.ofPlural(kinds).orElseThrow(() -> Refusal.notFound("Kind", kinds));
     }
 }

@@ -2,12 +2,11 @@ package ma.hirfa.registry.organisation;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,9 +27,15 @@ class OrganisationFormController {
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
     private final CurrentUsers users;
+    private final FormPages forms;
 
     OrganisationFormController(
-            OrganisationService service, RegisteredArtisans artisans, ReferenceData reference, CurrentUsers users) {
+            OrganisationService service,
+            RegisteredArtisans artisans,
+            ReferenceData reference,
+            CurrentUsers users,
+            FormPages forms) {
+        this.forms = forms;
         this.service = service;
         this.artisans = artisans;
         this.reference = reference;
@@ -52,17 +57,9 @@ class OrganisationFormController {
         if (binding.hasErrors()) {
             return form(model, null);
         }
-        try {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "registry.organisation.created");
-            return "redirect:/registry/organisations/" + id;
-        } catch (InvalidOrganisationException e) {
-            reject(binding, e.problems());
-        } catch (DuplicateIceException e) {
-            binding.rejectValue("ice", "registry.organisation.ice.taken");
-            model.addAttribute("existingId", e.existingId());
-        }
-        return form(model, null);
+        return forms.attempt(binding, model, () -> service.create(form))
+                .map(id -> forms.done(redirect, "registry.organisation.created", "/registry/organisations/" + id))
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/registry/organisations/{id}/edit")
@@ -102,19 +99,12 @@ class OrganisationFormController {
         if (binding.hasErrors()) {
             return form(model, id);
         }
-        try {
-            service.update(id, form);
-            redirect.addFlashAttribute("message", "registry.organisation.updated");
-            return "redirect:/registry/organisations/" + id;
-        } catch (InvalidOrganisationException e) {
-            reject(binding, e.problems());
-        } catch (DuplicateIceException e) {
-            binding.rejectValue("ice", "registry.organisation.ice.taken");
-            model.addAttribute("existingId", e.existingId());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("registry.artisan.concurrentChange");
-        }
-        return form(model, id);
+        return forms.attempt(binding, model, () -> {
+                    service.update(id, form);
+                    return id;
+                })
+                .map(done -> forms.done(redirect, "registry.organisation.updated", "/registry/organisations/" + id))
+                .orElseGet(() -> form(model, id));
     }
 
     private String form(Model model, Long id) {
@@ -129,15 +119,5 @@ class OrganisationFormController {
         model.addAttribute("crafts", reference.crafts());
         model.addAttribute("kinds", OrganisationKind.values());
         return FORM;
-    }
-
-    private static void reject(BindingResult binding, Map<String, String> problems) {
-        problems.forEach((field, key) -> {
-            if (field.isEmpty()) {
-                binding.reject(key);
-            } else {
-                binding.rejectValue(field.equals("supervisorId") ? "supervisorReference" : field, key);
-            }
-        });
     }
 }

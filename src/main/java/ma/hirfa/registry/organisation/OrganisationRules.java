@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
@@ -70,7 +71,7 @@ class OrganisationRules {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidOrganisationException(problems);
+            throw Refusal.invalid().fields(problems);
         }
         checkIceUnique(d.ice(), id);
         return province.regionCode();
@@ -95,14 +96,18 @@ class OrganisationRules {
         jdbc
                 .query(
                         "select id, kind from reg_organisation where ice = ? and status not in ('REJECTED', 'STRUCK_OFF')",
-                        (rs, row) -> new DuplicateIceException(
-                                rs.getLong("id"), OrganisationKind.valueOf(rs.getString("kind"))),
+                        (rs, row) -> Map.entry(rs.getLong("id"), OrganisationKind.valueOf(rs.getString("kind"))),
                         ice)
                 .stream()
-                .filter(e -> !Objects.equals(e.existingId(), id))
+                .filter(e -> !Objects.equals(e.getKey(), id))
                 .findFirst()
                 .ifPresent(e -> {
-                    throw e;
+                    String link = "/api/v1/registry/" + e.getValue().plural() + "/" + e.getKey();
+                    throw Refusal.conflict("registry.organisation.ice.taken")
+                            .field("ice", "registry.organisation.ice.taken")
+                            .with("existing", link)
+                            .location(link)
+                            .show("existingId", e.getKey());
                 });
     }
 
@@ -113,8 +118,8 @@ class OrganisationRules {
         }
         return artisans.findByReference(f.supervisorReference())
                 .map(ArtisanSummary::id)
-                .orElseThrow(() -> new InvalidOrganisationException(
-                        "supervisorReference", "registry.organisation.member.unknown"));
+                .orElseThrow(
+                        () -> Refusal.invalid().field("supervisorReference", "registry.organisation.member.unknown"));
     }
 
     /** The artisan with this national id or registration number in the user's region, or null. */

@@ -8,7 +8,7 @@ import java.util.Set;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
@@ -69,7 +69,7 @@ class OrganisationService {
             case REGION -> organisations.findByIdAndRegionCode(id, scope.regionCode());
             case OWN_FILE, NOTHING -> Optional.empty();
         };
-        return found.orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return found.orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     /** As {@link #get}, and 404 too when the organisation is not of the kind the path names. */
@@ -77,7 +77,7 @@ class OrganisationService {
     Organisation get(long id, OrganisationKind kind) {
         Organisation found = get(id);
         if (found.details().kind() != kind) {
-            throw new NotFoundException(ENTITY, id);
+            throw Refusal.notFound(ENTITY, id);
         }
         return found;
     }
@@ -99,13 +99,13 @@ class OrganisationService {
         CurrentUser user = checkMayWrite();
         Organisation current = get(id);
         if (!current.status().editable()) {
-            throw new InvalidOrganisationException("", "registry.organisation.notEditable");
+            throw Refusal.invalid().field("organisation", "registry.organisation.notEditable");
         }
         OrganisationDetails details = OrganisationRules.normalise(form, rules.supervisor(form));
         Set<OrganisationCraft> crafts = OrganisationRules.crafts(form.crafts());
         String region = rules.check(details, crafts, id, user.scope());
         if (!region.equals(current.regionCode()) && !current.members().isEmpty()) {
-            throw new InvalidOrganisationException("provinceCode", "registry.organisation.member.otherRegion");
+            throw Refusal.invalid().field("provinceCode", "registry.organisation.member.otherRegion");
         }
         Long expected = form.version() == null ? current.version() : form.version();
         Organisation saved =
@@ -121,20 +121,20 @@ class OrganisationService {
         checkMembersChangeable(current);
         Long who = artisanId != null ? artisanId : rules.memberByReference(reference);
         if (who == null) {
-            throw new InvalidOrganisationException("artisanId", "registry.organisation.member.unknown");
+            throw Refusal.invalid().field("artisanId", "registry.organisation.member.unknown");
         }
         if (role == null) {
-            throw new InvalidOrganisationException("role", "registry.organisation.member.roleRequired");
+            throw Refusal.invalid().field("role", "registry.organisation.member.roleRequired");
         }
         String problem = rules.registeredArtisanProblem(who, current.regionCode());
         if (problem != null) {
-            throw new InvalidOrganisationException("artisanId", problem);
+            throw Refusal.invalid().field("artisanId", problem);
         }
         if (current.hasMember(who)) {
-            throw new InvalidOrganisationException("artisanId", "registry.organisation.member.already");
+            throw Refusal.invalid().field("artisanId", "registry.organisation.member.already");
         }
         if (role.office() && current.hasRole(role)) {
-            throw new InvalidOrganisationException("role", "registry.organisation.member.roleTaken");
+            throw Refusal.invalid().field("role", "registry.organisation.member.roleTaken");
         }
         return saveMembers(current, current.membersWith(new OrganisationMember(who, role)));
     }
@@ -145,11 +145,11 @@ class OrganisationService {
         Organisation current = get(id);
         checkMembersChangeable(current);
         if (!current.hasMember(artisanId)) {
-            throw new NotFoundException("Member", artisanId);
+            throw Refusal.notFound("Member", artisanId);
         }
         Organisation changed = current.withMembers(current.membersWithout(artisanId), clock.instant());
         if (current.status() == ArtisanStatus.REGISTERED && !OrganisationWorkflow.complete(changed)) {
-            throw new InvalidOrganisationException("artisanId", "registry.organisation.cooperative.presidentRequired");
+            throw Refusal.invalid().field("artisanId", "registry.organisation.cooperative.presidentRequired");
         }
         return saveMembers(current, changed.members());
     }
@@ -163,7 +163,7 @@ class OrganisationService {
     /** Members change while the file is prepared and, as people join and leave, once registered. */
     private static void checkMembersChangeable(Organisation o) {
         if (!o.status().editable() && o.status() != ArtisanStatus.REGISTERED) {
-            throw new InvalidOrganisationException("", "registry.organisation.membersLocked");
+            throw Refusal.invalid().field("organisation", "registry.organisation.membersLocked");
         }
     }
 

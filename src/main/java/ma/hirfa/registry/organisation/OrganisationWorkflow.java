@@ -8,6 +8,7 @@ import java.util.Set;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.artisan.RegistrationNumbers;
 import ma.hirfa.registry.artisan.Transition;
@@ -97,25 +98,25 @@ class OrganisationWorkflow {
 
     private void checkAllowed(CurrentUser user, Organisation o, Transition t, String reason) {
         if (!roleAllows(user, t)) {
-            throw new OrganisationRefusedException("registry.workflow.role");
+            throw Refusal.forbidden("registry.workflow.role");
         }
         if (!t.allowedFrom(o.status())) {
-            throw new OrganisationRefusedException("registry.workflow.notAllowed");
+            throw Refusal.conflict("registry.workflow.notAllowed");
         }
         if (blockedByFourEyes(user, o, t)) {
-            throw new OrganisationRefusedException("registry.workflow.fourEyes");
+            throw Refusal.conflict("registry.workflow.fourEyes");
         }
         if (t.needsReason() && (reason == null || reason.isBlank())) {
-            throw new OrganisationRefusedException("registry.workflow.reasonRequired");
+            throw Refusal.invalid("registry.workflow.reasonRequired");
         }
         if (reason != null && reason.length() > MAX_REASON) {
-            throw new OrganisationRefusedException("registry.workflow.reasonTooLong");
+            throw Refusal.invalid("registry.workflow.reasonTooLong");
         }
         if ((t == Transition.SUBMIT || t == Transition.APPROVE) && !complete(o)) {
-            throw new OrganisationRefusedException("registry.organisation.cooperative.presidentRequired");
+            throw Refusal.conflict("registry.organisation.cooperative.presidentRequired");
         }
         if ((t == Transition.SUBMIT || t == Transition.APPROVE) && !peopleStillRegistered(o)) {
-            throw new OrganisationRefusedException("registry.organisation.member.noLongerRegistered");
+            throw Refusal.conflict("registry.organisation.member.noLongerRegistered");
         }
     }
 

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.Transition;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +43,7 @@ class OrganisationWorkflowApiController {
             @RequestBody(required = false) ReasonRequest body,
             Locale locale) {
         service.get(id, OrganisationApiController.kind(kinds));
-        Transition transition =
-                Transition.ofSlug(action).orElseThrow(() -> new NotFoundException("Transition", action));
+        Transition transition = Transition.ofSlug(action).orElseThrow(() -> Refusal.notFound("Transition", action));
         Organisation saved = workflow.apply(id, transition, body == null ? null : body.reason());
         return views.of(saved, Language.of(locale));
     }

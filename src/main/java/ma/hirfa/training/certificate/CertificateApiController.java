@@ -2,7 +2,7 @@ package ma.hirfa.training.certificate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
@@ -63,6 +63,6 @@ class CertificateApiController {
     }
 
     private CertificateView find(long id) {
-        return certificates.find(id).orElseThrow(() -> new NotFoundException("Certificate", id));
+        return certificates.find(id).orElseThrow(() -> Refusal.notFound("Certificate", id));
     }
 }

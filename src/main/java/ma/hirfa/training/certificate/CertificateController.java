@@ -1,10 +1,11 @@
 package ma.hirfa.training.certificate;
 
-import ma.hirfa.platform.NotFoundException;
+import java.util.Locale;
+import ma.hirfa.platform.FormPages;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
 class CertificateController {
 
+    private final FormPages forms;
     private final Certificates certificates;
 
-    CertificateController(Certificates certificates) {
+    CertificateController(Certificates certificates, FormPages forms) {
+        this.forms = forms;
         this.certificates = certificates;
     }
 
@@ -40,29 +43,32 @@ class CertificateController {
     }
 
     @PostMapping("/training/certificates/{id}/revocation")
-    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            certificates.revoke(id, reason);
-            redirect.addFlashAttribute("message", "training.certificate.revoked");
-        } catch (TrainingRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/training/certificates/" + id;
+    String revoke(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return forms.redirect(
+                "/training/certificates/" + id,
+                null,
+                locale,
+                redirect,
+                () -> certificates.revoke(id, reason),
+                "training.certificate.revoked");
     }
 
     @PostMapping("/training/certificates/{id}/reissue")
-    String reissue(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            CertificateView next = certificates.reissue(id);
-            redirect.addFlashAttribute("message", "training.certificate.reissued");
-            return "redirect:/training/certificates/" + next.id();
-        } catch (TrainingRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            return "redirect:/training/certificates/" + id;
-        }
+    String reissue(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        long[] next = {id};
+        String back = forms.redirect("/training/certificates/" + id, locale, redirect, () -> {
+            next[0] = certificates.reissue(id).id();
+            return "training.certificate.reissued";
+        });
+        // reissued: the new certificate's page; refused: back to this one with the reason
+        return next[0] == id ? back : "redirect:/training/certificates/" + next[0];
     }
 
     private CertificateView get(long id) {
-        return certificates.find(id).orElseThrow(() -> new NotFoundException("Certificate", id));
+        return certificates.find(id).orElseThrow(() -> Refusal.notFound("Certificate", id));
     }
 }

@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
-import ma.hirfa.training.TrainingRefusedException;
+import ma.hirfa.platform.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,11 +26,13 @@ class AttendanceController {
 
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
+    private final FormPages forms;
     private final Sessions sessions;
     private final AttendanceSheets sheets;
     private final Clock clock;
 
-    AttendanceController(Sessions sessions, AttendanceSheets sheets, Clock clock) {
+    AttendanceController(Sessions sessions, AttendanceSheets sheets, Clock clock, FormPages forms) {
+        this.forms = forms;
         this.sessions = sessions;
         this.sheets = sheets;
         this.clock = clock;
@@ -53,7 +56,7 @@ class AttendanceController {
             model.addAttribute("lines", sheets.sheet(session, shown));
         } else {
             model.addAttribute("lines", List.of());
-            model.addAttribute("error", "training.attendance.outside");
+            model.addAttribute("errors", forms.messages(Refusal.invalid("training.attendance.outside"), locale));
         }
         return "training/sessions/attendance";
     }
@@ -63,14 +66,15 @@ class AttendanceController {
             @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) List<Long> present,
+            Locale locale,
             RedirectAttributes redirect) {
         TrainingSession session = sessions.get(id);
-        try {
-            sheets.record(session, day, new HashSet<>(present == null ? List.of() : present));
-            redirect.addFlashAttribute("message", "training.attendance.saved");
-        } catch (TrainingRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/training/sessions/" + id + "/attendance?day=" + day;
+        return forms.redirect(
+                "/training/sessions/" + id + "/attendance?day=" + day,
+                null,
+                locale,
+                redirect,
+                () -> sheets.record(session, day, new HashSet<>(present == null ? List.of() : present)),
+                "training.attendance.saved");
     }
 }

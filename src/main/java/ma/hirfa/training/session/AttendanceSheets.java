@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.training.TrainingRefusedException;
+import ma.hirfa.platform.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,7 @@ class AttendanceSheets {
     @Transactional(readOnly = true)
     List<AttendanceLine> sheet(TrainingSession session, LocalDate day) {
         if (!session.includes(day)) {
-            throw new TrainingRefusedException("training.attendance.outside");
+            throw Refusal.invalid("training.attendance.outside");
         }
         Map<Long, Boolean> marks = marks(session.id(), day);
         return enrolments.findBySessionIdOrderByIdAsc(session.id()).stream()
@@ -58,14 +58,14 @@ class AttendanceSheets {
     int record(TrainingSession session, LocalDate day, Set<Long> present) {
         Sessions.mayOrganise(users);
         if (day == null || !session.includes(day)) {
-            throw new TrainingRefusedException("training.attendance.outside");
+            throw Refusal.invalid("training.attendance.outside");
         }
         List<Enrolment> trainees = enrolments.findBySessionIdOrderByIdAsc(session.id()).stream()
                 .filter(e -> e.status() == EnrolmentStatus.ENROLLED)
                 .toList();
         Set<Long> ids = trainees.stream().map(Enrolment::id).collect(java.util.stream.Collectors.toSet());
         if (!ids.containsAll(present)) {
-            throw new TrainingRefusedException("training.attendance.notTrainee");
+            throw Refusal.invalid("training.attendance.notTrainee");
         }
         Map<Long, Boolean> before = marks(session.id(), day);
         int changed = 0;

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,10 +94,12 @@ class EligibleArtisans {
                 } else {
                     waiting++;
                 }
-            } catch (TrainingRefusedException e) {
-                refusals.add(new Refusal(name(id), e.messageKey()));
-            } catch (NotFoundException e) {
-                refusals.add(new Refusal(Long.toString(id), "training.enrolment.unknownArtisan"));
+            } catch (ma.hirfa.platform.Refusal e) {
+                // A file that does not exist (or not in the region) is named by its id: there is no name to show.
+                refusals.add(
+                        e.key().equals("platform.api.not-found")
+                                ? new Refusal(Long.toString(id), "training.enrolment.unknownArtisan")
+                                : new Refusal(name(id), e.key()));
             }
         }
         return new Batch(enrolled, waiting, refusals);

@@ -8,10 +8,10 @@ import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,20 +65,20 @@ class Enrolments {
         TrainingSession session = sessions.get(sessionId);
         lock(sessionId);
         ArtisanProfile artisan = artisans.profile(artisanId)
-                .orElseThrow(() -> new TrainingRefusedException("training.enrolment.unknownArtisan"));
+                .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "training.enrolment.unknownArtisan"));
         if (!artisan.registered()) {
-            throw new TrainingRefusedException("training.enrolment.notRegistered");
+            throw Refusal.conflict("training.enrolment.notRegistered");
         }
         Programme programme = sessions.programmeOf(session);
         if (!programme.concerns(artisan.craftCode())) {
-            throw new TrainingRefusedException("training.enrolment.craft");
+            throw Refusal.conflict("training.enrolment.craft");
         }
         Optional<Enrolment> existing = enrolments.findBySessionIdAndArtisanId(sessionId, artisanId);
         if (existing.isPresent() && existing.get().status() != EnrolmentStatus.WITHDRAWN) {
-            throw new TrainingRefusedException("training.enrolment.already");
+            throw Refusal.conflict("training.enrolment.already");
         }
         if (enrolments.overlapping(artisanId, sessionId, session.startsOn(), session.endsOn()) > 0) {
-            throw new TrainingRefusedException("training.enrolment.overlap");
+            throw Refusal.conflict("training.enrolment.overlap");
         }
         EnrolmentStatus status;
         if (enrolments.seatsTaken(sessionId) < session.capacity()) {
@@ -86,7 +86,7 @@ class Enrolments {
         } else if (session.waitingList()) {
             status = EnrolmentStatus.WAITING;
         } else {
-            throw new TrainingRefusedException("training.enrolment.full");
+            throw Refusal.conflict("training.enrolment.full");
         }
         if (existing.isPresent()) {
             Enrolment saved = enrolments.save(existing.get().withStatus(status, clock.instant()));
@@ -122,7 +122,7 @@ class Enrolments {
         lock(sessionId);
         Enrolment current = of(sessionId, enrolmentId);
         if (current.status() == EnrolmentStatus.WITHDRAWN) {
-            throw new TrainingRefusedException("training.enrolment.notActive");
+            throw Refusal.conflict("training.enrolment.notActive");
         }
         Enrolment withdrawn = enrolments.save(current.withStatus(EnrolmentStatus.WITHDRAWN, clock.instant()));
         audit.updated(ENTITY, withdrawn.id(), withdrawn.regionCode(), snapshot(current), snapshot(withdrawn));
@@ -146,7 +146,7 @@ class Enrolments {
         sessions.get(sessionId);
         Enrolment current = of(sessionId, enrolmentId);
         if (current.status() != EnrolmentStatus.ENROLLED) {
-            throw new TrainingRefusedException("training.enrolment.notActive");
+            throw Refusal.conflict("training.enrolment.notActive");
         }
         Enrolment saved = enrolments.save(current.assessed(passed));
         audit.updated(ENTITY, saved.id(), saved.regionCode(), snapshot(current), snapshot(saved));
@@ -189,7 +189,7 @@ class Enrolments {
         return enrolments
                 .findById(enrolmentId)
                 .filter(e -> e.sessionId() == sessionId)
-                .orElseThrow(() -> new ma.hirfa.platform.NotFoundException(ENTITY, enrolmentId));
+                .orElseThrow(() -> ma.hirfa.platform.Refusal.notFound(ENTITY, enrolmentId));
     }
 
     private void lock(long sessionId) {

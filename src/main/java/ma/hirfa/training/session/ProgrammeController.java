@@ -2,9 +2,9 @@ package ma.hirfa.training.session;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.reference.ReferenceData;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
 class ProgrammeController {
 
+    private final FormPages forms;
     private final Programmes programmes;
     private final ReferenceData reference;
 
-    ProgrammeController(Programmes programmes, ReferenceData reference) {
+    ProgrammeController(Programmes programmes, ReferenceData reference, FormPages forms) {
+        this.forms = forms;
         this.programmes = programmes;
         this.reference = reference;
     }
@@ -43,14 +45,9 @@ class ProgrammeController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                programmes.create(form);
-                redirect.addFlashAttribute("message", "training.programme.created");
-                return "redirect:/training/programmes";
-            } catch (TrainingRefusedException e) {
-                model.addAttribute("error", e.messageKey());
-            }
+        if (!errors.hasErrors()
+                && forms.attempt(errors, model, () -> programmes.create(form)).isPresent()) {
+            return forms.done(redirect, "training.programme.created", "/training/programmes");
         }
         model.addAttribute("programmes", programmes.list(Language.of(locale)));
         model.addAttribute("crafts", reference.crafts());

@@ -6,10 +6,9 @@ import java.util.Objects;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.ReferenceData;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +47,7 @@ class Programmes {
                         .distinct()
                         .toList();
         if (crafts.stream().anyMatch(code -> reference.craft(code).isEmpty())) {
-            throw new TrainingRefusedException("training.programme.unknownCraft");
+            throw Refusal.invalid("training.programme.unknownCraft");
         }
         Programme saved = programmes.save(new Programme(
                 null,
@@ -79,7 +78,7 @@ class Programmes {
 
     @Transactional(readOnly = true)
     Programme get(long id) {
-        return programmes.findById(id).orElseThrow(() -> new NotFoundException("TrainingProgramme", id));
+        return programmes.findById(id).orElseThrow(() -> Refusal.notFound("TrainingProgramme", id));
     }
 
     static boolean staff(CurrentUsers users) {

@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
-import ma.hirfa.training.TrainingRefusedException;
 import ma.hirfa.training.session.TrainingRequests.AssessmentRequest;
 import ma.hirfa.training.session.TrainingRequests.AttendanceRequest;
 import ma.hirfa.training.session.TrainingRequests.CertificatesIssued;
@@ -127,6 +127,6 @@ class SessionApiController {
         }
         return artisans.findByReference(request.reference())
                 .map(ArtisanSummary::id)
-                .orElseThrow(() -> new TrainingRefusedException("training.enrolment.unknownArtisan"));
+                .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "training.enrolment.unknownArtisan"));
     }
 }

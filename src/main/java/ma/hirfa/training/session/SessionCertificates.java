@@ -7,6 +7,7 @@ import java.util.List;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.training.CertificateKind;
@@ -14,7 +15,6 @@ import ma.hirfa.training.CertificateRequest;
 import ma.hirfa.training.CertificateTitle;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,7 +113,7 @@ class SessionCertificates {
     byte[] pdf(long sessionId, boolean english) {
         List<Long> ids = certificateIds(sessionId);
         if (ids.isEmpty()) {
-            throw new TrainingRefusedException("training.certificate.noneYet");
+            throw Refusal.invalid("training.certificate.noneYet");
         }
         return certificates.pdf(ids, english);
     }

@@ -4,12 +4,12 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
 class SessionController {
 
+    private final FormPages forms;
     private final Sessions sessions;
     private final Programmes programmes;
     private final Enrolments enrolments;
@@ -43,7 +44,9 @@ class SessionController {
             EligibleArtisans eligible,
             SessionCertificates certificates,
             ReferenceData reference,
-            CurrentUsers users) {
+            CurrentUsers users,
+            FormPages forms) {
+        this.forms = forms;
         this.sessions = sessions;
         this.programmes = programmes;
         this.enrolments = enrolments;
@@ -74,14 +77,9 @@ class SessionController {
         if (errors.hasErrors()) {
             return form(form, locale, model);
         }
-        try {
-            long id = sessions.create(form);
-            redirect.addFlashAttribute("message", "training.session.created");
-            return "redirect:/training/sessions/" + id;
-        } catch (TrainingRefusedException e) {
-            model.addAttribute("error", e.messageKey());
-            return form(form, locale, model);
-        }
+        return forms.attempt(errors, model, () -> sessions.create(form))
+                .map(id -> forms.done(redirect, "training.session.created", "/training/sessions/" + id))
+                .orElseGet(() -> form(form, locale, model));
     }
 
     @GetMapping("/training/sessions/{id}")
@@ -108,14 +106,11 @@ class SessionController {
     }
 
     @PostMapping("/training/sessions/{id}/enrolments/{enrolmentId}/withdrawal")
-    String withdraw(@PathVariable long id, @PathVariable long enrolmentId, RedirectAttributes redirect) {
-        try {
+    String withdraw(@PathVariable long id, @PathVariable long enrolmentId, Locale locale, RedirectAttributes redirect) {
+        return forms.redirect("/training/sessions/" + id, locale, redirect, () -> {
             enrolments.withdraw(id, enrolmentId);
-            redirect.addFlashAttribute("message", "training.enrolment.withdrawn");
-        } catch (TrainingRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/training/sessions/" + id;
+            return "training.enrolment.withdrawn";
+        });
     }
 
     @PostMapping("/training/sessions/{id}/enrolments/{enrolmentId}/assessment")
@@ -123,26 +118,22 @@ class SessionController {
             @PathVariable long id,
             @PathVariable long enrolmentId,
             @RequestParam boolean passed,
+            Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.redirect("/training/sessions/" + id, locale, redirect, () -> {
             enrolments.assess(id, enrolmentId, passed);
-            redirect.addFlashAttribute("message", "training.enrolment.assessed");
-        } catch (TrainingRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/training/sessions/" + id;
+            return "training.enrolment.assessed";
+        });
     }
 
     @PostMapping("/training/sessions/{id}/certificates")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
-        try {
+    String issue(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return forms.redirect("/training/sessions/" + id, locale, redirect, () -> {
             SessionCertificates.Outcome outcome = certificates.issue(id);
             redirect.addFlashAttribute("issued", outcome.issued());
             redirect.addFlashAttribute("notRegistered", outcome.notRegistered());
-        } catch (TrainingRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/training/sessions/" + id;
+            return null;
+        });
     }
 
     @GetMapping("/training/sessions/{id}/certificates.pdf")

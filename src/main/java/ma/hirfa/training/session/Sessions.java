@@ -5,12 +5,11 @@ import java.util.List;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
-import ma.hirfa.training.TrainingRefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,7 @@ class Sessions {
         Province province = reference
                 .province(form.provinceCode())
                 .filter(p -> users.current().scope().covers(p.regionCode()))
-                .orElseThrow(() -> new TrainingRefusedException("training.session.provinceRefused"));
+                .orElseThrow(() -> Refusal.invalid("training.session.provinceRefused"));
         String commune = form.communeCode() == null || form.communeCode().isBlank() ? null : form.communeCode();
         if (commune != null
                 && reference
@@ -60,13 +59,13 @@ class Sessions {
                         .map(Commune::provinceCode)
                         .filter(province.code()::equals)
                         .isEmpty()) {
-            throw new TrainingRefusedException("training.session.communeRefused");
+            throw Refusal.invalid("training.session.communeRefused");
         }
         if (form.endsOn().isBefore(form.startsOn())) {
-            throw new TrainingRefusedException("training.session.datesRefused");
+            throw Refusal.invalid("training.session.datesRefused");
         }
         if (form.endsOn().isAfter(form.startsOn().plusDays(366))) {
-            throw new TrainingRefusedException("training.session.tooLong");
+            throw Refusal.invalid("training.session.tooLong");
         }
         TrainingSession saved = sessions.save(new TrainingSession(
                 null,
@@ -102,7 +101,7 @@ class Sessions {
     TrainingSession get(long id) {
         return sessions.findById(id)
                 .filter(s -> users.current().scope().covers(s.regionCode()))
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+                .orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
@@ -147,7 +146,7 @@ class Sessions {
 
     static void mayOrganise(CurrentUsers users) {
         if (!Programmes.staff(users)) {
-            throw new TrainingRefusedException("training.role");
+            throw Refusal.forbidden("training.role");
         }
     }
 

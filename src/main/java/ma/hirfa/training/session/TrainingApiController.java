@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
-import ma.hirfa.training.TrainingRefusedException;
+import ma.hirfa.platform.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +76,7 @@ class TrainingApiController {
                     + " a waiting list takes enrolments once full. 400 with a translated reason.")
     ResponseEntity<SessionView> createSession(@Valid @RequestBody SessionForm form, Locale locale) {
         if (form.endsOn().isBefore(form.startsOn())) {
-            throw new TrainingRefusedException("training.session.datesRefused");
+            throw Refusal.invalid("training.session.datesRefused");
         }
         long id = sessions.create(form);
         return ResponseEntity.created(URI.create("/api/v1/training/sessions/" + id))

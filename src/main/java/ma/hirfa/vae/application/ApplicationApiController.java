@@ -86,7 +86,7 @@ class ApplicationApiController {
         Evidence e = service.evidence(id).stream()
                 .filter(x -> x.id() == evidenceId)
                 .findFirst()
-                .orElseThrow(() -> new ma.hirfa.platform.NotFoundException("Evidence", evidenceId));
+                .orElseThrow(() -> ma.hirfa.platform.Refusal.notFound("Evidence", evidenceId));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(e.contentType()))
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + evidenceId + "\"")

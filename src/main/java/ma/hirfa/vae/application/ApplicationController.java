@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.FormPages;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.ListOption;
 import ma.hirfa.platform.list.PageSpec;
@@ -28,13 +30,13 @@ class ApplicationController {
     private final ApplicationService service;
     private final VaeViews views;
     private final ReferenceData reference;
-    private final PageErrors errors;
+    private final FormPages forms;
 
-    ApplicationController(ApplicationService service, VaeViews views, ReferenceData reference, PageErrors errors) {
+    ApplicationController(ApplicationService service, VaeViews views, ReferenceData reference, FormPages forms) {
         this.service = service;
         this.views = views;
         this.reference = reference;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping("/vae/applications")
@@ -66,20 +68,14 @@ class ApplicationController {
     String create(
             @Valid @ModelAttribute("form") ApplicationForm form,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model);
         }
-        try {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "vae.application.created");
-            return "redirect:/vae/applications/" + id;
-        } catch (VaeRefusedException e) {
-            errors.reject(binding, e.problems(), locale);
-        }
-        return form(model);
+        return forms.attempt(binding, model, () -> service.create(form))
+                .map(id -> forms.done(redirect, "vae.application.created", "/vae/applications/" + id))
+                .orElseGet(() -> form(model));
     }
 
     @GetMapping("/vae/applications/{id}")
@@ -94,7 +90,7 @@ class ApplicationController {
             @RequestParam("file") MultipartFile file,
             Locale locale,
             RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/applications/" + id,
                 null,
                 locale,
@@ -103,7 +99,7 @@ class ApplicationController {
                     try {
                         service.addEvidence(id, file.getOriginalFilename(), file.getBytes());
                     } catch (IOException e) {
-                        throw new VaeRefusedException("file", "vae.evidence.empty");
+                        throw Refusal.invalid().field("file", "vae.evidence.empty");
                     }
                 },
                 "vae.evidence.added");
@@ -111,7 +107,7 @@ class ApplicationController {
 
     @PostMapping("/vae/applications/{id}/submission")
     String submit(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/applications/" + id,
                 null,
                 locale,

@@ -10,7 +10,7 @@ import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.PageSpec;
@@ -69,7 +69,7 @@ class ApplicationService {
 
     @Transactional(readOnly = true)
     Application get(long id) {
-        return applications.find(id, users.current().scope()).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return applications.find(id, users.current().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     @Transactional
@@ -77,10 +77,10 @@ class ApplicationService {
         CurrentUser user = checkMayApply();
         Optional<ArtisanProfile> artisan = artisan(form, user);
         if (artisan.isEmpty()) {
-            throw new VaeRefusedException("artisanReference", "vae.application.artisanUnknown");
+            throw Refusal.invalid().field("artisanReference", "vae.application.artisanUnknown");
         }
         if (reference.craft(form.craftCode()).isEmpty()) {
-            throw new VaeRefusedException("craftCode", "vae.application.craftUnknown");
+            throw Refusal.invalid().field("craftCode", "vae.application.craftUnknown");
         }
         FrameworkView framework = frameworks.ensure(form.craftCode(), form.trainingLevel());
         ArtisanProfile a = artisan.get();
@@ -130,7 +130,7 @@ class ApplicationService {
         checkMayApply();
         Application current = get(id);
         if (current.status() != ApplicationStatus.DRAFT && current.status() != ApplicationStatus.INELIGIBLE) {
-            throw new VaeRefusedException("", "vae.application.notDraft");
+            throw Refusal.invalid().field("application", "vae.application.notDraft");
         }
         List<String> reasons = eligibility(current);
         ApplicationStatus next = reasons.isEmpty() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
@@ -142,19 +142,19 @@ class ApplicationService {
         CurrentUser user = checkMayApply();
         Application current = get(id);
         if (current.status() != ApplicationStatus.DRAFT && current.status() != ApplicationStatus.INELIGIBLE) {
-            throw new VaeRefusedException("file", "vae.evidence.locked");
+            throw Refusal.invalid().field("file", "vae.evidence.locked");
         }
         if (content == null || content.length == 0) {
-            throw new VaeRefusedException("file", "vae.evidence.empty");
+            throw Refusal.invalid().field("file", "vae.evidence.empty");
         }
         if (content.length > settings.maxEvidenceBytes) {
-            throw new VaeRefusedException(
-                    "file", "vae.evidence.tooLarge", EvidenceRules.megabytes(settings.maxEvidenceBytes));
+            throw Refusal.invalid()
+                    .field("file", "vae.evidence.tooLarge", EvidenceRules.megabytes(settings.maxEvidenceBytes));
         }
         String type = EvidenceRules.contentType(content)
-                .orElseThrow(() -> new VaeRefusedException("file", "vae.evidence.type"));
+                .orElseThrow(() -> Refusal.invalid().field("file", "vae.evidence.type"));
         if (applications.evidence(id).size() >= settings.maxEvidenceFiles) {
-            throw new VaeRefusedException("file", "vae.evidence.tooMany", settings.maxEvidenceFiles);
+            throw Refusal.invalid().field("file", "vae.evidence.tooMany", settings.maxEvidenceFiles);
         }
         Evidence evidence = new Evidence(
                 0,
@@ -177,7 +177,7 @@ class ApplicationService {
 
     @Transactional(readOnly = true)
     byte[] evidenceContent(long id, long evidenceId) {
-        return applications.content(get(id).id(), evidenceId).orElseThrow(() -> new NotFoundException("Evidence", id));
+        return applications.content(get(id).id(), evidenceId).orElseThrow(() -> Refusal.notFound("Evidence", id));
     }
 
     /** Moves an application on (jury scheduling and decisions included), audited with before and after. */

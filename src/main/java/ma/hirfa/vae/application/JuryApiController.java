@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.PageSpec;
 import org.springframework.http.MediaType;
@@ -74,7 +75,7 @@ class JuryApiController {
     JuryView schedule(@PathVariable long id, @RequestBody Map<String, Long> request, Locale locale) {
         Long applicationId = request.get("applicationId");
         if (applicationId == null) {
-            throw new VaeRefusedException("applicationId", "vae.jury.candidateRequired");
+            throw Refusal.invalid().field("applicationId", "vae.jury.candidateRequired");
         }
         service.schedule(id, applicationId);
         return views.jury(service.get(id), locale);

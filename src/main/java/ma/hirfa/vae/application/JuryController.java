@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
@@ -34,7 +35,7 @@ class JuryController {
     private final VaeViews views;
     private final Minutes minutes;
     private final ReferenceData reference;
-    private final PageErrors errors;
+    private final FormPages forms;
     private final TrainingProgrammes programmes;
 
     JuryController(
@@ -43,14 +44,14 @@ class JuryController {
             VaeViews views,
             Minutes minutes,
             ReferenceData reference,
-            PageErrors errors,
+            FormPages forms,
             TrainingProgrammes programmes) {
         this.service = service;
         this.applications = applications;
         this.views = views;
         this.minutes = minutes;
         this.reference = reference;
-        this.errors = errors;
+        this.forms = forms;
         this.programmes = programmes;
     }
 
@@ -75,7 +76,7 @@ class JuryController {
     String create(
             @Valid @ModelAttribute JuryForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
         long[] created = new long[1];
-        String target = errors.run(
+        String target = forms.redirect(
                 "/vae/juries", binding, locale, redirect, () -> created[0] = service.create(form), "vae.jury.created");
         return created[0] == 0 ? target : "redirect:/vae/juries/" + created[0];
     }
@@ -107,14 +108,14 @@ class JuryController {
             BindingResult binding,
             Locale locale,
             RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id, binding, locale, redirect, () -> service.addMember(id, form), "vae.member.added");
     }
 
     @PostMapping("/vae/juries/{id}/candidates")
     String schedule(
             @PathVariable long id, @RequestParam long applicationId, Locale locale, RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id,
                 null,
                 locale,
@@ -139,7 +140,7 @@ class JuryController {
                         Long.valueOf(competency), Boolean.valueOf(value), fields.get("comment-" + competency)));
             }
         });
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id,
                 null,
                 locale,
@@ -155,7 +156,7 @@ class JuryController {
             BindingResult binding,
             Locale locale,
             RedirectAttributes redirect) {
-        return errors.run(
+        return forms.redirect(
                 "/vae/juries/" + id, binding, locale, redirect, () -> service.decide(id, form), "vae.decision.saved");
     }
 

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.NotFoundException;
+import ma.hirfa.platform.Refusal;
+import ma.hirfa.platform.Refusal.Problem;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.PageSpec;
@@ -87,7 +88,7 @@ class JuryService {
 
     @Transactional(readOnly = true)
     Jury get(long id) {
-        return juries.find(id, users.current().scope()).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return juries.find(id, users.current().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
@@ -106,10 +107,10 @@ class JuryService {
         String region = user.scope().restriction().orElse(form.regionCode());
         if (region == null
                 || reference.regions().stream().noneMatch(r -> r.code().equals(region))) {
-            throw new VaeRefusedException("regionCode", "vae.jury.regionRequired");
+            throw Refusal.invalid().field("regionCode", "vae.jury.regionRequired");
         }
         if (reference.craft(form.craftCode()).isEmpty()) {
-            throw new VaeRefusedException("craftCode", "vae.application.craftUnknown");
+            throw Refusal.invalid().field("craftCode", "vae.application.craftUnknown");
         }
         Jury jury = new Jury(
                 null,
@@ -131,15 +132,15 @@ class JuryService {
         CurrentUser user = checkStaff();
         Jury jury = get(juryId);
         if (!form.noConflictDeclared()) {
-            throw new VaeRefusedException("noConflictDeclared", "vae.member.declarationRequired");
+            throw Refusal.invalid().field("noConflictDeclared", "vae.member.declarationRequired");
         }
         Long artisanId = form.artisanId();
         if (artisanId == null && present(form.artisanReference())) {
             artisanId = artisans.findByReference(form.artisanReference())
                     .map(ArtisanSummary::id)
-                    .orElseThrow(() -> new VaeRefusedException("artisanReference", "vae.member.artisanUnknown"));
+                    .orElseThrow(() -> Refusal.invalid().field("artisanReference", "vae.member.artisanUnknown"));
         } else if (artisanId != null && artisans.find(artisanId).isEmpty()) {
-            throw new VaeRefusedException("artisanReference", "vae.member.artisanUnknown");
+            throw Refusal.invalid().field("artisanReference", "vae.member.artisanUnknown");
         }
         Set<Long> relatives = new LinkedHashSet<>(form.relativeIds() == null ? List.of() : form.relativeIds());
         if (present(form.relativeReferences())) {
@@ -147,8 +148,8 @@ class JuryService {
                 if (!ref.isBlank()) {
                     relatives.add(artisans.findByReference(ref)
                             .map(ArtisanSummary::id)
-                            .orElseThrow(() -> new VaeRefusedException(
-                                    "relativeReferences", "vae.member.relativeUnknown", ref.strip())));
+                            .orElseThrow(() -> Refusal.invalid()
+                                    .field("relativeReferences", "vae.member.relativeUnknown", ref.strip())));
                 }
             }
         }
@@ -166,7 +167,7 @@ class JuryService {
             problems.addAll(conflictProblems(member, candidate));
         }
         if (!problems.isEmpty()) {
-            throw new VaeRefusedException(problems);
+            throw Refusal.invalid().problems(problems);
         }
         long id = juries.insert(member);
         audit.created(ENTITY + "Member", id, jury.regionCode(), member);
@@ -180,18 +181,18 @@ class JuryService {
         Jury jury = get(juryId);
         Application candidate = applicationService.get(applicationId);
         if (candidate.status() != ApplicationStatus.ELIGIBLE) {
-            throw new VaeRefusedException("applicationId", "vae.jury.candidateNotEligible");
+            throw Refusal.invalid().field("applicationId", "vae.jury.candidateNotEligible");
         }
         if (!candidate.craftCode().equals(jury.craftCode())
                 || !candidate.regionCode().equals(jury.regionCode())) {
-            throw new VaeRefusedException("applicationId", "vae.jury.candidateOtherCraft");
+            throw Refusal.invalid().field("applicationId", "vae.jury.candidateOtherCraft");
         }
         List<Problem> problems = new ArrayList<>();
         for (JuryMember member : juries.members(juryId)) {
             problems.addAll(conflictProblems(member, candidate));
         }
         if (!problems.isEmpty()) {
-            throw new VaeRefusedException(problems);
+            throw Refusal.invalid().problems(problems);
         }
         return applicationService.move(candidate, ApplicationStatus.SCHEDULED, null, juryId);
     }
@@ -208,7 +209,7 @@ class JuryService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (GridForm.Score score : grid.scores()) {
             if (!competencies.contains(score.competencyId())) {
-                throw new VaeRefusedException("scores", "vae.grid.competencyUnknown");
+                throw Refusal.invalid().field("scores", "vae.grid.competencyUnknown");
             }
             juries.save(new Evaluation(
                     candidate.id(),
@@ -234,7 +235,7 @@ class JuryService {
         CurrentUser user = checkStaff();
         Application candidate = candidate(juryId, form.applicationId());
         if (juries.members(juryId).size() < settings.minJuryMembers) {
-            throw new VaeRefusedException("outcome", "vae.decision.fewMembers", settings.minJuryMembers);
+            throw Refusal.invalid().field("outcome", "vae.decision.fewMembers", settings.minJuryMembers);
         }
         List<CompetencyView> competencies = frameworks.competencies(candidate.frameworkId());
         Map<Long, Evaluation> scored = juries.evaluations(candidate.id()).stream()
@@ -242,7 +243,7 @@ class JuryService {
         long unscored =
                 competencies.stream().filter(c -> !scored.containsKey(c.id())).count();
         if (unscored > 0) {
-            throw new VaeRefusedException("outcome", "vae.decision.unscored", unscored);
+            throw Refusal.invalid().field("outcome", "vae.decision.unscored", unscored);
         }
         List<Long> missing = competencies.stream()
                 .filter(c -> !scored.get(c.id()).acquired())
@@ -254,23 +255,23 @@ class JuryService {
         switch (form.outcome()) {
             case FULL -> {
                 if (!missing.isEmpty()) {
-                    throw new VaeRefusedException("outcome", "vae.decision.fullNeedsAll", missing.size());
+                    throw Refusal.invalid().field("outcome", "vae.decision.fullNeedsAll", missing.size());
                 }
             }
             case PARTIAL -> {
                 if (missing.isEmpty() || missing.size() == competencies.size()) {
-                    throw new VaeRefusedException("outcome", "vae.decision.partialNeedsBoth");
+                    throw Refusal.invalid().field("outcome", "vae.decision.partialNeedsBoth");
                 }
                 if (form.prescribedProgrammeId() == null) {
-                    throw new VaeRefusedException("prescribedProgrammeId", "vae.decision.programmeRequired");
+                    throw Refusal.invalid().field("prescribedProgrammeId", "vae.decision.programmeRequired");
                 }
                 if (programmes.find(form.prescribedProgrammeId()).isEmpty()) {
-                    throw new VaeRefusedException("prescribedProgrammeId", "vae.decision.programmeUnknown");
+                    throw Refusal.invalid().field("prescribedProgrammeId", "vae.decision.programmeUnknown");
                 }
             }
             case REFUSAL -> {
                 if (reasons == null) {
-                    throw new VaeRefusedException("reasons", "vae.decision.reasonsRequired");
+                    throw Refusal.invalid().field("reasons", "vae.decision.reasonsRequired");
                 }
             }
         }
@@ -307,10 +308,10 @@ class JuryService {
         get(juryId);
         Application candidate = applicationService.get(applicationId);
         if (candidate.juryId() == null || candidate.juryId() != juryId) {
-            throw new VaeRefusedException("applicationId", "vae.jury.notCandidate");
+            throw Refusal.invalid().field("applicationId", "vae.jury.notCandidate");
         }
         if (candidate.status() != ApplicationStatus.SCHEDULED) {
-            throw new VaeRefusedException("applicationId", "vae.decision.already");
+            throw Refusal.invalid().field("applicationId", "vae.decision.already");
         }
         return candidate;
     }

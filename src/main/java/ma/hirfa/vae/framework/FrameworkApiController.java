@@ -3,13 +3,8 @@ package ma.hirfa.vae.framework;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import ma.hirfa.apprenticeship.TrainingLevel;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class FrameworkApiController {
 
     private final Frameworks frameworks;
-    private final MessageSource messages;
 
-    FrameworkApiController(Frameworks frameworks, MessageSource messages) {
+    FrameworkApiController(Frameworks frameworks) {
         this.frameworks = frameworks;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -50,11 +43,5 @@ class FrameworkApiController {
     FrameworkView remove(
             @PathVariable String craftCode, @PathVariable TrainingLevel level, @PathVariable long competencyId) {
         return frameworks.removeCompetency(craftCode, level, competencyId);
-    }
-
-    @ExceptionHandler(FrameworkRefusedException.class)
-    ProblemDetail refused(FrameworkRefusedException e, Locale locale) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), null, locale));
     }
 }

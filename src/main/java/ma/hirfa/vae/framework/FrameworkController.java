@@ -1,7 +1,9 @@
 package ma.hirfa.vae.framework;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.FormPages;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +21,12 @@ class FrameworkController {
 
     private final Frameworks frameworks;
     private final ReferenceData reference;
+    private final FormPages forms;
 
-    FrameworkController(Frameworks frameworks, ReferenceData reference) {
+    FrameworkController(Frameworks frameworks, ReferenceData reference, FormPages forms) {
         this.frameworks = frameworks;
         this.reference = reference;
+        this.forms = forms;
     }
 
     @GetMapping("/vae/frameworks")
@@ -46,14 +50,20 @@ class FrameworkController {
             @PathVariable TrainingLevel level,
             @Valid @ModelAttribute CompetencyForm form,
             BindingResult binding,
+            Locale locale,
             RedirectAttributes redirect) {
+        String target = "/vae/frameworks?craft=" + craft + "&level=" + level;
         if (binding.hasErrors()) {
             redirect.addFlashAttribute("error", "vae.framework.incomplete");
-        } else {
-            frameworks.addCompetency(craft, level, form);
-            redirect.addFlashAttribute("message", "vae.framework.saved");
+            return "redirect:" + target;
         }
-        return "redirect:/vae/frameworks?craft=" + craft + "&level=" + level;
+        return forms.redirect(
+                target,
+                null,
+                locale,
+                redirect,
+                () -> frameworks.addCompetency(craft, level, form),
+                "vae.framework.saved");
     }
 
     @PostMapping("/vae/frameworks/{craft}/{level}/competencies/{id}/removal")
@@ -61,13 +71,14 @@ class FrameworkController {
             @PathVariable String craft,
             @PathVariable TrainingLevel level,
             @PathVariable long id,
+            Locale locale,
             RedirectAttributes redirect) {
-        try {
-            frameworks.removeCompetency(craft, level, id);
-            redirect.addFlashAttribute("message", "vae.framework.saved");
-        } catch (FrameworkRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/vae/frameworks?craft=" + craft + "&level=" + level;
+        return forms.redirect(
+                "/vae/frameworks?craft=" + craft + "&level=" + level,
+                null,
+                locale,
+                redirect,
+                () -> frameworks.removeCompetency(craft, level, id),
+                "vae.framework.saved");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import ma.hirfa.apprenticeship.TrainingLevel;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.context.MessageSource;
@@ -53,7 +54,7 @@ public class Frameworks {
     @Transactional
     public FrameworkView ensure(String craftCode, TrainingLevel level) {
         if (reference.craft(craftCode).isEmpty()) {
-            throw new FrameworkRefusedException("vae.framework.craftUnknown");
+            throw Refusal.invalid("vae.framework.craftUnknown");
         }
         return find(craftCode, level).orElseGet(() -> createGeneric(craftCode, level));
     }
@@ -102,17 +103,17 @@ public class Frameworks {
         checkAdmin();
         FrameworkView before = ensure(craftCode, level);
         if (before.competencies().stream().noneMatch(c -> c.id() == competencyId)) {
-            throw new FrameworkRefusedException("vae.framework.competencyUnknown");
+            throw Refusal.invalid("vae.framework.competencyUnknown");
         }
         int scored = jdbc.sql("select count(*) from vae_evaluation where competency_id = ?")
                 .param(competencyId)
                 .query(Integer.class)
                 .single();
         if (scored > 0) {
-            throw new FrameworkRefusedException("vae.framework.competencyScored");
+            throw Refusal.invalid("vae.framework.competencyScored");
         }
         if (before.competencies().size() == 1) {
-            throw new FrameworkRefusedException("vae.framework.lastCompetency");
+            throw Refusal.invalid("vae.framework.lastCompetency");
         }
         jdbc.sql("delete from vae_competency where id = ?").param(competencyId).update();
         return touched(before);

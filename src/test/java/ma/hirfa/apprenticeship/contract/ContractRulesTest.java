@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.Refusal.Problem;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.junit.jupiter.api.Test;

@@ -169,6 +169,28 @@ class ArtisanRecordsIT {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
 
+    @Test
+    void aRefusedFormComesBackWithEveryTypedValueAndEveryMessage() {
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        agent.get("/registry/artisans/new?lang=fr");
+        Map<String, String> refused = form("JD40009", "Haddou-Refused");
+        refused.put("craftCode", "NOPE");
+        refused.put("otherCrafts", "NOPE2");
+
+        WebResponse page = agent.post("/registry/artisans", refused);
+
+        assertThat(page.status()).isEqualTo(200);
+        // the date comes back as the date input reads it (ISO), whatever the page's language
+        assertThat(page.body())
+                .contains("value=\"1980-04-01\"")
+                .contains("value=\"Haddou-Refused\"")
+                .contains("id=\"craftCode-errors\"")
+                .contains("id=\"otherCrafts-errors\"");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reg_artisan where last_name_lat = 'Haddou-Refused'", Integer.class))
+                .isZero();
+    }
+
     private static Map<String, String> form(String nationalId, String lastNameLat) {
         Map<String, String> form = new HashMap<>();
         form.put("nationalId", nationalId);

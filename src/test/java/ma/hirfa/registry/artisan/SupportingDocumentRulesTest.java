@@ -8,6 +8,7 @@ import static ma.hirfa.registry.artisan.SupportingDocumentFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ma.hirfa.platform.Refusal;
 import org.junit.jupiter.api.Test;
 
 class SupportingDocumentRulesTest {
@@ -81,10 +82,10 @@ class SupportingDocumentRulesTest {
         assertRefused(() -> rules.checkContent("cin.pdf", "application/pdf", new byte[0]), "registry.document.empty");
         rules.checkSize(MAX);
         assertThatThrownBy(() -> rules.checkContent("cin.pdf", "application/pdf", pdfOfSize(MAX + 1)))
-                .isInstanceOfSatisfying(SupportingDocumentRefusedException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("registry.document.tooLarge");
-                    assertThat(e.argument()).isEqualTo("3");
-                    assertThat(e.field()).isEqualTo("file");
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.key()).isEqualTo("registry.document.tooLarge");
+                    assertThat(e.arguments()).containsExactly("3");
+                    assertThat(e.problems()).extracting(Refusal.Problem::field).containsExactly("file");
                 });
         assertThat(new SupportingDocumentRules(2_621_440).maxMegabytes()).isEqualTo("2.5");
     }
@@ -115,8 +116,6 @@ class SupportingDocumentRulesTest {
 
     private static void assertRefused(Runnable check, String key) {
         assertThatThrownBy(check::run)
-                .isInstanceOfSatisfying(
-                        SupportingDocumentRefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.key()).isEqualTo(key));
     }
 }

@@ -1,0 +1,146 @@
+package ma.hirfa.platform.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import ma.hirfa.platform.ProblemAnswers;
+import ma.hirfa.platform.ProblemAnswers.FieldMessage;
+import ma.hirfa.platform.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The JSON API's one answer to a refusal or bad input: RFC 9457 problem details ({@code application/problem+json})
+ * with {@code type}, {@code title}, {@code status}, {@code detail}, the refusal's {@code code}, and an
+ * {@code errors} list of {@code {field, code, message}}, every text in the caller's language. The status comes
+ * from the refusal's kind. Input that cannot be read names the field at fault ("birthDate: not a date") and is a
+ * 400, never a 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiRefusals {
+
+    private final MessageSource messages;
+    private final ProblemAnswers answers;
+
+    ApiRefusals(MessageSource messages, ProblemAnswers answers) {
+        this.messages = messages;
+        this.answers = answers;
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
+        return answers.answer(refusal, locale);
+    }
+
+    /** Bean Validation of a body or of bound parameters: every field's message at once. */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail invalid(BindException e, Locale locale) {
+        List<FieldMessage> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldMessage(error.getField(), code(error), messages.getMessage(error, locale)));
+        }
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> errors.add(
+                        new FieldMessage(error.getObjectName(), code(error), messages.getMessage(error, locale))));
+        return invalid(errors, locale);
+    }
+
+    /** A body that is not JSON, or a value of the wrong type in it (a date, a number, a choice). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        JacksonException json = cause(e, JacksonException.class);
+        String field = json == null ? "" : path(json);
+        if (field.isEmpty()) {
+            return problem(
+                    Refusal.Kind.INVALID,
+                    "platform.api.unreadable",
+                    messages.getMessage("platform.api.unreadable", null, locale),
+                    locale);
+        }
+        Class<?> type = json instanceof MismatchedInputException m ? m.getTargetType() : null;
+        return typeError(field, type, locale);
+    }
+
+    /** A path or query parameter of the wrong type: a 400 naming the parameter. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return typeError(e.getName(), e.getRequiredType(), locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e, Locale locale) {
+        String code = "platform.type.missing";
+        return invalid(
+                List.of(new FieldMessage(e.getParameterName(), code, messages.getMessage(code, null, locale))), locale);
+    }
+
+    private ProblemDetail typeError(String field, Class<?> type, Locale locale) {
+        String code = TypeNames.key(type);
+        String message = messages.getMessage(code, null, locale);
+        ProblemDetail problem = problem(Refusal.Kind.INVALID, code, field + ": " + message, locale);
+        problem.setProperty("errors", List.of(new FieldMessage(field, code, message)));
+        return problem;
+    }
+
+    private ProblemDetail invalid(List<FieldMessage> errors, Locale locale) {
+        ProblemDetail problem = problem(
+                Refusal.Kind.INVALID,
+                Refusal.INVALID_KEY,
+                messages.getMessage(Refusal.INVALID_KEY, null, locale),
+                locale);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private ProblemDetail problem(Refusal.Kind kind, String code, String detail, Locale locale) {
+        return answers.problem(kind, code, detail, locale);
+    }
+
+    private static String code(MessageSourceResolvable error) {
+        String[] codes = error.getCodes();
+        return codes == null || codes.length == 0 ? String.valueOf(HttpStatus.BAD_REQUEST.value()) : last(codes);
+    }
+
+    /** The most general code ({@code NotBlank}, {@code typeMismatch}), the same whatever the form's name. */
+    private static String last(String[] codes) {
+        return codes[codes.length - 1];
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
