@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import ma.hirfa.apprenticeship.ContractCompleted;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
@@ -17,6 +18,7 @@ import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.training.CertificateView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ class ContractService {
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final ContractCertificates certificates;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(
@@ -44,6 +47,7 @@ class ContractService {
             CurrentUsers users,
             AuditTrail audit,
             ContractCertificates certificates,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.contracts = contracts;
         this.settings = settings;
@@ -52,6 +56,7 @@ class ContractService {
         this.users = users;
         this.audit = audit;
         this.certificates = certificates;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -203,6 +208,13 @@ class ContractService {
         Contract done = withOutcome(
                 current, ContractStatus.FINISHED, form.result(), form.score(), form.note(), LocalDate.now(clock), null);
         Contract saved = save(current, done);
+        events.publishEvent(new ContractCompleted(
+                saved.id(),
+                saved.regionCode(),
+                saved.masterId(),
+                saved.apprenticeArtisanId(),
+                form.result() == AssessmentResult.PASSED,
+                form.score()));
         if (form.result() == AssessmentResult.PASSED && certificates.holderReady(saved.apprenticeArtisanId())) {
             return recordCertificate(saved, certificates.issue(saved, entries).number());
         }

@@ -12,6 +12,8 @@ import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.ArtisanChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,7 @@ class Corrections {
     private final ArtisanRules rules;
     private final CurrentUsers users;
     private final AuditTrail audit;
-    private final ArtisanIdentities identities;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -48,7 +50,7 @@ class Corrections {
             ArtisanRules rules,
             CurrentUsers users,
             AuditTrail audit,
-            ArtisanIdentities identities,
+            ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
@@ -57,7 +59,7 @@ class Corrections {
         this.rules = rules;
         this.users = users;
         this.audit = audit;
-        this.identities = identities;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -156,7 +158,7 @@ class Corrections {
                 pending.id());
         audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), file.snapshot(), saved.snapshot());
         if (apply) {
-            identities.follow(saved);
+            events.publishEvent(new ArtisanChanged(id, saved.regionCode()));
         }
     }
 }
