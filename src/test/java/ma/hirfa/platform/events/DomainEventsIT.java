@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import ma.hirfa.apprenticeship.ContractCompleted;
 import ma.hirfa.coverage.ClaimOwed;
+import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Role;
 import ma.hirfa.registry.ArtisanChanged;
 import ma.hirfa.registry.ArtisanRegistered;
 import ma.hirfa.registry.ArtisanStruckOff;
@@ -20,7 +22,11 @@ import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import ma.hirfa.training.CertificateIssued;
 import ma.hirfa.training.CertificateKind;
+import ma.hirfa.training.CertificateRequest;
 import ma.hirfa.training.CertificateRevoked;
+import ma.hirfa.training.CertificateTitle;
+import ma.hirfa.training.CertificateView;
+import ma.hirfa.training.Certificates;
 import ma.hirfa.vae.VaeDecided;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +74,12 @@ class DomainEventsIT {
     @Autowired
     Recorder recorder;
 
+    @Autowired
+    Certificates certificates;
+
+    @Autowired
+    CurrentUsers users;
+
     @Test
     void registeringAnArtisanStoresItsEventsAndTheirListenerKeepsTheIdentityIndexCurrent() {
         long id = draft("Evenement");
@@ -89,6 +101,38 @@ class DomainEventsIT {
                 .contains(new ArtisanSuspended(id, "08", "Contrôle"), new ArtisanStruckOff(id, "08", "Cessation")));
         eventually(() -> assertThat(completed(ArtisanSuspended.class, Recorder.class.getName(), id))
                 .isEqualTo(1));
+    }
+
+    @Test
+    void issuingAndRevokingACertificateThroughTheServiceAnnouncesBoth() {
+        long id = draft("Certifie");
+        step(AGENT, id, "submit", null);
+        step(MANAGER, id, "approve", null);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        try {
+            CertificateView issued = certificates.issue(new CertificateRequest(
+                    CertificateKind.VAE,
+                    id,
+                    new CertificateTitle(
+                            "الدباغة التقليدية (المصادقة على المكتسبات)",
+                            "Tannerie traditionnelle (validation des acquis)",
+                            "ⵜⴰⴷⴱⵖⵜ",
+                            "Tanning (validation of experience)"),
+                    null,
+                    0,
+                    List.of("Préparer les peaux"),
+                    null,
+                    "EV-" + id));
+            certificates.revoke(issued.id(), "Erreur de saisie");
+
+            eventually(() -> assertThat(recorder.received())
+                    .contains(
+                            new CertificateIssued(
+                                    issued.id(), issued.number(), CertificateKind.VAE, id, "08", "EV-" + id),
+                            new CertificateRevoked(issued.id(), issued.number(), id, "08", "Erreur de saisie", null)));
+        } finally {
+            users.clear();
+        }
     }
 
     @Test
