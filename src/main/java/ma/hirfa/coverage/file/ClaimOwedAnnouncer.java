@@ -14,7 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces {@link ClaimOwed} when a recorded decision turns a claim into one owed retroactively, by the rule
+ * Announces {@link ClaimOwed} when a claim is filed already rejected, or a recorded decision turns it into one
+ * owed retroactively, by the rule
  * and policy of the owed-claims list. Only a rejection that is new is looked at, so a fund file read twice
  * announces nothing twice.
  */
@@ -31,9 +32,12 @@ class ClaimOwedAnnouncer {
         this.events = events;
     }
 
+    /** After a claim was filed ({@code before} null) or its decision recorded. */
     void decided(ClaimFile before, ClaimFile after, LocalDate today) {
         boolean newRejection = after.decision() == ClaimDecision.REJECTED
-                && (before.decision() != ClaimDecision.REJECTED || before.rejectionReason() != after.rejectionReason());
+                && (before == null
+                        || before.decision() != ClaimDecision.REJECTED
+                        || before.rejectionReason() != after.rejectionReason());
         if (newRejection && owed(after, today)) {
             events.publishEvent(new ClaimOwed(
                     after.id(), after.artisanId(), after.regionCode(), after.careDate(), after.amountClaimed()));

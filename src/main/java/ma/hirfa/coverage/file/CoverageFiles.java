@@ -274,7 +274,9 @@ public class CoverageFiles {
                         : null,
                 null);
         long id = store.insertClaim(claim, clock.instant());
-        audit.created("CoverageClaim", id, artisan.regionCode(), store.claim(id).orElseThrow());
+        ClaimFile filed = store.claim(id).orElseThrow();
+        audit.created("CoverageClaim", id, artisan.regionCode(), filed);
+        owed.decided(null, filed, today);
         return id;
     }
 
