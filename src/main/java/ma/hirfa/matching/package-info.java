@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Matching",
-        allowedDependencies = {"platform"})
+        allowedDependencies = {"platform", "platform :: jobs"})
 package ma.hirfa.matching;

@@ -15,6 +15,7 @@ import ma.hirfa.platform.SignedTokens;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,7 @@ public class Certificates {
     private final AuditTrail audit;
     private final CurrentUsers users;
     private final CertificateDocuments documents;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Certificates(
@@ -51,6 +53,7 @@ public class Certificates {
             AuditTrail audit,
             CurrentUsers users,
             CertificateDocuments documents,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.certificates = certificates;
         this.artisans = artisans;
@@ -59,6 +62,7 @@ public class Certificates {
         this.audit = audit;
         this.users = users;
         this.documents = documents;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -207,12 +211,18 @@ public class Certificates {
         String token = tokens.sign(kid, TOKEN_KIND, unsigned.id(), number, issuedOn);
         Certificate saved = certificates.save(unsigned.numbered(number, kid, token));
         audit.created(ENTITY, saved.id(), saved.regionCode(), snapshot(saved));
+        events.publishEvent(new CertificateIssued(
+                saved.id(), saved.number(), saved.kind(), saved.artisanId(), saved.regionCode(), saved.reference()));
         return saved;
     }
 
     private Certificate change(Certificate current, CertificateStatus next, String reason, Long successor) {
         Certificate saved = certificates.save(current.withStatus(next, reason, successor));
         audit.updated(ENTITY, saved.id(), saved.regionCode(), snapshot(current), snapshot(saved));
+        if (current.status() == CertificateStatus.VALID && next != CertificateStatus.VALID) {
+            events.publishEvent(new CertificateRevoked(
+                    saved.id(), saved.number(), saved.artisanId(), saved.regionCode(), reason, successor));
+        }
         return saved;
     }
 

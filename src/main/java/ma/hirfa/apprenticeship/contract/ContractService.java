@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import ma.hirfa.apprenticeship.ContractCompleted;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
@@ -21,6 +22,7 @@ import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.training.CertificateView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ class ContractService {
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final ContractCertificates certificates;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(
@@ -48,6 +51,7 @@ class ContractService {
             CurrentUsers users,
             AuditTrail audit,
             ContractCertificates certificates,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.contracts = contracts;
         this.settings = settings;
@@ -56,6 +60,7 @@ class ContractService {
         this.users = users;
         this.audit = audit;
         this.certificates = certificates;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -207,6 +212,13 @@ class ContractService {
         Contract done = withOutcome(
                 current, ContractStatus.FINISHED, form.result(), form.score(), form.note(), LocalDate.now(clock), null);
         Contract saved = save(current, done);
+        events.publishEvent(new ContractCompleted(
+                saved.id(),
+                saved.regionCode(),
+                saved.masterId(),
+                saved.apprenticeArtisanId(),
+                form.result() == AssessmentResult.PASSED,
+                form.score()));
         if (form.result() == AssessmentResult.PASSED && certificates.holderReady(saved.apprenticeArtisanId())) {
             return recordCertificate(saved, certificates.issue(saved, entries).number());
         }

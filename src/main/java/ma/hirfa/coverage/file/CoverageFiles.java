@@ -34,14 +34,21 @@ public class CoverageFiles {
     private final CoverageAccess access;
     private final CoverageParameters parameters;
     private final AuditTrail audit;
+    private final ClaimOwedAnnouncer owed;
     private final Clock clock;
 
     CoverageFiles(
-            CoverageStore store, CoverageAccess access, CoverageParameters parameters, AuditTrail audit, Clock clock) {
+            CoverageStore store,
+            CoverageAccess access,
+            CoverageParameters parameters,
+            AuditTrail audit,
+            ClaimOwedAnnouncer owed,
+            Clock clock) {
         this.store = store;
         this.access = access;
         this.parameters = parameters;
         this.audit = audit;
+        this.owed = owed;
         this.clock = clock;
     }
 
@@ -270,7 +277,9 @@ public class CoverageFiles {
                         : null,
                 null);
         long id = store.insertClaim(claim, clock.instant());
-        audit.created("CoverageClaim", id, artisan.regionCode(), store.claim(id).orElseThrow());
+        ClaimFile filed = store.claim(id).orElseThrow();
+        audit.created("CoverageClaim", id, artisan.regionCode(), filed);
+        owed.decided(null, filed, today);
         return id;
     }
 
@@ -302,6 +311,7 @@ public class CoverageFiles {
         if (!after.equals(before)) {
             store.updateClaim(after, clock.instant());
             audit.updated("CoverageClaim", claimId, before.regionCode(), before, after);
+            owed.decided(before, after, today());
         }
         return after;
     }

@@ -1,6 +1,5 @@
 package ma.hirfa.matching.scan;
 
-import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,27 +9,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import ma.hirfa.matching.BatchMatcher;
 import ma.hirfa.matching.DuplicateReview;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.MatchPair;
 import ma.hirfa.matching.index.IdentityTable;
+import ma.hirfa.platform.jobs.JobQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs queued duplicate scans on whichever node claims them first. A claim is a conditional update, so two
- * nodes never run the same scan; a running scan beats every few seconds, and a scan whose beat is older than
- * {@code hirfa.matching.scan-stale} is taken over and run again from the start.
+ * Duplicate scans as a queue of the platform's job worker: whichever node claims a queued scan first runs it.
+ * A claim is a conditional update, so two nodes never run the same scan; a running scan beats every few seconds
+ * (the beat also carries the progress its page shows), and a scan whose beat is older than
+ * {@code hirfa.matching.scan-stale} is taken over and run again from the start. A failure is recorded on it.
  */
 @Component
-class ScanWorker {
+class ScanWorker implements JobQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanWorker.class);
     private static final int PROGRESS_EVERY = 2000;
@@ -42,7 +41,6 @@ class ScanWorker {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration stale;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     ScanWorker(
             JdbcTemplate jdbc,
@@ -58,8 +56,8 @@ class ScanWorker {
         this.stale = stale;
     }
 
-    @Scheduled(fixedDelayString = "${hirfa.matching.scan-poll:PT2S}", initialDelayString = "PT5S")
-    void poll() {
+    @Override
+    public boolean runNext(String node) {
         Instant now = clock.instant();
         List<Long> ready = jdbc.queryForList(
                 "select id from mat_scan where state = 'QUEUED' or (state = 'RUNNING' and heartbeat_at < ?)"
@@ -77,36 +75,38 @@ class ScanWorker {
                     id,
                     Timestamp.from(now.minus(stale)));
             if (claimed == 1) {
-                run(id);
+                run(id, node);
+                return true;
             }
         }
+        return false;
     }
 
-    void run(long id) {
+    void run(long id, String node) {
         try {
             String region = jdbc.queryForObject("select region_code from mat_scan where id = ?", String.class, id);
             Set<String> regions = region == null ? null : Set.of(region);
             long total = table.count(regions);
-            beat(id, "LOADING", total, 0, 0, 0);
+            beat(id, node, "LOADING", total, 0, 0, 0);
             List<IdentityRecord> records = new ArrayList<>();
             Map<Long, String> regionOf = new HashMap<>();
             table.forEach(regions, i -> {
                 records.add(i.identity());
                 regionOf.put(i.artisanId(), i.regionCode());
                 if (records.size() % PROGRESS_EVERY == 0) {
-                    beat(id, "LOADING", total, records.size(), 0, 0);
+                    beat(id, node, "LOADING", total, records.size(), 0, 0);
                 }
             });
-            beat(id, "MATCHING", total, records.size(), 0, 0);
+            beat(id, node, "MATCHING", total, records.size(), 0, 0);
             List<MatchPair> pairs =
                     BatchMatcher.pairs(records, Math.max(1, Runtime.getRuntime().availableProcessors()));
-            beat(id, "SAVING", total, 0, pairs.size(), 0);
+            beat(id, node, "SAVING", total, 0, pairs.size(), 0);
             long fresh = 0;
             for (int from = 0; from < pairs.size(); from += SAVE_CHUNK) {
                 List<MatchPair> chunk = pairs.subList(from, Math.min(pairs.size(), from + SAVE_CHUNK));
                 Long added = transactions.execute(status -> save(chunk, regionOf));
                 fresh += added == null ? 0 : added;
-                beat(id, "SAVING", total, from + chunk.size(), pairs.size(), fresh);
+                beat(id, node, "SAVING", total, from + chunk.size(), pairs.size(), fresh);
             }
             jdbc.update(
                     "update mat_scan set state = 'DONE', phase = 'SAVING', done_records = ?, pairs_found = ?,"
@@ -145,7 +145,7 @@ class ScanWorker {
         return added;
     }
 
-    private void beat(long id, String phase, long total, long done, long found, long fresh) {
+    private void beat(long id, String node, String phase, long total, long done, long found, long fresh) {
         jdbc.update(
                 "update mat_scan set phase = ?, total_records = ?, done_records = ?, pairs_found = ?, pairs_new = ?,"
                         + " heartbeat_at = ? where id = ? and run_by = ?",

@@ -1,38 +1,31 @@
 package ma.hirfa.platform.transfer;
 
-import java.net.InetAddress;
-import java.util.UUID;
+import ma.hirfa.platform.jobs.JobQueue;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every node polls for import jobs that wait or whose lease expired (their node crashed) and runs one at a
- * time. Nothing about a job is kept in this node's memory between polls.
+ * Import jobs as a queue of the platform's job worker: each poll takes the oldest job that waits or whose lease
+ * expired (its node crashed) and runs it to its end. Nothing about a job is kept in this node's memory between
+ * polls; the job's row holds its status, checkpoint and lease ({@link ImportJobStore}).
  */
 @Component
-class ImportWorker {
+class ImportWorker implements JobQueue {
 
     private final ImportJobStore jobs;
     private final ImportRunner runner;
     private final boolean enabled;
-    private final String owner;
 
     ImportWorker(
             ImportJobStore jobs, ImportRunner runner, @Value("${hirfa.transfer.worker.enabled:true}") boolean enabled) {
         this.jobs = jobs;
         this.runner = runner;
         this.enabled = enabled;
-        this.owner = nodeName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    @Scheduled(fixedDelayString = "${hirfa.transfer.poll-interval:1s}", initialDelayString = "5s")
-    void poll() {
-        if (enabled) {
-            while (runOnce(owner)) {
-                // next waiting job
-            }
-        }
+    @Override
+    public boolean runNext(String node) {
+        return enabled && runOnce(node);
     }
 
     /** Claims and runs one job as {@code node}; false when none was waiting. */
@@ -43,13 +36,5 @@ class ImportWorker {
                     return true;
                 })
                 .orElse(false);
-    }
-
-    private static String nodeName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "node";
-        }
     }
 }

@@ -12,7 +12,10 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.ArtisanChanged;
+import ma.hirfa.registry.ArtisansMerged;
 import ma.hirfa.registry.card.ProfessionalCards;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +36,7 @@ class ArtisanMerges {
     private final ArtisanService files;
     private final ArtisanRepository artisans;
     private final ArtisanTimeline timeline;
-    private final ArtisanIdentities identities;
+    private final ApplicationEventPublisher events;
     private final DuplicateReview review;
     private final ProfessionalCards cards;
     private final CurrentUsers users;
@@ -45,7 +48,7 @@ class ArtisanMerges {
             ArtisanService files,
             ArtisanRepository artisans,
             ArtisanTimeline timeline,
-            ArtisanIdentities identities,
+            ApplicationEventPublisher events,
             DuplicateReview review,
             ProfessionalCards cards,
             CurrentUsers users,
@@ -55,7 +58,7 @@ class ArtisanMerges {
         this.files = files;
         this.artisans = artisans;
         this.timeline = timeline;
-        this.identities = identities;
+        this.events = events;
         this.review = review;
         this.cards = cards;
         this.users = users;
@@ -113,7 +116,7 @@ class ArtisanMerges {
                 merged(saved, survivorId));
         audit.created(MERGE_ENTITY, absorbed.id(), saved.regionCode(), mergeRecord(survivorId, absorbed, pair.id()));
         cards.follow(ArtisanViews.holder(saved), absorbed.status().name(), ArtisanStatus.MERGED.name(), why);
-        identities.follow(saved);
+        events.publishEvent(new ArtisansMerged(survivorId, absorbed.id(), saved.regionCode()));
         review.markMerged(pair.id(), ScopeRegions.of(user.scope()), survivorId, user.username());
         auditPair(pair, DuplicateReview.MERGED, survivorId);
     }
@@ -158,7 +161,7 @@ class ArtisanMerges {
                 restored.regionCode(),
                 mergeRecord(survivorId, absorbed, merge.get("pair_id")));
         cards.follow(ArtisanViews.holder(restored), ArtisanStatus.MERGED.name(), previous.name(), why);
-        identities.follow(restored);
+        events.publishEvent(new ArtisanChanged(absorbedId, restored.regionCode()));
         if (merge.get("pair_id") != null) {
             DuplicatePair pair =
                     review.reopen(((Number) merge.get("pair_id")).longValue(), ScopeRegions.of(user.scope()));

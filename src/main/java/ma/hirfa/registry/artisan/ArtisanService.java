@@ -13,6 +13,8 @@ import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
+import ma.hirfa.registry.ArtisanChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +32,7 @@ class ArtisanService {
     private final ArtisanTimeline timeline;
     private final CurrentUsers users;
     private final AuditTrail audit;
-    private final ArtisanIdentities identities;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArtisanService(
@@ -40,7 +42,7 @@ class ArtisanService {
             ArtisanTimeline timeline,
             CurrentUsers users,
             AuditTrail audit,
-            ArtisanIdentities identities,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.artisans = artisans;
         this.rules = rules;
@@ -48,7 +50,7 @@ class ArtisanService {
         this.timeline = timeline;
         this.users = users;
         this.audit = audit;
-        this.identities = identities;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,7 +85,7 @@ class ArtisanService {
                 .withPotentialDuplicate(queries.lookalike(details, null)));
         timeline.record(saved.id(), null, ArtisanStatus.DRAFT, null);
         audit.created(ENTITY, saved.id(), region, saved.snapshot());
-        identities.follow(saved);
+        events.publishEvent(new ArtisanChanged(saved.id(), region));
         return saved.id();
     }
 
@@ -105,7 +107,7 @@ class ArtisanService {
         Artisan saved = artisans.save(current.withDetails(details, region, clock.instant(), expectedVersion)
                 .withPotentialDuplicate(queries.lookalike(details, id)));
         audit.updated(ENTITY, id, region, current.snapshot(), saved.snapshot());
-        identities.follow(saved);
+        events.publishEvent(new ArtisanChanged(id, region));
     }
 
     private CurrentUser checkMayWrite() {

@@ -9,8 +9,13 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.ArtisanChanged;
+import ma.hirfa.registry.ArtisanRegistered;
+import ma.hirfa.registry.ArtisanStruckOff;
+import ma.hirfa.registry.ArtisanSuspended;
 import ma.hirfa.registry.card.CardView;
 import ma.hirfa.registry.card.ProfessionalCards;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +37,7 @@ class ArtisanWorkflow {
     private final ArtisanRequests requests;
     private final CurrentUsers users;
     private final AuditTrail audit;
-    private final ArtisanIdentities identities;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArtisanWorkflow(
@@ -44,7 +49,7 @@ class ArtisanWorkflow {
             ArtisanRequests requests,
             CurrentUsers users,
             AuditTrail audit,
-            ArtisanIdentities identities,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.files = files;
         this.artisans = artisans;
@@ -54,7 +59,7 @@ class ArtisanWorkflow {
         this.requests = requests;
         this.users = users;
         this.audit = audit;
-        this.identities = identities;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,9 +77,13 @@ class ArtisanWorkflow {
         Artisan saved = artisans.save(changed);
         timeline.record(id, current.status(), saved.status(), why);
         audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), current.snapshot(), saved.snapshot());
-        if (!java.util.Objects.equals(current.registrationNumber(), saved.registrationNumber())) {
-            identities.follow(saved);
-        }
+        events.publishEvent(
+                switch (transition) {
+                    case APPROVE -> new ArtisanRegistered(id, saved.regionCode(), saved.registrationNumber());
+                    case SUSPEND -> new ArtisanSuspended(id, saved.regionCode(), why);
+                    case STRIKE_OFF -> new ArtisanStruckOff(id, saved.regionCode(), why);
+                    default -> new ArtisanChanged(id, saved.regionCode());
+                });
         cards.follow(
                 ArtisanViews.holder(saved),
                 current.status().name(),

@@ -13,6 +13,8 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.ArtisanChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,7 @@ class Corrections {
     private final ArtisanRules rules;
     private final CurrentUsers users;
     private final AuditTrail audit;
-    private final ArtisanIdentities identities;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -49,7 +51,7 @@ class Corrections {
             ArtisanRules rules,
             CurrentUsers users,
             AuditTrail audit,
-            ArtisanIdentities identities,
+            ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
@@ -58,7 +60,7 @@ class Corrections {
         this.rules = rules;
         this.users = users;
         this.audit = audit;
-        this.identities = identities;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -169,7 +171,7 @@ class Corrections {
                 pending.id());
         audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), file.snapshot(), saved.snapshot());
         if (apply) {
-            identities.follow(saved);
+            events.publishEvent(new ArtisanChanged(id, saved.regionCode()));
         }
     }
 }

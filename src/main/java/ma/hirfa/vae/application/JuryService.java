@@ -22,8 +22,10 @@ import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.training.TrainingProgrammes;
+import ma.hirfa.vae.VaeDecided;
 import ma.hirfa.vae.framework.CompetencyView;
 import ma.hirfa.vae.framework.Frameworks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,7 @@ class JuryService {
     private final VaeSettings settings;
     private final CurrentUsers users;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JuryService(
@@ -65,6 +68,7 @@ class JuryService {
             VaeSettings settings,
             CurrentUsers users,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.juries = juries;
         this.applications = applications;
@@ -78,6 +82,7 @@ class JuryService {
         this.settings = settings;
         this.users = users;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -287,10 +292,17 @@ class JuryService {
         juries.insert(decision);
         audit.created(ENTITY + "Decision", candidate.id(), candidate.regionCode(), decision);
         Application decided = applicationService.move(candidate, form.outcome().status(), null, juryId);
+        String number = null;
         if (form.outcome() == Outcome.FULL) {
-            String number = certificates.issue(decided, competencies).number();
+            number = certificates.issue(decided, competencies).number();
             juries.certificate(candidate.id(), number);
         }
+        events.publishEvent(new VaeDecided(
+                candidate.id(),
+                candidate.artisanId(),
+                candidate.regionCode(),
+                form.outcome().name(),
+                number));
         return juries.decision(candidate.id()).orElseThrow();
     }
 

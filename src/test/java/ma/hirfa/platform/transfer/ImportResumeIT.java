@@ -118,6 +118,24 @@ class ImportResumeIT {
         assertThat(store.find(job).orElseThrow().status()).isEqualTo(ImportStatus.COMMITTED);
     }
 
+    @Test
+    void aJobWhoseFileCannotBeReadIsRecordedAsFailedAndNotTakenAgain() {
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        long job = upload(agent, HEADER + "JF900001,Ali,Lost,201\n");
+        // the stored file is gone (a disk or a database restored without it): every attempt fails
+        jdbc.update("delete from imp_file_chunk where job_id = ?", job);
+        jdbc.update("update imp_job set attempts = 2 where id = ?", job);
+
+        assertThat(worker.runOnce("node-a")).isTrue();
+
+        ImportJob failed = store.find(job).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.errorKey()).startsWith("transfer.");
+        assertThat(jdbc.queryForObject("select lease_owner from imp_job where id = ?", String.class, job))
+                .isNull();
+        assertThat(worker.runOnce("node-b")).as("a failed job is not run again").isFalse();
+    }
+
     private long written(long job) {
         return jdbc.queryForObject("select count(*) from reg_artisan where import_job_id = ?", Long.class, job);
     }

@@ -1,9 +1,9 @@
-package ma.hirfa.platform.transfer;
+package ma.hirfa.platform.jobs;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Import jobs are polled from the database by every node. */
+/** The job worker and scheduled platform work (event retries) run on Spring's scheduler, switched on once here. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class TransferConfiguration {}
+class JobScheduling {}
