@@ -9,7 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** An artisan's file in the register. The region is derived from the province and drives access. */
 @Table("reg_artisan")
-record Artisan(
+public record Artisan(
         @Id Long id,
         @Embedded.Empty ArtisanDetails details,
         String regionCode,

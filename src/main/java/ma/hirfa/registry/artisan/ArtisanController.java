@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.ArtisanAccounts;
 import ma.hirfa.platform.Language;
+import ma.hirfa.registry.document.SupportingDocuments;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;

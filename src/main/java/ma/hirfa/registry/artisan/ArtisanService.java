@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Recording, correcting and reading artisan files, always within the user's region. */
 @Service
-class ArtisanService {
+public class ArtisanService {
 
     static final int PAGE_SIZE = 25;
     static final String ENTITY = "Artisan";
@@ -63,7 +63,7 @@ class ArtisanService {
 
     /** The file, if the user may see it; otherwise 404, so that files of other regions stay unknown. */
     @Transactional(readOnly = true)
-    Artisan get(long id) {
+    public Artisan get(long id) {
         RegionScope scope = users.current().scope();
         Optional<Artisan> found = switch (scope.kind()) {
             case NATIONAL -> artisans.findById(id);

@@ -2,6 +2,7 @@ package ma.hirfa.registry.artisan;
 
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.registry.card.CardDocuments;
+import ma.hirfa.registry.document.ArtisanPhotos;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,8 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.Artisan;
+import ma.hirfa.registry.artisan.ArtisanService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * and reviewers of its region add and remove them. Every change goes through the audit trail.
  */
 @Service
-class SupportingDocuments {
+public class SupportingDocuments {
 
     static final String ENTITY = "SupportingDocument";
 
@@ -56,7 +58,7 @@ class SupportingDocuments {
 
     /** What the file page shows, for a file already opened within the caller's scope. */
     @Transactional(readOnly = true)
-    SupportingDocumentList of(Artisan file) {
+    public SupportingDocumentList of(Artisan file) {
         List<SupportingDocumentView> views = documents.ofArtisan(file.id()).stream()
                 .map(SupportingDocumentView::of)
                 .toList();

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.document;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

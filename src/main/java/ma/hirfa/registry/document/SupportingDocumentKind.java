@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.document;
 
 /** What a supporting document of a registration file proves (Law 50.17 and its implementing texts). */
 enum SupportingDocumentKind {

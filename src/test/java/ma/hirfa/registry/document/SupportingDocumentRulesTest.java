@@ -1,10 +1,10 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.document;
 
-import static ma.hirfa.registry.artisan.SupportingDocumentFixtures.jpeg;
-import static ma.hirfa.registry.artisan.SupportingDocumentFixtures.pdf;
-import static ma.hirfa.registry.artisan.SupportingDocumentFixtures.pdfOfSize;
-import static ma.hirfa.registry.artisan.SupportingDocumentFixtures.png;
-import static ma.hirfa.registry.artisan.SupportingDocumentFixtures.text;
+import static ma.hirfa.registry.document.SupportingDocumentFixtures.jpeg;
+import static ma.hirfa.registry.document.SupportingDocumentFixtures.pdf;
+import static ma.hirfa.registry.document.SupportingDocumentFixtures.pdfOfSize;
+import static ma.hirfa.registry.document.SupportingDocumentFixtures.png;
+import static ma.hirfa.registry.document.SupportingDocumentFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.document;
 
 /** An upload that is not kept: empty, too large, of a format Hirfa refuses, or mislabelled. */
 class SupportingDocumentRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.document;
 
 import java.util.Base64;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The artisan's photo for the card: the newest supporting document of kind PHOTO that is an image. */
 @Component
-class ArtisanPhotos {
+public class ArtisanPhotos {
 
     private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png");
 
@@ -17,7 +17,7 @@ class ArtisanPhotos {
         this.documents = documents;
     }
 
-    Optional<String> dataUri(long artisanId) {
+    public Optional<String> dataUri(long artisanId) {
         return documents.ofArtisan(artisanId).stream()
                 .filter(d -> d.kind() == SupportingDocumentKind.PHOTO && IMAGES.contains(d.contentType()))
                 .findFirst()
