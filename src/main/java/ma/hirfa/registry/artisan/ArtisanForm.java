@@ -15,7 +15,7 @@ import java.util.List;
  * Latin and Tifinagh scripts, spaces, hyphens, apostrophes and dots, so control and bidi-override
  * characters are refused.
  */
-record ArtisanForm(
+public record ArtisanForm(
         @NotBlank @Pattern(regexp = NATIONAL_ID, message = "{registry.artisan.nationalId.invalid}")
         String nationalId,
 
@@ -55,7 +55,7 @@ record ArtisanForm(
         Long version) {
 
     static final String NATIONAL_ID = "^\\s*[A-Za-z]{1,2}\\s*[0-9]{1,8}\\s*$";
-    static final String NAME = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}'’ .\\-]*$";
+    public static final String NAME = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}'’ .\\-]*$";
     static final String PHONE = "^$|^[0-9+ ().\\-]{9,20}$";
     static final String ADDRESS = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,°/#\\-]*$";
 

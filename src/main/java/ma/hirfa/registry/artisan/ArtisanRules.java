@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * plausible dates, years of practice for the category, one active registration per person.
  */
 @Component
-class ArtisanRules {
+public class ArtisanRules {
 
-    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    public static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final ReferenceData reference;
@@ -129,7 +129,7 @@ class ArtisanRules {
      * country code: 06…, 00212 6…, +212 6… all become +2126…. Numbers it cannot parse are kept as typed,
      * for the check to refuse them with a clear message.
      */
-    static String phone(String raw) {
+    public static String phone(String raw) {
         String v = blankToNull(raw);
         if (v == null) {
             return null;

@@ -1,9 +1,9 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.importing;
 
-import static ma.hirfa.registry.artisan.ImportFixtures.HEADER;
-import static ma.hirfa.registry.artisan.ImportFixtures.state;
-import static ma.hirfa.registry.artisan.ImportFixtures.upload;
-import static ma.hirfa.registry.artisan.ImportFixtures.waitForJob;
+import static ma.hirfa.registry.importing.ImportFixtures.HEADER;
+import static ma.hirfa.registry.importing.ImportFixtures.state;
+import static ma.hirfa.registry.importing.ImportFixtures.upload;
+import static ma.hirfa.registry.importing.ImportFixtures.waitForJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

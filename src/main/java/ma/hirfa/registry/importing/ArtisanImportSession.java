@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.importing;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.importing;
 
 import java.time.LocalDate;
 import ma.hirfa.matching.IdentityKeys;

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.importing;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +20,8 @@ import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.reference.Region;
+import ma.hirfa.registry.artisan.ArtisanForm;
+import ma.hirfa.registry.artisan.ArtisanRules;
 
 /**
  * The register's rules applied to one imported row, with the same patterns and messages as the form

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.importing;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -23,6 +23,7 @@ import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CopyText;
 import ma.hirfa.platform.transfer.ImportBatch;
 import ma.hirfa.platform.transfer.ImportContext;
+import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.importing;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import ma.hirfa.platform.transfer.ImportFollowUp;
 import ma.hirfa.platform.transfer.ImportKind;
 import ma.hirfa.platform.transfer.ImportSession;
 import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.registry.artisan.RegistryRules;
 import org.springframework.stereotype.Component;
 
 /**
