@@ -44,7 +44,7 @@ public record Artisan(
                 expectedVersion);
     }
 
-    Artisan withPotentialDuplicate(boolean flagged) {
+    public Artisan withPotentialDuplicate(boolean flagged) {
         return new Artisan(
                 id,
                 details,
@@ -125,7 +125,7 @@ public record Artisan(
                 version);
     }
 
-    String displayName() {
+    public String displayName() {
         String ar = join(details.firstNameAr(), details.lastNameAr());
         String lat = join(details.firstNameLat(), details.lastNameLat());
         if (ar.isEmpty()) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import ma.hirfa.platform.ArtisanAccounts;
 import ma.hirfa.platform.Language;
 import ma.hirfa.registry.document.SupportingDocuments;
+import ma.hirfa.registry.duplicate.DuplicateCheck;
+import ma.hirfa.registry.duplicate.PossibleDuplicateException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;

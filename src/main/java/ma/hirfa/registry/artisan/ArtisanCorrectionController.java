@@ -1,6 +1,8 @@
 package ma.hirfa.registry.artisan;
 
 import jakarta.validation.Valid;
+import ma.hirfa.registry.duplicate.DuplicateCheck;
+import ma.hirfa.registry.duplicate.PossibleDuplicateException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -8,6 +8,7 @@ import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.registry.duplicate.DuplicateCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

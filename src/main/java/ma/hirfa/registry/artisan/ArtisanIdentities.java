@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * in the same transaction; a file absorbed by a merge leaves it, and comes back when the merge is undone.
  */
 @Component
-class ArtisanIdentities {
+public class ArtisanIdentities {
 
     private final IdentityIndex index;
 
@@ -39,7 +39,7 @@ class ArtisanIdentities {
         index.putAll(batch);
     }
 
-    static IdentityRecord identity(Long id, ArtisanDetails d) {
+    public static IdentityRecord identity(Long id, ArtisanDetails d) {
         return new IdentityRecord(
                 id == null ? "new" : Long.toString(id),
                 d.nationalId(),

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and it leaves the identity index. Undoing restores its status, card and index entry. Every step is audited.
  */
 @Service
-class ArtisanMerges {
+public class ArtisanMerges {
 
     static final String MERGE_ENTITY = "ArtisanMerge";
     static final String PAIR_ENTITY = "DuplicatePair";
@@ -65,14 +65,14 @@ class ArtisanMerges {
 
     /** A pending pair the reviewer may decide on; 404 when it is outside their scope. */
     @Transactional(readOnly = true)
-    DuplicatePair pair(long pairId) {
+    public DuplicatePair pair(long pairId) {
         CurrentUser user = reviewer();
         return review.get(pairId, ScopeRegions.of(user.scope()))
                 .orElseThrow(() -> new NotFoundException("DuplicatePair", pairId));
     }
 
     @Transactional
-    void notDuplicate(long pairId) {
+    public void notDuplicate(long pairId) {
         DuplicatePair pair = pending(pairId);
         CurrentUser user = users.current();
         review.decideNotDuplicate(pair.id(), ScopeRegions.of(user.scope()), user.username());
@@ -81,7 +81,7 @@ class ArtisanMerges {
 
     /** Merges the other file of the pair into {@code survivorId}. */
     @Transactional
-    void merge(long pairId, long survivorId) {
+    public void merge(long pairId, long survivorId) {
         DuplicatePair pair = pending(pairId);
         if (survivorId != pair.artisanA() && survivorId != pair.artisanB()) {
             throw new WorkflowRefusedException("registry.workflow.notAllowed");
@@ -120,7 +120,7 @@ class ArtisanMerges {
 
     /** Undoes the last merge of this absorbed file: its status, card and index entry come back. */
     @Transactional
-    void undo(long absorbedId) {
+    public void undo(long absorbedId) {
         CurrentUser user = reviewer();
         Artisan absorbed = files.get(absorbedId);
         if (absorbed.status() != ArtisanStatus.MERGED) {

@@ -102,7 +102,7 @@ public class ArtisanRules {
         }
     }
 
-    static ArtisanDetails normalise(ArtisanForm f) {
+    public static ArtisanDetails normalise(ArtisanForm f) {
         return new ArtisanDetails(
                 f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT),
                 name(f.firstNameAr()),

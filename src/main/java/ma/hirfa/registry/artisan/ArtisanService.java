@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArtisanService {
 
     static final int PAGE_SIZE = 25;
-    static final String ENTITY = "Artisan";
+    public static final String ENTITY = "Artisan";
 
     private final ArtisanRepository artisans;
     private final ArtisanRules rules;
@@ -75,7 +75,7 @@ public class ArtisanService {
     }
 
     @Transactional
-    long create(ArtisanForm form) {
+    public long create(ArtisanForm form) {
         CurrentUser user = checkMayWrite();
         ArtisanDetails details = ArtisanRules.normalise(form);
         String region = rules.check(details, null, user.scope());
@@ -89,7 +89,7 @@ public class ArtisanService {
 
     /** Staff of the region, or the artisan on their own file, complete a file until it is registered. */
     @Transactional
-    void update(long id, ArtisanForm form) {
+    public void update(long id, ArtisanForm form) {
         CurrentUser user = users.current();
         if (!user.hasRole(Role.ARTISAN)) {
             checkMayWrite();

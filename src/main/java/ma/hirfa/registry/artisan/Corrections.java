@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * proposes, a reviewer who did not propose applies or refuses. Only one correction waits at a time.
  */
 @Service
-class Corrections {
+public class Corrections {
 
     record Pending(long id, ArtisanDetails proposed, String reason, String proposedBy) {}
 
@@ -63,7 +63,7 @@ class Corrections {
     }
 
     @Transactional
-    void propose(long id, ArtisanForm form, String reason) {
+    public void propose(long id, ArtisanForm form, String reason) {
         CurrentUser user = users.current();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw new WorkflowRefusedException("registry.workflow.role");

@@ -1,7 +1,7 @@
 package ma.hirfa.registry.artisan;
 
 /** A transition the file's status, the user's role or the four-eyes rule does not allow. */
-class WorkflowRefusedException extends RuntimeException {
+public class WorkflowRefusedException extends RuntimeException {
 
     private final String messageKey;
 
@@ -10,7 +10,7 @@ class WorkflowRefusedException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 }

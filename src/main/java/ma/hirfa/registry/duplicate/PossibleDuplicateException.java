@@ -1,9 +1,9 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.duplicate;
 
 import java.util.List;
 
 /** The file looks like one already in the register; the user must look, then confirm it is another person. */
-class PossibleDuplicateException extends RuntimeException {
+public class PossibleDuplicateException extends RuntimeException {
 
     private final transient List<DuplicateCandidate> candidates;
 
@@ -12,7 +12,7 @@ class PossibleDuplicateException extends RuntimeException {
         this.candidates = List.copyOf(candidates);
     }
 
-    List<DuplicateCandidate> candidates() {
+    public List<DuplicateCandidate> candidates() {
         return candidates;
     }
 }

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.duplicate;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +11,13 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.ArtisanMerges;
+import ma.hirfa.registry.artisan.ArtisanRepository;
+import ma.hirfa.registry.artisan.ArtisanService;
+import ma.hirfa.registry.artisan.ArtisanSummary;
+import ma.hirfa.registry.artisan.ArtisanViews;
+import ma.hirfa.registry.artisan.ScopeRegions;
+import ma.hirfa.registry.artisan.WorkflowRefusedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

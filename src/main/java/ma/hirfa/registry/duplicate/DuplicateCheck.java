@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.duplicate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,16 @@ import ma.hirfa.matching.IdentitySearch;
 import ma.hirfa.matching.MatchScore;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.registry.artisan.Artisan;
+import ma.hirfa.registry.artisan.ArtisanDetails;
+import ma.hirfa.registry.artisan.ArtisanForm;
+import ma.hirfa.registry.artisan.ArtisanIdentities;
+import ma.hirfa.registry.artisan.ArtisanRepository;
+import ma.hirfa.registry.artisan.ArtisanRules;
+import ma.hirfa.registry.artisan.ArtisanService;
+import ma.hirfa.registry.artisan.ArtisanStatus;
+import ma.hirfa.registry.artisan.Corrections;
+import ma.hirfa.registry.artisan.ScopeRegions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * already called different people are not shown again.
  */
 @Service
-class DuplicateCheck {
+public class DuplicateCheck {
 
     static final int MAX_CANDIDATES = 5;
     static final String SOURCE = "ENTRY";
@@ -49,7 +59,7 @@ class DuplicateCheck {
 
     /** Files that may be this person, best first; {@code id} is the file being corrected, or null. */
     @Transactional(readOnly = true)
-    List<DuplicateCandidate> candidates(ArtisanForm form, Long id) {
+    public List<DuplicateCandidate> candidates(ArtisanForm form, Long id) {
         ArtisanDetails details = ArtisanRules.normalise(form);
         RegionScope scope = users.current().scope();
         List<IdentityHit> hits =
@@ -82,16 +92,16 @@ class DuplicateCheck {
     }
 
     /** A created file and the files it may duplicate (already queued for review). */
-    record Created(long id, List<DuplicateCandidate> candidates) {}
+    public record Created(long id, List<DuplicateCandidate> candidates) {}
 
     /** Creates the file unless it looks like another and the user did not confirm it is a different person. */
     @Transactional
-    long create(ArtisanForm form, boolean confirmed) {
+    public long create(ArtisanForm form, boolean confirmed) {
         return createReporting(form, confirmed).id();
     }
 
     @Transactional
-    Created createReporting(ArtisanForm form, boolean confirmed) {
+    public Created createReporting(ArtisanForm form, boolean confirmed) {
         List<DuplicateCandidate> found = unlessNationalIdTaken(form, candidates(form, null));
         if (!found.isEmpty() && !confirmed) {
             throw new PossibleDuplicateException(found);
@@ -102,7 +112,7 @@ class DuplicateCheck {
     }
 
     @Transactional
-    void update(long id, ArtisanForm form, boolean confirmed) {
+    public void update(long id, ArtisanForm form, boolean confirmed) {
         List<DuplicateCandidate> found = candidates(form, id);
         if (!found.isEmpty() && !confirmed) {
             throw new PossibleDuplicateException(found);
@@ -112,7 +122,7 @@ class DuplicateCheck {
     }
 
     @Transactional
-    void proposeCorrection(long id, ArtisanForm form, String reason, boolean confirmed) {
+    public void proposeCorrection(long id, ArtisanForm form, String reason, boolean confirmed) {
         List<DuplicateCandidate> found = candidates(form, id);
         if (!found.isEmpty() && !confirmed) {
             throw new PossibleDuplicateException(found);

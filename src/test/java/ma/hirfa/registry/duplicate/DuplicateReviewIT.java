@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import ma.hirfa.matching.DuplicateReview;
 import ma.hirfa.platform.AuditAction;
 import ma.hirfa.platform.AuditHistoryItem;
 import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.registry.artisan.ArtisanService;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,13 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.duplicate;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.context.MessageSource;
 
 /** A possible duplicate in API answers: the file, its link, the score (0..1) and translated reasons. */
-record DuplicateCandidateResponse(
+public record DuplicateCandidateResponse(
         long id,
         String href,
         String displayName,
@@ -19,7 +20,7 @@ record DuplicateCandidateResponse(
 
     record Reason(String code, String label) {}
 
-    static DuplicateCandidateResponse of(DuplicateCandidate c, MessageSource messages, Locale locale) {
+    public static DuplicateCandidateResponse of(DuplicateCandidate c, MessageSource messages, Locale locale) {
         return new DuplicateCandidateResponse(
                 c.id(),
                 "/api/v1/registry/artisans/" + c.id(),
