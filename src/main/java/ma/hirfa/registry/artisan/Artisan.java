@@ -92,7 +92,7 @@ public record Artisan(
                 version);
     }
 
-    Artisan movedTo(ArtisanStatus next, Instant when) {
+    public Artisan movedTo(ArtisanStatus next, Instant when) {
         return new Artisan(
                 id,
                 details,
@@ -135,7 +135,7 @@ public record Artisan(
     }
 
     /** What the audit trail keeps: personal data and registration state, without technical columns. */
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         return new Snapshot(details, status, registrationNumber, registeredOn);
     }
 

@@ -20,7 +20,7 @@ public class ArtisanIdentities {
         this.index = index;
     }
 
-    void follow(Artisan file) {
+    public void follow(Artisan file) {
         if (file.status() == ArtisanStatus.MERGED) {
             index.remove(file.id());
         } else {

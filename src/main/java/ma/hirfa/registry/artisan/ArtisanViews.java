@@ -64,7 +64,7 @@ public class ArtisanViews {
                 a.version());
     }
 
-    static CardHolder holder(Artisan a) {
+    public static CardHolder holder(Artisan a) {
         ArtisanDetails d = a.details();
         return new CardHolder(
                 a.id(),

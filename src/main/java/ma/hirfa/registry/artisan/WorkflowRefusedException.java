@@ -5,7 +5,7 @@ public class WorkflowRefusedException extends RuntimeException {
 
     private final String messageKey;
 
-    WorkflowRefusedException(String messageKey) {
+    public WorkflowRefusedException(String messageKey) {
         super(messageKey);
         this.messageKey = messageKey;
     }

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.merge;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,15 @@ import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.Artisan;
+import ma.hirfa.registry.artisan.ArtisanIdentities;
+import ma.hirfa.registry.artisan.ArtisanRepository;
+import ma.hirfa.registry.artisan.ArtisanService;
+import ma.hirfa.registry.artisan.ArtisanStatus;
+import ma.hirfa.registry.artisan.ArtisanTimeline;
+import ma.hirfa.registry.artisan.ArtisanViews;
+import ma.hirfa.registry.artisan.ScopeRegions;
+import ma.hirfa.registry.artisan.WorkflowRefusedException;
 import ma.hirfa.registry.card.ProfessionalCards;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -168,7 +177,7 @@ public class ArtisanMerges {
 
     /** What the file's page shows about merges. */
     @Transactional(readOnly = true)
-    MergeInfo of(Artisan file) {
+    public MergeInfo of(Artisan file) {
         List<Long> into = jdbc.queryForList(
                 "select survivor_id from reg_merge where absorbed_id = ? and undone_at is null order by id desc",
                 Long.class,
