@@ -28,7 +28,7 @@ public record Artisan(
                 null, details, region, ArtisanStatus.DRAFT, null, null, null, false, false, when, when, null);
     }
 
-    Artisan withDetails(ArtisanDetails changed, String region, Instant when, Long expectedVersion) {
+    public Artisan withDetails(ArtisanDetails changed, String region, Instant when, Long expectedVersion) {
         return new Artisan(
                 id,
                 changed,
@@ -60,7 +60,7 @@ public record Artisan(
                 version);
     }
 
-    Artisan withCorrectionRequested(boolean requested) {
+    public Artisan withCorrectionRequested(boolean requested) {
         return new Artisan(
                 id,
                 details,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.ArtisanAccounts;
 import ma.hirfa.platform.Language;
+import ma.hirfa.registry.correction.Corrections;
 import ma.hirfa.registry.document.SupportingDocuments;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
 import ma.hirfa.registry.duplicate.PossibleDuplicateException;

@@ -10,7 +10,7 @@ import org.springframework.validation.BindingResult;
 
 /** What the artisan form and the list filters need to show their choices, within the user's region. */
 @Component
-class ArtisanFormPage {
+public class ArtisanFormPage {
 
     static final String FORM = "registry/artisans/form";
 
@@ -22,7 +22,7 @@ class ArtisanFormPage {
         this.users = users;
     }
 
-    String show(Model model, Long id) {
+    public String show(Model model, Long id) {
         model.addAttribute("artisanId", id);
         filterChoices(model);
         ArtisanForm current = (ArtisanForm) model.getAttribute("form");
@@ -49,7 +49,7 @@ class ArtisanFormPage {
         return province == null || province.isBlank() ? List.of() : reference.communes(province.strip());
     }
 
-    static void reject(BindingResult binding, Map<String, String> problems) {
+    public static void reject(BindingResult binding, Map<String, String> problems) {
         problems.forEach((field, key) -> {
             if (field.isEmpty()) {
                 binding.reject(key);

@@ -39,7 +39,7 @@ public class ArtisanRules {
     }
 
     /** Checks the details for a file (new when {@code id} is null) and returns the file's region. */
-    String check(ArtisanDetails d, Long id, RegionScope scope) {
+    public String check(ArtisanDetails d, Long id, RegionScope scope) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!(d.firstNameAr() != null && d.lastNameAr() != null)
                 && !(d.firstNameLat() != null && d.lastNameLat() != null)) {

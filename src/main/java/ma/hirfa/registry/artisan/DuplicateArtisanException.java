@@ -1,7 +1,7 @@
 package ma.hirfa.registry.artisan;
 
 /** The person already holds an active registration (same national id). */
-class DuplicateArtisanException extends RuntimeException {
+public class DuplicateArtisanException extends RuntimeException {
 
     private final long existingId;
 

@@ -3,7 +3,7 @@ package ma.hirfa.registry.artisan;
 import java.util.Map;
 
 /** Rules that need the database (region, uniqueness, reference data) failed: field (or "") to message key. */
-class InvalidArtisanException extends RuntimeException {
+public class InvalidArtisanException extends RuntimeException {
 
     private final Map<String, String> problems;
 
@@ -12,7 +12,7 @@ class InvalidArtisanException extends RuntimeException {
         this.problems = Map.copyOf(problems);
     }
 
-    Map<String, String> problems() {
+    public Map<String, String> problems() {
         return problems;
     }
 }

@@ -18,8 +18,8 @@ import ma.hirfa.registry.artisan.ArtisanRepository;
 import ma.hirfa.registry.artisan.ArtisanRules;
 import ma.hirfa.registry.artisan.ArtisanService;
 import ma.hirfa.registry.artisan.ArtisanStatus;
-import ma.hirfa.registry.artisan.Corrections;
 import ma.hirfa.registry.artisan.ScopeRegions;
+import ma.hirfa.registry.correction.Corrections;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

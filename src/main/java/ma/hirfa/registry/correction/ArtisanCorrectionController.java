@@ -1,6 +1,11 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.correction;
 
 import jakarta.validation.Valid;
+import ma.hirfa.registry.artisan.ArtisanForm;
+import ma.hirfa.registry.artisan.ArtisanFormPage;
+import ma.hirfa.registry.artisan.DuplicateArtisanException;
+import ma.hirfa.registry.artisan.InvalidArtisanException;
+import ma.hirfa.registry.artisan.WorkflowRefusedException;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
 import ma.hirfa.registry.duplicate.PossibleDuplicateException;
 import org.springframework.stereotype.Controller;

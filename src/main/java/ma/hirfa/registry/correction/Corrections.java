@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.correction;
 
 import java.lang.reflect.RecordComponent;
 import java.sql.Timestamp;
@@ -12,6 +12,14 @@ import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.Artisan;
+import ma.hirfa.registry.artisan.ArtisanDetails;
+import ma.hirfa.registry.artisan.ArtisanForm;
+import ma.hirfa.registry.artisan.ArtisanIdentities;
+import ma.hirfa.registry.artisan.ArtisanRepository;
+import ma.hirfa.registry.artisan.ArtisanRules;
+import ma.hirfa.registry.artisan.ArtisanService;
+import ma.hirfa.registry.artisan.WorkflowRefusedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Corrections {
 
-    record Pending(long id, ArtisanDetails proposed, String reason, String proposedBy) {}
+    public record Pending(long id, ArtisanDetails proposed, String reason, String proposedBy) {}
 
     /** A field that the correction changes, for the reviewer to compare. */
     record Change(String field, Object before, Object after) {}
 
-    record View(String proposedBy, String reason, List<Change> changes) {}
+    public record View(String proposedBy, String reason, List<Change> changes) {}
 
     private final JdbcTemplate jdbc;
     private final ArtisanService files;
@@ -91,7 +99,7 @@ public class Corrections {
     }
 
     @Transactional(readOnly = true)
-    Optional<Pending> pending(long id) {
+    public Optional<Pending> pending(long id) {
         files.get(id);
         return jdbc
                 .query(
@@ -107,7 +115,7 @@ public class Corrections {
     }
 
     /** What the pending correction would change, field by field. */
-    View view(Pending pending, Artisan file, ma.hirfa.platform.Language language) {
+    public View view(Pending pending, Artisan file, ma.hirfa.platform.Language language) {
         List<Change> changes = new ArrayList<>();
         for (RecordComponent component : ArtisanDetails.class.getRecordComponents()) {
             Object before = read(component, file.details());
