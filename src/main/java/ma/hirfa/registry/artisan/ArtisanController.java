@@ -10,6 +10,7 @@ import ma.hirfa.registry.document.SupportingDocuments;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
 import ma.hirfa.registry.duplicate.PossibleDuplicateException;
 import ma.hirfa.registry.merge.ArtisanMerges;
+import ma.hirfa.registry.privacy.Consents;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.privacy;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,6 +9,8 @@ import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.Artisan;
+import ma.hirfa.registry.artisan.ArtisanService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records, per purpose, whether the artisan agrees; a purpose never asked counts as refused. */
 @Service
-class Consents {
+public class Consents {
 
-    record Consent(ConsentPurpose purpose, boolean granted, Instant recordedAt, String recordedBy) {}
+    public record Consent(ConsentPurpose purpose, boolean granted, Instant recordedAt, String recordedBy) {}
 
     private final JdbcTemplate jdbc;
     private final ArtisanService files;
@@ -35,7 +37,7 @@ class Consents {
     }
 
     @Transactional(readOnly = true)
-    Map<ConsentPurpose, Consent> of(long artisanId) {
+    public Map<ConsentPurpose, Consent> of(long artisanId) {
         files.get(artisanId);
         Map<ConsentPurpose, Consent> consents = new EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose purpose : ConsentPurpose.values()) {

@@ -1,10 +1,11 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.privacy;
 
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.Documents;
 import ma.hirfa.platform.Language;
+import ma.hirfa.registry.artisan.ArtisanExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
