@@ -1,8 +1,9 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.demo;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import ma.hirfa.registry.artisan.Sex;
 
 /**
  * Realistic names for demo data: paired Arabic and Latin forms with the transliteration variants seen in

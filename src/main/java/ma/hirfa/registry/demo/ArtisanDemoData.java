@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +8,15 @@ import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.registry.artisan.ArtisanForm;
+import ma.hirfa.registry.artisan.ArtisanRepository;
+import ma.hirfa.registry.artisan.ArtisanService;
+import ma.hirfa.registry.artisan.ArtisanWorkflow;
+import ma.hirfa.registry.artisan.Category;
+import ma.hirfa.registry.artisan.QualificationBasis;
+import ma.hirfa.registry.artisan.Sex;
+import ma.hirfa.registry.artisan.TaxStatus;
+import ma.hirfa.registry.artisan.Transition;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
