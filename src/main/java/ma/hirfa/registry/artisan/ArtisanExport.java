@@ -20,6 +20,8 @@ import ma.hirfa.platform.transfer.ExportFormat;
 import ma.hirfa.platform.transfer.TabularExport;
 import ma.hirfa.registry.card.CardView;
 import ma.hirfa.registry.card.ProfessionalCards;
+import ma.hirfa.registry.identity.ArtisanFinder;
+import ma.hirfa.registry.identity.IdentitySearchResult;
 import ma.hirfa.registry.privacy.Consents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

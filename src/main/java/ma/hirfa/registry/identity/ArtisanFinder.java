@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.identity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,9 @@ import ma.hirfa.matching.IdentityHit;
 import ma.hirfa.matching.IdentitySearch;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.registry.artisan.Artisan;
+import ma.hirfa.registry.artisan.ArtisanRepository;
+import ma.hirfa.registry.artisan.ScopeRegions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * comes from the matching module's identity index; the files are read here, one query for the page.
  */
 @Service
-class ArtisanFinder {
+public class ArtisanFinder {
 
     static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
+    public static final int MAX_LIMIT = 100;
 
     private final IdentitySearch search;
     private final ArtisanRepository artisans;
@@ -33,7 +36,7 @@ class ArtisanFinder {
     }
 
     @Transactional(readOnly = true)
-    List<IdentitySearchResult> find(String q, int limit) {
+    public List<IdentitySearchResult> find(String q, int limit) {
         RegionScope scope = users.current().scope();
         if (q == null || q.isBlank() || q.length() > 200) {
             return List.of();

@@ -1,4 +1,4 @@
-package ma.hirfa.registry.artisan;
+package ma.hirfa.registry.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
