@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import ma.hirfa.apprenticeship.TrainingLevel;
 
 /** A VAE application as stored in {@code vae_application}; also the snapshot kept by the audit trail. */
-record Application(
+public record Application(
         Long id,
         String regionCode,
         String provinceCode,

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Applications and their evidence; the user's region is part of every query that finds an application. */
 @Repository
-class ApplicationRepository {
+public class ApplicationRepository {
 
     private final JdbcClient jdbc;
 
@@ -41,7 +41,7 @@ class ApplicationRepository {
                 .list();
     }
 
-    List<Application> ofJury(long juryId) {
+    public List<Application> ofJury(long juryId) {
         return jdbc.sql("select * from vae_application where jury_id = ? order by id")
                 .param(juryId)
                 .query(Application.class)
@@ -123,7 +123,7 @@ class ApplicationRepository {
         return keys.getKey().longValue();
     }
 
-    static String scoped(RegionScope scope, List<Object> args) {
+    public static String scoped(RegionScope scope, List<Object> args) {
         return switch (scope.kind()) {
             case NATIONAL -> "";
             case REGION -> {

@@ -4,7 +4,7 @@ import java.util.List;
 import ma.hirfa.apprenticeship.TrainingLevel;
 
 /** An application as pages and the API show it: eligibility reasons translated, grid and decision if any. */
-record ApplicationView(
+public record ApplicationView(
         long id,
         String regionCode,
         long artisanId,

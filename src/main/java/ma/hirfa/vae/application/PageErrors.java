@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Runs a page action and turns refusals into translated flash messages, the page's redirect either way. */
 @Component
-class PageErrors {
+public class PageErrors {
 
     private final MessageSource messages;
 
@@ -19,7 +19,7 @@ class PageErrors {
         this.messages = messages;
     }
 
-    String run(
+    public String run(
             String target,
             BindingResult binding,
             Locale locale,

@@ -7,9 +7,9 @@ import java.util.List;
  * One refused field (or "" for the whole request): a message key and its arguments, kept as text so that
  * numbers keep Western digits in Arabic messages.
  */
-record Problem(String field, String key, List<Object> args) {
+public record Problem(String field, String key, List<Object> args) {
 
-    static Problem of(String field, String key, Object... args) {
+    public static Problem of(String field, String key, Object... args) {
         return new Problem(
                 field,
                 key,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Translated problem details for refused VAE requests: one message per refused field. */
-@RestControllerAdvice(assignableTypes = {ApplicationApiController.class, JuryApiController.class})
+@RestControllerAdvice(basePackages = {"ma.hirfa.vae.application", "ma.hirfa.vae.jury"})
 class VaeApiErrors {
 
     private final MessageSource messages;

@@ -3,16 +3,16 @@ package ma.hirfa.vae.application;
 import java.util.List;
 
 /** A VAE request the rules refuse; nothing of it was written. */
-class VaeRefusedException extends RuntimeException {
+public class VaeRefusedException extends RuntimeException {
 
     private final List<Problem> problems;
 
-    VaeRefusedException(List<Problem> problems) {
+    public VaeRefusedException(List<Problem> problems) {
         super("Refused: " + problems);
         this.problems = List.copyOf(problems);
     }
 
-    VaeRefusedException(String field, String key, Object... args) {
+    public VaeRefusedException(String field, String key, Object... args) {
         this(List.of(Problem.of(field, key, args)));
     }
 

@@ -1,8 +1,9 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import ma.hirfa.vae.application.Outcome;
 
 /**
  * The deliberation on one candidate: a partial validation prescribes a training programme (by id), a refusal

@@ -1,4 +1,4 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +8,7 @@ import ma.hirfa.training.CertificateRequest;
 import ma.hirfa.training.CertificateTitle;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
+import ma.hirfa.vae.application.Application;
 import ma.hirfa.vae.framework.CompetencyView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

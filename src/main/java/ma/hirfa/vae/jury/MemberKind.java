@@ -1,4 +1,4 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 /** Juries gather professionals of the craft and experienced trainers (FACTS §6.2). */
 public enum MemberKind {

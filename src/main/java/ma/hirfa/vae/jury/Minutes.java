@@ -1,10 +1,11 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.Documents;
+import ma.hirfa.vae.application.VaeViews;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

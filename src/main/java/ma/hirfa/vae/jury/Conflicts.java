@@ -1,4 +1,4 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.util.ArrayList;
 import java.util.List;

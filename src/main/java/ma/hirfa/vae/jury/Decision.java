@@ -1,9 +1,10 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.time.OffsetDateTime;
+import ma.hirfa.vae.application.Outcome;
 
 /** What the jury decided about an application; {@code missingCompetencies} lists competency ids. */
-record Decision(
+public record Decision(
         long applicationId,
         Outcome outcome,
         String missingCompetencies,

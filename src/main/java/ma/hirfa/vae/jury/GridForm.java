@@ -1,4 +1,4 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,11 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.vae.application.ApplicationRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -1,9 +1,9 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.time.OffsetDateTime;
 
 /** The jury's assessment of one competency of one candidate. */
-record Evaluation(
+public record Evaluation(
         long applicationId,
         long competencyId,
         boolean acquired,

@@ -1,4 +1,4 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,6 +18,14 @@ import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.training.TrainingProgrammes;
+import ma.hirfa.vae.application.Application;
+import ma.hirfa.vae.application.ApplicationRepository;
+import ma.hirfa.vae.application.ApplicationService;
+import ma.hirfa.vae.application.ApplicationStatus;
+import ma.hirfa.vae.application.Outcome;
+import ma.hirfa.vae.application.Problem;
+import ma.hirfa.vae.application.VaeRefusedException;
+import ma.hirfa.vae.application.VaeSettings;
 import ma.hirfa.vae.framework.CompetencyView;
 import ma.hirfa.vae.framework.Frameworks;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * competency of the framework scored.
  */
 @Service
-class JuryService {
+public class JuryService {
 
     static final String ENTITY = "VaeJury";
 
@@ -88,12 +96,12 @@ class JuryService {
     }
 
     @Transactional(readOnly = true)
-    List<JuryMember> members(long id) {
+    public List<JuryMember> members(long id) {
         return juries.members(get(id).id());
     }
 
     @Transactional(readOnly = true)
-    List<Application> candidates(long id) {
+    public List<Application> candidates(long id) {
         return applications.ofJury(get(id).id());
     }
 
@@ -291,12 +299,12 @@ class JuryService {
     }
 
     @Transactional(readOnly = true)
-    List<Evaluation> evaluations(long applicationId) {
+    public List<Evaluation> evaluations(long applicationId) {
         return juries.evaluations(applicationId);
     }
 
     @Transactional(readOnly = true)
-    java.util.Optional<Decision> decision(long applicationId) {
+    public java.util.Optional<Decision> decision(long applicationId) {
         return juries.decision(applicationId);
     }
 

@@ -1,4 +1,4 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,11 +1,12 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import ma.hirfa.vae.application.ApplicationView;
 
 /** A jury session with its members and its candidates (each with grid and decision). */
-record JuryView(
+public record JuryView(
         long id,
         String regionCode,
         String craftCode,
@@ -15,7 +16,7 @@ record JuryView(
         List<MemberView> members,
         List<ApplicationView> candidates) {
 
-    record MemberView(
+    public record MemberView(
             long id,
             MemberKind memberKind,
             String fullName,

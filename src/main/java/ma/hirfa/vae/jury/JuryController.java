@@ -1,4 +1,4 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.Map;
 import ma.hirfa.apprenticeship.TrainingLevel;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.training.TrainingProgrammes;
+import ma.hirfa.vae.application.ApplicationService;
+import ma.hirfa.vae.application.ApplicationStatus;
+import ma.hirfa.vae.application.Outcome;
+import ma.hirfa.vae.application.PageErrors;
+import ma.hirfa.vae.application.VaeViews;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,10 +1,10 @@
-package ma.hirfa.vae.application;
+package ma.hirfa.vae.jury;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A jury session of one craft in one region: when and where it sits. */
-record Jury(
+public record Jury(
         Long id,
         String regionCode,
         String craftCode,
