@@ -3,7 +3,7 @@
  * registered artisans with their evidence and eligibility, jury sessions with declarations of no conflict of
  * interest, evaluation grids, deliberations, minutes and certificates; and its report. Allowed dependencies:
  * platform (and its transfer interface for report exports), reference, the register’s artisans, apprenticeship
- * (levels, former apprentices), training
+ * (former apprentices), training
  * (certificates).
  */
 @org.springframework.modulith.ApplicationModule(

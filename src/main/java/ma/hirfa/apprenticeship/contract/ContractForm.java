@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.reference.TrainingLevel;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

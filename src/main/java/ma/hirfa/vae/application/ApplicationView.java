@@ -1,7 +1,7 @@
 package ma.hirfa.vae.application;
 
 import java.util.List;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.reference.TrainingLevel;
 
 /** An application as pages and the API show it: eligibility reasons translated, grid and decision if any. */
 public record ApplicationView(

@@ -1,4 +1,4 @@
-package ma.hirfa.apprenticeship;
+package ma.hirfa.reference;
 
 /**
  * Levels of vocational diplomas in handicrafts, used by apprenticeship and VAE: attestation (basic literacy),
