@@ -13,13 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Beneficiaries {
 
-    private final CoverageStore store;
+    private final EnrolmentRepository enrolmentRepository;
     private final CoverageAccess access;
     private final CoverageFiles files;
     private final AuditTrail audit;
 
-    Beneficiaries(CoverageStore store, CoverageAccess access, CoverageFiles files, AuditTrail audit) {
-        this.store = store;
+    Beneficiaries(
+            EnrolmentRepository enrolmentRepository, CoverageAccess access, CoverageFiles files, AuditTrail audit) {
+        this.enrolmentRepository = enrolmentRepository;
         this.access = access;
         this.files = files;
         this.audit = audit;
@@ -29,26 +30,26 @@ public class Beneficiaries {
     public List<RecordedBeneficiary> of(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "beneficiaries");
-        return store.recordedBeneficiaries(artisanId);
+        return enrolmentRepository.recordedBeneficiaries(artisanId);
     }
 
     /** Adds a beneficiary; the same person twice is refused, so a double click adds nothing. */
     @Transactional
     public RecordedBeneficiary add(long artisanId, Beneficiary beneficiary) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        if (store.enrolment(artisanId).isEmpty()) {
+        if (enrolmentRepository.enrolment(artisanId).isEmpty()) {
             throw CoverageRefusedException.of("artisan", "coverage.beneficiary.notEnrolled");
         }
         Problems problems = new Problems();
         BeneficiaryRules.check(beneficiary, "", problems, files.today());
         problems.throwIfAny();
         Beneficiary clean = BeneficiaryRules.clean(beneficiary);
-        List<RecordedBeneficiary> before = store.recordedBeneficiaries(artisanId);
+        List<RecordedBeneficiary> before = enrolmentRepository.recordedBeneficiaries(artisanId);
         if (before.stream().anyMatch(b -> b.value().equals(clean))) {
             throw CoverageRefusedException.of("fullName", "coverage.beneficiary.duplicate");
         }
-        long id = store.insertBeneficiary(artisanId, clean);
-        List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
+        long id = enrolmentRepository.insertBeneficiary(artisanId, clean);
+        List<RecordedBeneficiary> after = enrolmentRepository.recordedBeneficiaries(artisanId);
         audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));
         return after.stream().filter(b -> b.id() == id).findFirst().orElseThrow();
     }
@@ -57,13 +58,13 @@ public class Beneficiaries {
     @Transactional
     public RecordedBeneficiary remove(long artisanId, long beneficiaryId) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        List<RecordedBeneficiary> before = store.recordedBeneficiaries(artisanId);
+        List<RecordedBeneficiary> before = enrolmentRepository.recordedBeneficiaries(artisanId);
         RecordedBeneficiary gone = before.stream()
                 .filter(b -> b.id() == beneficiaryId)
                 .findFirst()
                 .orElseThrow(() -> CoverageRefusedException.of("beneficiary", "coverage.beneficiary.gone"));
-        store.deleteBeneficiary(artisanId, beneficiaryId);
-        List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
+        enrolmentRepository.deleteBeneficiary(artisanId, beneficiaryId);
+        List<RecordedBeneficiary> after = enrolmentRepository.recordedBeneficiaries(artisanId);
         audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));
         return gone;
     }

@@ -30,15 +30,25 @@ public class CoverageFiles {
     /** Dates in Morocco: "the future" is judged on the chamber's calendar. */
     static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
-    private final CoverageStore store;
+    private final EnrolmentRepository enrolmentRepository;
+    private final ContributionRepository contributionRepository;
+    private final ClaimRepository claimRepository;
     private final CoverageAccess access;
     private final CoverageParameters parameters;
     private final AuditTrail audit;
     private final Clock clock;
 
     CoverageFiles(
-            CoverageStore store, CoverageAccess access, CoverageParameters parameters, AuditTrail audit, Clock clock) {
-        this.store = store;
+            EnrolmentRepository enrolmentRepository,
+            ContributionRepository contributionRepository,
+            ClaimRepository claimRepository,
+            CoverageAccess access,
+            CoverageParameters parameters,
+            AuditTrail audit,
+            Clock clock) {
+        this.enrolmentRepository = enrolmentRepository;
+        this.contributionRepository = contributionRepository;
+        this.claimRepository = claimRepository;
         this.access = access;
         this.parameters = parameters;
         this.audit = audit;
@@ -53,7 +63,7 @@ public class CoverageFiles {
     public Optional<Enrolment> enrolment(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "enrolment");
-        return store.enrolment(artisanId);
+        return enrolmentRepository.enrolment(artisanId);
     }
 
     /** Creates or corrects the enrolment; answers whether it was created. */
@@ -73,12 +83,13 @@ public class CoverageFiles {
         if (fundNumber != null && !fundNumber.matches("[A-Z0-9-]{4,30}")) {
             problems.add("fundNumber", "coverage.enrolment.fundNumber.invalid");
         } else if (fundNumber != null
-                && store.enrolmentByFundNumber(fundNumber)
+                && enrolmentRepository
+                        .enrolmentByFundNumber(fundNumber)
                         .filter(e -> e.artisanId() != artisanId)
                         .isPresent()) {
             problems.add("fundNumber", "coverage.enrolment.fundNumber.taken");
         }
-        Optional<Enrolment> before = store.enrolment(artisanId);
+        Optional<Enrolment> before = enrolmentRepository.enrolment(artisanId);
         // No list means "keep the recorded ones": the page and the fund files correct the enrolment alone.
         List<Beneficiary> beneficiaries = request.beneficiaries() != null
                 ? request.beneficiaries()
@@ -98,7 +109,7 @@ public class CoverageFiles {
                 request.enrolledOn(),
                 request.status() == null ? EnrolmentStatus.ACTIVE : request.status(),
                 beneficiaries.stream().map(BeneficiaryRules::clean).toList());
-        store.saveEnrolment(after, before.isPresent(), clock.instant());
+        enrolmentRepository.saveEnrolment(after, before.isPresent(), clock.instant());
         if (before.isPresent()) {
             audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), before.get(), after);
         } else {
@@ -118,13 +129,14 @@ public class CoverageFiles {
     public List<Contribution> contributions(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "contributions");
-        return store.contributions(artisanId);
+        return contributionRepository.contributions(artisanId);
     }
 
     @Transactional
     public ContributionOutcome contribute(long artisanId, ContributionRequest request, ContributionSource source) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        Enrolment enrolment = store.enrolment(artisanId)
+        Enrolment enrolment = enrolmentRepository
+                .enrolment(artisanId)
                 .orElseThrow(() -> CoverageRefusedException.of("artisan", "coverage.contribution.notEnrolled"));
         Problems problems = new Problems();
         LocalDate today = today();
@@ -154,7 +166,7 @@ public class CoverageFiles {
             }
         }
         problems.throwIfAny();
-        Optional<Contribution> existing = store.contribution(artisanId, request.month());
+        Optional<Contribution> existing = contributionRepository.contribution(artisanId, request.month());
         if (existing.isPresent()) {
             Contribution known = existing.get();
             if (known.sameAs(request.month(), request.amount(), request.paidOn(), request.recordedOn())) {
@@ -164,15 +176,16 @@ public class CoverageFiles {
                     && request.recordedOn() != null
                     && known.sameAs(request.month(), request.amount(), request.paidOn(), null)) {
                 // The fund reports a payment the chamber already knew: it completes the record, no conflict.
-                store.recordContribution(known.id(), request.recordedOn());
-                Contribution completed =
-                        store.contribution(artisanId, request.month()).orElseThrow();
+                contributionRepository.recordContribution(known.id(), request.recordedOn());
+                Contribution completed = contributionRepository
+                        .contribution(artisanId, request.month())
+                        .orElseThrow();
                 audit.updated("CoverageContribution", known.id(), artisan.regionCode(), known, completed);
                 return new ContributionOutcome(completed, true, warnings(enrolment, request));
             }
             throw CoverageRefusedException.conflict("month", "coverage.contribution.duplicate", known);
         }
-        long id = store.insertContribution(
+        long id = contributionRepository.insertContribution(
                 artisanId,
                 artisan.regionCode(),
                 request.month(),
@@ -181,7 +194,8 @@ public class CoverageFiles {
                 request.recordedOn(),
                 source,
                 clock.instant());
-        Contribution saved = store.contribution(artisanId, request.month()).orElseThrow();
+        Contribution saved =
+                contributionRepository.contribution(artisanId, request.month()).orElseThrow();
         audit.created("CoverageContribution", id, artisan.regionCode(), saved);
         return new ContributionOutcome(saved, true, warnings(enrolment, request));
     }
@@ -206,13 +220,13 @@ public class CoverageFiles {
     public List<ClaimFile> claims(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "claims");
-        return store.claims(artisanId);
+        return claimRepository.claims(artisanId);
     }
 
     @Transactional
     public ClaimFile claim(long claimId) {
         access.officer();
-        ClaimFile claim = store.claim(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        ClaimFile claim = claimRepository.claim(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
         access.artisan(claim.artisanId());
         access.read(claim.artisanId(), claim.regionCode(), "claim " + claimId);
         return claim;
@@ -221,7 +235,8 @@ public class CoverageFiles {
     @Transactional
     public long fileClaim(long artisanId, ClaimRequest request) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        Enrolment enrolment = store.enrolment(artisanId)
+        Enrolment enrolment = enrolmentRepository
+                .enrolment(artisanId)
                 .orElseThrow(() -> CoverageRefusedException.of("artisan", "coverage.claim.notEnrolled"));
         Problems problems = new Problems();
         LocalDate today = today();
@@ -266,8 +281,12 @@ public class CoverageFiles {
                         ? request.amountReimbursed().setScale(2)
                         : null,
                 null);
-        long id = store.insertClaim(claim, clock.instant());
-        audit.created("CoverageClaim", id, artisan.regionCode(), store.claim(id).orElseThrow());
+        long id = claimRepository.insertClaim(claim, clock.instant());
+        audit.created(
+                "CoverageClaim",
+                id,
+                artisan.regionCode(),
+                claimRepository.claim(id).orElseThrow());
         return id;
     }
 
@@ -297,7 +316,7 @@ public class CoverageFiles {
                         ? CaseStatus.REIMBURSED
                         : before.caseStatus());
         if (!after.equals(before)) {
-            store.updateClaim(after, clock.instant());
+            claimRepository.updateClaim(after, clock.instant());
             audit.updated("CoverageClaim", claimId, before.regionCode(), before, after);
         }
         return after;
@@ -326,10 +345,10 @@ public class CoverageFiles {
         }
         ClaimFile after = status == null ? before : withCase(before, status);
         if (!after.equals(before)) {
-            store.updateClaim(after, clock.instant());
+            claimRepository.updateClaim(after, clock.instant());
         }
         if (!text.isEmpty()) {
-            store.addNote(claimId, by, text, clock.instant());
+            claimRepository.addNote(claimId, by, text, clock.instant());
         }
         audit.updated("CoverageClaim", claimId, before.regionCode(), before, new FollowUp(after, text));
     }

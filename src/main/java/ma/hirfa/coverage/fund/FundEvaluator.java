@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import ma.hirfa.coverage.file.CoverageRefusedException;
-import ma.hirfa.coverage.file.CoverageStore;
+import ma.hirfa.coverage.file.EnrolmentRepository;
 import ma.hirfa.coverage.rights.Explanation;
 import ma.hirfa.matching.IdentitySearch;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
@@ -20,26 +20,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FundEvaluator {
 
     private final FundRowApplier applier;
-    private final CoverageStore store;
+    private final EnrolmentRepository enrolmentRepository;
     private final RegisteredArtisans artisans;
     private final IdentitySearch search;
     private final TransactionTemplate transactions;
 
     FundEvaluator(
             FundRowApplier applier,
-            CoverageStore store,
+            EnrolmentRepository enrolmentRepository,
             RegisteredArtisans artisans,
             IdentitySearch search,
             TransactionTemplate transactions) {
         this.applier = applier;
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
         this.artisans = artisans;
         this.search = search;
         this.transactions = transactions;
     }
 
     FundMatcher matcher(String region) {
-        return new FundMatcher(artisans, store, search, region);
+        return new FundMatcher(artisans, enrolmentRepository, search, region);
     }
 
     Evaluation evaluate(FundFileKind kind, FundRow row, FundMatcher matcher) {
@@ -102,7 +102,8 @@ class FundEvaluator {
         }
         if (kind == FundFileKind.CONTRIBUTIONS && match.artisanId() != null) {
             String month = row.get("month");
-            return store.enrolment(match.artisanId())
+            return enrolmentRepository
+                    .enrolment(match.artisanId())
                     .filter(e -> month != null
                             && month.compareTo(e.enrolledOn().toString().substring(0, 7)) < 0)
                     .map(e -> "BEFORE_ENROLMENT")
