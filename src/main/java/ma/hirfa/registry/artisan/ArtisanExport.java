@@ -36,7 +36,7 @@ public class ArtisanExport {
 
     public record ExportedFile(
             ArtisanView file,
-            List<ArtisanTimeline.Event> timeline,
+            List<ArtisanTimeline.Event<ArtisanStatus>> timeline,
             List<CardView> cards,
             Collection<Consents.Consent> consents,
             List<AuditHistoryItem> changes) {}

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.NotFoundException;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,7 @@ class OrganisationApiController {
             @Parameter(description = "cooperatives or enterprises") @PathVariable String kinds,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String province,
-            @RequestParam(required = false) ArtisanStatus status,
+            @RequestParam(required = false) OrganisationStatus status,
             @RequestParam(defaultValue = "0") int page,
             Locale locale) {
         Language language = Language.of(locale);

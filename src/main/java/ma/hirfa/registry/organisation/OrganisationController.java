@@ -4,7 +4,6 @@ import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.reference.ReferenceData;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,7 @@ class OrganisationController {
                 "provinces",
                 reference.provinces(users.current().scope().restriction().orElse(null)));
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("statuses", ArtisanStatus.values());
+        model.addAttribute("statuses", OrganisationStatus.values());
         return "registry/organisations/list";
     }
 

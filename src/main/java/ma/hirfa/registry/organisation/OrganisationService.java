@@ -11,7 +11,6 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NotFoundException;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,7 +87,7 @@ class OrganisationService {
         Set<OrganisationCraft> crafts = OrganisationRules.crafts(form.crafts());
         String region = rules.check(details, crafts, null, user.scope());
         Organisation saved = organisations.save(Organisation.draft(details, region, crafts, clock.instant()));
-        timeline.record(saved.id(), null, ArtisanStatus.DRAFT, null);
+        timeline.record(saved.id(), null, OrganisationStatus.DRAFT, null);
         audit.created(ENTITY, saved.id(), region, saved.snapshot());
         return saved.id();
     }
@@ -147,7 +146,7 @@ class OrganisationService {
             throw new NotFoundException("Member", artisanId);
         }
         Organisation changed = current.withMembers(current.membersWithout(artisanId), clock.instant());
-        if (current.status() == ArtisanStatus.REGISTERED && !OrganisationWorkflow.complete(changed)) {
+        if (current.status() == OrganisationStatus.REGISTERED && !OrganisationWorkflow.complete(changed)) {
             throw new InvalidOrganisationException("artisanId", "registry.organisation.cooperative.presidentRequired");
         }
         return saveMembers(current, changed.members());
@@ -161,7 +160,7 @@ class OrganisationService {
 
     /** Members change while the file is prepared and, as people join and leave, once registered. */
     private static void checkMembersChangeable(Organisation o) {
-        if (!o.status().editable() && o.status() != ArtisanStatus.REGISTERED) {
+        if (!o.status().editable() && o.status() != OrganisationStatus.REGISTERED) {
             throw new InvalidOrganisationException("", "registry.organisation.membersLocked");
         }
     }
