@@ -15,9 +15,9 @@ import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.Contribution;
 import ma.hirfa.coverage.file.ContributionRepository;
 import ma.hirfa.coverage.file.CoverageAccess;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
 import ma.hirfa.coverage.file.Enrolment;
-import ma.hirfa.coverage.file.EnrolmentRepository;
 import ma.hirfa.coverage.retroactive.OwedClaim;
 import ma.hirfa.coverage.retroactive.OwedClaims;
 import ma.hirfa.coverage.rights.ClaimDecision;
@@ -43,7 +43,7 @@ class CoverageDashboard {
     static final List<String> ARREARS = List.of("0", "1-2", "3-5", "6-11", "12+");
 
     private final RegisteredArtisans artisans;
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final ContributionRepository contributionRepository;
     private final ClaimRepository claimRepository;
     private final CoverageAccess access;
@@ -54,7 +54,7 @@ class CoverageDashboard {
 
     CoverageDashboard(
             RegisteredArtisans artisans,
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             ContributionRepository contributionRepository,
             ClaimRepository claimRepository,
             CoverageAccess access,

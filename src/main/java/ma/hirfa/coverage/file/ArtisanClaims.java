@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArtisanClaims {
 
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final ContributionRepository contributionRepository;
     private final ClaimRepository claimRepository;
     private final CoverageAccess access;
@@ -33,7 +33,7 @@ public class ArtisanClaims {
     private final CoverageParameters parameters;
 
     ArtisanClaims(
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             ContributionRepository contributionRepository,
             ClaimRepository claimRepository,
             CoverageAccess access,

@@ -13,13 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Beneficiaries {
 
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final CoverageAccess access;
     private final CoverageFiles files;
     private final AuditTrail audit;
 
     Beneficiaries(
-            EnrolmentRepository enrolmentRepository, CoverageAccess access, CoverageFiles files, AuditTrail audit) {
+            CoverageEnrolmentRepository enrolmentRepository,
+            CoverageAccess access,
+            CoverageFiles files,
+            AuditTrail audit) {
         this.enrolmentRepository = enrolmentRepository;
         this.access = access;
         this.files = files;

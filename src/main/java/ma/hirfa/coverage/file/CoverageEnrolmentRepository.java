@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 
 /** Enrolments in the health insurance and their beneficiaries (cov_enrolment, cov_beneficiary). No access rule here: callers check. */
 @Repository
-public class EnrolmentRepository {
+public class CoverageEnrolmentRepository {
 
     private final JdbcClient jdbc;
 
-    EnrolmentRepository(JdbcClient jdbc) {
+    CoverageEnrolmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -30,7 +30,7 @@ public class CoverageFiles {
     /** Dates in Morocco: "the future" is judged on the chamber's calendar. */
     static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final ContributionRepository contributionRepository;
     private final ClaimRepository claimRepository;
     private final CoverageAccess access;
@@ -39,7 +39,7 @@ public class CoverageFiles {
     private final Clock clock;
 
     CoverageFiles(
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             ContributionRepository contributionRepository,
             ClaimRepository claimRepository,
             CoverageAccess access,

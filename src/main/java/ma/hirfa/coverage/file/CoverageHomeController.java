@@ -19,11 +19,11 @@ class CoverageHomeController {
     private static final int SHOWN = 200;
 
     private final CoverageAccess access;
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final RegisteredArtisans artisans;
 
     CoverageHomeController(
-            CoverageAccess access, EnrolmentRepository enrolmentRepository, RegisteredArtisans artisans) {
+            CoverageAccess access, CoverageEnrolmentRepository enrolmentRepository, RegisteredArtisans artisans) {
         this.access = access;
         this.enrolmentRepository = enrolmentRepository;
         this.artisans = artisans;

@@ -22,13 +22,13 @@ public class CoverageRights {
     /** The longest span the month-by-month page shows. */
     static final int MAX_MONTHS = 60;
 
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final ContributionRepository contributionRepository;
     private final CoverageAccess access;
     private final CoverageParameters parameters;
 
     CoverageRights(
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             ContributionRepository contributionRepository,
             CoverageAccess access,
             CoverageParameters parameters) {

@@ -3,8 +3,8 @@ package ma.hirfa.coverage.fund;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageRefusedException;
-import ma.hirfa.coverage.file.EnrolmentRepository;
 import ma.hirfa.coverage.rights.Explanation;
 import ma.hirfa.matching.IdentitySearch;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
@@ -20,14 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FundEvaluator {
 
     private final FundRowApplier applier;
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final RegisteredArtisans artisans;
     private final IdentitySearch search;
     private final TransactionTemplate transactions;
 
     FundEvaluator(
             FundRowApplier applier,
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             RegisteredArtisans artisans,
             IdentitySearch search,
             TransactionTemplate transactions) {

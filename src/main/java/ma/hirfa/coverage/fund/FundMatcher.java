@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.Enrolment;
-import ma.hirfa.coverage.file.EnrolmentRepository;
 import ma.hirfa.matching.IdentityHit;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
@@ -21,13 +21,13 @@ import ma.hirfa.registry.artisan.RegisteredArtisans;
 final class FundMatcher {
 
     private final RegisteredArtisans artisans;
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final IdentitySearch search;
     private final Set<String> regions;
 
     FundMatcher(
             RegisteredArtisans artisans,
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             IdentitySearch search,
             String region) {
         this.artisans = artisans;

@@ -14,10 +14,10 @@ import ma.hirfa.coverage.file.ClaimRequest;
 import ma.hirfa.coverage.file.ContributionOutcome;
 import ma.hirfa.coverage.file.ContributionRequest;
 import ma.hirfa.coverage.file.ContributionSource;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
 import ma.hirfa.coverage.file.CoverageRefusedException;
 import ma.hirfa.coverage.file.Enrolment;
-import ma.hirfa.coverage.file.EnrolmentRepository;
 import ma.hirfa.coverage.file.EnrolmentRequest;
 import ma.hirfa.coverage.file.EnrolmentStatus;
 import ma.hirfa.coverage.rights.ClaimDecision;
@@ -33,10 +33,11 @@ import org.springframework.stereotype.Component;
 class FundRowApplier {
 
     private final CoverageFiles files;
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final ClaimRepository claimRepository;
 
-    FundRowApplier(CoverageFiles files, EnrolmentRepository enrolmentRepository, ClaimRepository claimRepository) {
+    FundRowApplier(
+            CoverageFiles files, CoverageEnrolmentRepository enrolmentRepository, ClaimRepository claimRepository) {
         this.files = files;
         this.enrolmentRepository = enrolmentRepository;
         this.claimRepository = claimRepository;

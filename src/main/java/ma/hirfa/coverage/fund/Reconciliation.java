@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import ma.hirfa.coverage.file.Contribution;
 import ma.hirfa.coverage.file.ContributionRepository;
 import ma.hirfa.coverage.file.CoverageAccess;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.Enrolment;
-import ma.hirfa.coverage.file.EnrolmentRepository;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanProfile;
@@ -25,7 +25,7 @@ class Reconciliation {
 
     private final FundLineStore lines;
     private final FundRowApplier applier;
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final ContributionRepository contributionRepository;
     private final CoverageAccess access;
     private final RegisteredArtisans artisans;
@@ -35,7 +35,7 @@ class Reconciliation {
     Reconciliation(
             FundLineStore lines,
             FundRowApplier applier,
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             ContributionRepository contributionRepository,
             CoverageAccess access,
             RegisteredArtisans artisans,

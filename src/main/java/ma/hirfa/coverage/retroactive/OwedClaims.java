@@ -15,9 +15,9 @@ import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.Contribution;
 import ma.hirfa.coverage.file.ContributionRepository;
 import ma.hirfa.coverage.file.CoverageAccess;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
 import ma.hirfa.coverage.file.Enrolment;
-import ma.hirfa.coverage.file.EnrolmentRepository;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.CoverageParameters;
 import ma.hirfa.coverage.rights.ParameterTimeline;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OwedClaims {
 
-    private final EnrolmentRepository enrolmentRepository;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final ContributionRepository contributionRepository;
     private final ClaimRepository claimRepository;
     private final CoverageAccess access;
@@ -44,7 +44,7 @@ public class OwedClaims {
     private final RegisteredArtisans artisans;
 
     OwedClaims(
-            EnrolmentRepository enrolmentRepository,
+            CoverageEnrolmentRepository enrolmentRepository,
             ContributionRepository contributionRepository,
             ClaimRepository claimRepository,
             CoverageAccess access,
