@@ -7,6 +7,7 @@ import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageRefusedException;
 import ma.hirfa.coverage.rights.Explanation;
 import ma.hirfa.matching.IdentitySearch;
+import ma.hirfa.platform.NationalId;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +44,7 @@ class FundEvaluator {
     }
 
     Evaluation evaluate(FundFileKind kind, FundRow row, FundMatcher matcher) {
-        String nationalId = row.get("national_id");
+        String nationalId = NationalId.normalise(row.get("national_id"));
         String fundNumber = row.get("fund_number");
         LocalDate birthDate;
         try {

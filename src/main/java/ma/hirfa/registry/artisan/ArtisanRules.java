@@ -1,16 +1,14 @@
 package ma.hirfa.registry.artisan;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.NationalId;
+import ma.hirfa.platform.PhoneNumber;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
@@ -64,7 +62,7 @@ public class ArtisanRules {
         if (d.otherCraftCodes().stream().anyMatch(code -> reference.craft(code).isEmpty())) {
             problems.put("otherCrafts", "registry.artisan.craft.unknown");
         }
-        if (d.phone() != null && !d.phone().matches("\\+[1-9][0-9]{6,14}")) {
+        if (d.phone() != null && !PhoneNumber.isE164(d.phone())) {
             problems.put("phone", "registry.artisan.phone.invalid");
         }
         checkAgeAndExperience(d, problems);
@@ -104,7 +102,7 @@ public class ArtisanRules {
 
     public static ArtisanDetails normalise(ArtisanForm f) {
         return new ArtisanDetails(
-                f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT),
+                NationalId.normalise(f.nationalId()),
                 name(f.firstNameAr()),
                 name(f.lastNameAr()),
                 name(f.firstNameLat()),
@@ -124,23 +122,9 @@ public class ArtisanRules {
                 otherCrafts(f));
     }
 
-    /**
-     * Phone numbers to E.164 with Google's libphonenumber, read as Moroccan unless they carry another
-     * country code: 06…, 00212 6…, +212 6… all become +2126…. Numbers it cannot parse are kept as typed,
-     * for the check to refuse them with a clear message.
-     */
+    /** The register's phone rule is the platform's ({@link PhoneNumber}): E.164 when valid, as typed otherwise. */
     public static String phone(String raw) {
-        String v = blankToNull(raw);
-        if (v == null) {
-            return null;
-        }
-        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-        try {
-            Phonenumber.PhoneNumber number = phones.parse(v, "MA");
-            return phones.isValidNumber(number) ? phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : v;
-        } catch (NumberParseException unreadable) {
-            return v;
-        }
+        return PhoneNumber.normalise(raw);
     }
 
     private static String otherCrafts(ArtisanForm f) {

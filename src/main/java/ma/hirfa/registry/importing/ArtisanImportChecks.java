@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import ma.hirfa.platform.NationalId;
+import ma.hirfa.platform.PhoneNumber;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.transfer.ImportDates;
 import ma.hirfa.platform.transfer.ImportRow;
@@ -30,9 +32,7 @@ import ma.hirfa.registry.artisan.ArtisanRules;
  */
 final class ArtisanImportChecks {
 
-    private static final Pattern NATIONAL_ID = Pattern.compile("[A-Z]{1,2}[0-9]{1,8}");
     private static final Pattern NAME = Pattern.compile(ArtisanForm.NAME);
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final Map<String, String> regionOfProvince;
@@ -91,8 +91,8 @@ final class ArtisanImportChecks {
         if (nationalId == null) {
             problems.add(RowProblem.of("national_id", "transfer.row.required", "national_id"));
         } else {
-            nationalId = nationalId.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-            if (!NATIONAL_ID.matcher(nationalId).matches()) {
+            nationalId = NationalId.normalise(nationalId);
+            if (!NationalId.isValid(nationalId)) {
                 problems.add(RowProblem.of("national_id", "registry.artisan.nationalId.invalid"));
             }
         }
@@ -106,7 +106,7 @@ final class ArtisanImportChecks {
         String sex = sex(row.get("sex"), problems);
         LocalDate birth = birthDate(row.get("birth_date"), problems);
         String phone = phone(row.get("phone"));
-        if (phone != null && !E164.matcher(phone).matches()) {
+        if (phone != null && !PhoneNumber.isE164(phone)) {
             problems.add(RowProblem.of("phone", "registry.artisan.phone.invalid"));
         }
         String province = row.get("province_code");
@@ -179,7 +179,7 @@ final class ArtisanImportChecks {
     }
 
     /**
-     * The register's phone rule ({@link ArtisanRules#phone}, libphonenumber), memoised for the common
+     * The platform's phone rule ({@link PhoneNumber}, libphonenumber), memoised for the common
      * national form 0XXXXXXXXX: Moroccan numbers have 9 national digits and libphonenumber's metadata decides
      * their validity on the leading digits, so the answer for the first five digits holds for all numbers
      * sharing them. Parsing each of a million numbers would cost more than the rest of the row.
@@ -187,10 +187,10 @@ final class ArtisanImportChecks {
     private String phone(String raw) {
         if (raw != null && raw.length() == 10 && raw.charAt(0) == '0' && allDigits(raw)) {
             boolean valid = validPrefixes.computeIfAbsent(
-                    raw.substring(0, 5), prefix -> ArtisanRules.phone(raw).startsWith("+212"));
+                    raw.substring(0, 5), prefix -> PhoneNumber.normalise(raw).startsWith("+212"));
             return valid ? "+212" + raw.substring(1) : raw;
         }
-        return ArtisanRules.phone(raw);
+        return PhoneNumber.normalise(raw);
     }
 
     private static boolean allDigits(String v) {
