@@ -22,6 +22,7 @@ import ma.hirfa.platform.AuditAction;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.artisan.ArtisanStatus;
 import ma.hirfa.registry.artisan.Sex;
+import ma.hirfa.registry.organisation.OrganisationStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -127,6 +128,9 @@ class TranslationsTest {
         }
         for (ArtisanStatus status : ArtisanStatus.values()) {
             used.add("registry.artisan.status." + status);
+        }
+        for (OrganisationStatus status : OrganisationStatus.values()) {
+            used.add("registry.organisation.status." + status);
         }
         for (Sex sex : Sex.values()) {
             used.add("registry.artisan.sex." + sex);

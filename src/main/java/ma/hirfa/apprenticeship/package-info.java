@@ -1,7 +1,7 @@
 /**
  * Apprenticeship (Law 12-00): contracts between an apprentice, a host workshop headed by a registered artisan
  * (the master) and a training centre, their logbook, final assessment and report. Its API is
- * {@link ma.hirfa.apprenticeship.Apprenticeships} and {@link ma.hirfa.apprenticeship.TrainingLevel}.
+ * {@link ma.hirfa.apprenticeship.Apprenticeships}; its levels are reference's {@link ma.hirfa.reference.TrainingLevel}.
  * Allowed dependencies: platform (and its transfer interface for report exports), reference, the register's
  * artisans, training (certificates).
  */

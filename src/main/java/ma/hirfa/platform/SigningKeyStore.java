@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Ed25519 keys (JDK) kept in {@code reg_signing_key} (named when only cards were signed; see ADR 0017),
+ * Ed25519 keys (JDK) kept in {@code plat_signing_key} (ADR 0017; {@code reg_signing_key} until ADR 0029),
  * private keys sealed with {@link Secrets}. The newest active key signs; every key ever used stays published.
  */
 @Component
@@ -41,7 +41,7 @@ class SigningKeyStore {
 
     SigningKey active() {
         List<SigningKey> keys = jdbc.query(
-                "select kid, private_key from reg_signing_key where active = true order by created_at desc",
+                "select kid, private_key from plat_signing_key where active = true order by created_at desc",
                 (rs, row) ->
                         new SigningKey(rs.getString("kid"), privateKey(secrets.open(rs.getString("private_key")))));
         return keys.isEmpty() ? create() : keys.get(0);
@@ -50,7 +50,7 @@ class SigningKeyStore {
     Optional<SigningKey> byKid(String kid) {
         return jdbc
                 .query(
-                        "select kid, private_key from reg_signing_key where kid = ?",
+                        "select kid, private_key from plat_signing_key where kid = ?",
                         (rs, row) -> new SigningKey(
                                 rs.getString("kid"), privateKey(secrets.open(rs.getString("private_key")))),
                         kid)
@@ -60,19 +60,19 @@ class SigningKeyStore {
 
     /** Retires the active key for signing (it still verifies) and starts a new one. */
     String rotate() {
-        jdbc.update("update reg_signing_key set active = false where active = true");
+        jdbc.update("update plat_signing_key set active = false where active = true");
         return create().kid();
     }
 
     Optional<PublicKey> publicKey(String kid) {
-        return jdbc.queryForList("select public_key from reg_signing_key where kid = ?", String.class, kid).stream()
+        return jdbc.queryForList("select public_key from plat_signing_key where kid = ?", String.class, kid).stream()
                 .findFirst()
                 .map(SigningKeyStore::decodePublicKey);
     }
 
     List<PublishedKey> published() {
         return jdbc.query(
-                "select kid, algorithm, public_key, created_at, active from reg_signing_key order by created_at desc",
+                "select kid, algorithm, public_key, created_at, active from plat_signing_key order by created_at desc",
                 (rs, row) -> new PublishedKey(
                         rs.getString("kid"),
                         rs.getString("algorithm"),
@@ -86,7 +86,7 @@ class SigningKeyStore {
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
             String kid = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
             jdbc.update(
-                    "insert into reg_signing_key (kid, algorithm, public_key, private_key, created_at, active)"
+                    "insert into plat_signing_key (kid, algorithm, public_key, private_key, created_at, active)"
                             + " values (?, ?, ?, ?, ?, true)",
                     kid,
                     ALGORITHM,

@@ -1,9 +1,11 @@
 /**
  * Validation of acquired experience (VAE): reference frameworks per craft and level, applications of
  * registered artisans with their evidence and eligibility, jury sessions with declarations of no conflict of
- * interest, evaluation grids, deliberations, minutes and certificates; and its report. Allowed dependencies:
+ * interest, evaluation grids, deliberations, minutes and certificates; and its report. Sub-packages:
+ * {@code framework}, {@code application} (applications, evidence, eligibility), {@code jury} (juries,
+ * members, conflicts of interest, grids, decisions, minutes, certificates) and {@code report}. Allowed dependencies:
  * platform (and its transfer interface for report exports), reference, the register’s artisans, apprenticeship
- * (levels, former apprentices), training
+ * (former apprentices), training
  * (certificates).
  */
 @org.springframework.modulith.ApplicationModule(

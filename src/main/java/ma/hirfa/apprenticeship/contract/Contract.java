@@ -3,7 +3,7 @@ package ma.hirfa.apprenticeship.contract;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.reference.TrainingLevel;
 
 /** An apprenticeship contract as stored in {@code app_contract}; also the snapshot kept by the audit trail. */
 record Contract(

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.platform.NationalIdFormat;
+import ma.hirfa.platform.PhoneNumberFormat;
+import ma.hirfa.reference.TrainingLevel;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -19,13 +21,13 @@ record ContractForm(
         @NotBlank @Size(max = 80) @Pattern(regexp = NAME, message = "{apprenticeship.contract.name.invalid}")
         String apprenticeLastName,
 
-        @Pattern(regexp = NATIONAL_ID, message = "{apprenticeship.contract.nationalId.invalid}")
+        @NationalIdFormat(message = "{apprenticeship.contract.nationalId.invalid}")
         String apprenticeNationalId,
 
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate apprenticeBirthDate,
 
-        @Pattern(regexp = PHONE, message = "{apprenticeship.contract.phone.invalid}")
+        @PhoneNumberFormat(message = "{apprenticeship.contract.phone.invalid}")
         String apprenticePhone,
 
         Long apprenticeArtisanId,
@@ -53,8 +55,6 @@ record ContractForm(
 
     static final String NAME =
             "^(?!.*[\\p{Cc}\\p{Cf}])[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,;:\\-&()/«»\"]*$";
-    static final String NATIONAL_ID = "^\\s*$|^\\s*[A-Za-z]{1,2}[0-9]{1,6}\\s*$";
-    static final String PHONE = "^\\s*$|^\\s*(\\+212|0)[5-7][0-9 ]{8,11}\\s*$";
 
     static ContractForm empty() {
         return new ContractForm("", "", "", null, "", null, null, "", "", "", "", null, null, null, 80, 20);

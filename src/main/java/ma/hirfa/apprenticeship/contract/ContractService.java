@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import ma.hirfa.apprenticeship.ContractCompleted;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.NationalId;
+import ma.hirfa.platform.PhoneNumber;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Refusal.Problem;
 import ma.hirfa.platform.Role;
@@ -116,9 +117,9 @@ class ContractService {
                 m.provinceCode(),
                 form.apprenticeFirstName().strip(),
                 form.apprenticeLastName().strip(),
-                blankToNull(form.apprenticeNationalId(), true),
+                NationalId.normalise(form.apprenticeNationalId()),
                 form.apprenticeBirthDate(),
-                blankToNull(form.apprenticePhone(), false),
+                PhoneNumber.normalise(form.apprenticePhone()),
                 form.apprenticeArtisanId(),
                 m.id(),
                 form.workshopName().strip(),
@@ -329,14 +330,6 @@ class ContractService {
             throw new AccessDeniedException("read-only role");
         }
         return user;
-    }
-
-    private static String blankToNull(String value, boolean upper) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip().replace(" ", "");
-        return upper ? v.toUpperCase(Locale.ROOT) : v;
     }
 
     private static Contract withOutcome(

@@ -2,7 +2,7 @@ package ma.hirfa.apprenticeship.contract;
 
 import java.time.LocalDate;
 import java.util.List;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.reference.TrainingLevel;
 
 /** A contract as pages and the API show it, with its logbook and alerts (alert texts translated). */
 record ContractView(

@@ -12,10 +12,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.hirfa.coverage.file.ClaimFile;
+import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.Contribution;
+import ma.hirfa.coverage.file.ContributionRepository;
 import ma.hirfa.coverage.file.CoverageAccess;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
-import ma.hirfa.coverage.file.CoverageStore;
 import ma.hirfa.coverage.file.Enrolment;
 import ma.hirfa.coverage.retroactive.OwedClaim;
 import ma.hirfa.coverage.retroactive.OwedClaims;
@@ -45,7 +47,9 @@ class CoverageDashboard {
     static final List<String> ARREARS = List.of("0", "1-2", "3-5", "6-11", "12+");
 
     private final RegisteredArtisans artisans;
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
+    private final ContributionRepository contributionRepository;
+    private final ClaimRepository claimRepository;
     private final CoverageAccess access;
     private final CoverageFiles files;
     private final CoverageParameters parameters;
@@ -54,14 +58,18 @@ class CoverageDashboard {
 
     CoverageDashboard(
             RegisteredArtisans artisans,
-            CoverageStore store,
+            CoverageEnrolmentRepository enrolmentRepository,
+            ContributionRepository contributionRepository,
+            ClaimRepository claimRepository,
             CoverageAccess access,
             CoverageFiles files,
             CoverageParameters parameters,
             OwedClaims owed,
             ReferenceData reference) {
         this.artisans = artisans;
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
+        this.contributionRepository = contributionRepository;
+        this.claimRepository = claimRepository;
         this.access = access;
         this.files = files;
         this.parameters = parameters;
@@ -88,8 +96,8 @@ class CoverageDashboard {
         YearMonth month = YearMonth.from(today);
         ParameterTimeline timeline = parameters.timeline();
         List<RegisteredCount> registered = artisans.registeredCounts();
-        List<Enrolment> enrolments = store.enrolments(region);
-        Map<Long, List<Payment>> payments = store.contributionsOf(region).stream()
+        List<Enrolment> enrolments = enrolmentRepository.enrolments(region);
+        Map<Long, List<Payment>> payments = contributionRepository.contributionsOf(region).stream()
                 .collect(Collectors.groupingBy(
                         Contribution::artisanId, Collectors.mapping(Contribution::payment, Collectors.toList())));
         Map<String, long[]> byProvince = new TreeMap<>();
@@ -143,7 +151,7 @@ class CoverageDashboard {
     }
 
     private Claims claims(String region) {
-        List<ClaimFile> all = store.claimsOf(region);
+        List<ClaimFile> all = claimRepository.claimsOf(region);
         List<ClaimFile> pending =
                 all.stream().filter(c -> c.decision() == ClaimDecision.PENDING).toList();
         List<ClaimFile> rejected =

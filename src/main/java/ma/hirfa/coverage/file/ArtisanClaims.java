@@ -25,13 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArtisanClaims {
 
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
+    private final ContributionRepository contributionRepository;
+    private final ClaimRepository claimRepository;
     private final CoverageAccess access;
     private final CoverageFiles files;
     private final CoverageParameters parameters;
 
-    ArtisanClaims(CoverageStore store, CoverageAccess access, CoverageFiles files, CoverageParameters parameters) {
-        this.store = store;
+    ArtisanClaims(
+            CoverageEnrolmentRepository enrolmentRepository,
+            ContributionRepository contributionRepository,
+            ClaimRepository claimRepository,
+            CoverageAccess access,
+            CoverageFiles files,
+            CoverageParameters parameters) {
+        this.enrolmentRepository = enrolmentRepository;
+        this.contributionRepository = contributionRepository;
+        this.claimRepository = claimRepository;
         this.access = access;
         this.files = files;
         this.parameters = parameters;
@@ -41,7 +51,8 @@ public class ArtisanClaims {
     @Transactional(readOnly = true)
     public ClaimFile owned(long artisanId, long claimId) {
         access.artisan(artisanId);
-        return store.claim(claimId)
+        return claimRepository
+                .claim(claimId)
                 .filter(c -> c.artisanId() == artisanId)
                 .orElseThrow(() -> Refusal.notFound("Claim", claimId));
     }
@@ -73,11 +84,11 @@ public class ArtisanClaims {
     @Transactional(readOnly = true)
     public Set<Long> owed(long artisanId, List<ClaimFile> claims) {
         access.artisan(artisanId);
-        Optional<Enrolment> enrolment = store.enrolment(artisanId);
+        Optional<Enrolment> enrolment = enrolmentRepository.enrolment(artisanId);
         if (enrolment.isEmpty()) {
             return Set.of();
         }
-        List<Payment> payments = store.contributions(artisanId).stream()
+        List<Payment> payments = contributionRepository.contributions(artisanId).stream()
                 .map(Contribution::payment)
                 .toList();
         ParameterTimeline timeline = parameters.timeline();
@@ -97,7 +108,7 @@ public class ArtisanClaims {
     public List<ClaimNote> notes(long artisanId, long claimId) {
         ClaimFile claim = owned(artisanId, claimId);
         access.read(artisanId, claim.regionCode(), "notes of claim " + claimId);
-        return store.notes(claimId);
+        return claimRepository.notes(claimId);
     }
 
     /** The follow-up notes of every claim of the artisan, by claim id. */
@@ -105,6 +116,6 @@ public class ArtisanClaims {
     public Map<Long, List<ClaimNote>> notes(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "claim notes");
-        return store.notesOfArtisan(artisanId);
+        return claimRepository.notesOfArtisan(artisanId);
     }
 }

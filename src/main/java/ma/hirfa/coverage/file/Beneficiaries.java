@@ -14,13 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Beneficiaries {
 
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final CoverageAccess access;
     private final CoverageFiles files;
     private final AuditTrail audit;
 
-    Beneficiaries(CoverageStore store, CoverageAccess access, CoverageFiles files, AuditTrail audit) {
-        this.store = store;
+    Beneficiaries(
+            CoverageEnrolmentRepository enrolmentRepository,
+            CoverageAccess access,
+            CoverageFiles files,
+            AuditTrail audit) {
+        this.enrolmentRepository = enrolmentRepository;
         this.access = access;
         this.files = files;
         this.audit = audit;
@@ -30,26 +34,26 @@ public class Beneficiaries {
     public List<RecordedBeneficiary> of(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "beneficiaries");
-        return store.recordedBeneficiaries(artisanId);
+        return enrolmentRepository.recordedBeneficiaries(artisanId);
     }
 
     /** Adds a beneficiary; the same person twice is refused, so a double click adds nothing. */
     @Transactional
     public RecordedBeneficiary add(long artisanId, Beneficiary beneficiary) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        if (store.enrolment(artisanId).isEmpty()) {
+        if (enrolmentRepository.enrolment(artisanId).isEmpty()) {
             throw Refusal.invalid().field("artisan", "coverage.beneficiary.notEnrolled");
         }
         Refusal problems = Refusal.invalid();
         BeneficiaryRules.check(beneficiary, "", problems, files.today());
         problems.throwIfAny();
         Beneficiary clean = BeneficiaryRules.clean(beneficiary);
-        List<RecordedBeneficiary> before = store.recordedBeneficiaries(artisanId);
+        List<RecordedBeneficiary> before = enrolmentRepository.recordedBeneficiaries(artisanId);
         if (before.stream().anyMatch(b -> b.value().equals(clean))) {
             throw Refusal.invalid().field("fullName", "coverage.beneficiary.duplicate");
         }
-        long id = store.insertBeneficiary(artisanId, clean);
-        List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
+        long id = enrolmentRepository.insertBeneficiary(artisanId, clean);
+        List<RecordedBeneficiary> after = enrolmentRepository.recordedBeneficiaries(artisanId);
         audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));
         return after.stream().filter(b -> b.id() == id).findFirst().orElseThrow();
     }
@@ -58,13 +62,13 @@ public class Beneficiaries {
     @Transactional
     public RecordedBeneficiary remove(long artisanId, long beneficiaryId) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        List<RecordedBeneficiary> before = store.recordedBeneficiaries(artisanId);
+        List<RecordedBeneficiary> before = enrolmentRepository.recordedBeneficiaries(artisanId);
         RecordedBeneficiary gone = before.stream()
                 .filter(b -> b.id() == beneficiaryId)
                 .findFirst()
                 .orElseThrow(() -> Refusal.invalid().field("beneficiary", "coverage.beneficiary.gone"));
-        store.deleteBeneficiary(artisanId, beneficiaryId);
-        List<RecordedBeneficiary> after = store.recordedBeneficiaries(artisanId);
+        enrolmentRepository.deleteBeneficiary(artisanId, beneficiaryId);
+        List<RecordedBeneficiary> after = enrolmentRepository.recordedBeneficiaries(artisanId);
         audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));
         return gone;
     }

@@ -22,12 +22,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimOwedAnnouncer {
 
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolments;
+    private final ContributionRepository contributions;
     private final CoverageParameters parameters;
     private final ApplicationEventPublisher events;
 
-    ClaimOwedAnnouncer(CoverageStore store, CoverageParameters parameters, ApplicationEventPublisher events) {
-        this.store = store;
+    ClaimOwedAnnouncer(
+            CoverageEnrolmentRepository enrolments,
+            ContributionRepository contributions,
+            CoverageParameters parameters,
+            ApplicationEventPublisher events) {
+        this.enrolments = enrolments;
+        this.contributions = contributions;
         this.parameters = parameters;
         this.events = events;
     }
@@ -45,11 +51,11 @@ class ClaimOwedAnnouncer {
     }
 
     private boolean owed(ClaimFile claim, LocalDate today) {
-        Optional<Enrolment> enrolment = store.enrolment(claim.artisanId());
+        Optional<Enrolment> enrolment = enrolments.enrolment(claim.artisanId());
         if (enrolment.isEmpty()) {
             return false;
         }
-        List<Payment> payments = store.contributions(claim.artisanId()).stream()
+        List<Payment> payments = contributions.contributions(claim.artisanId()).stream()
                 .map(Contribution::payment)
                 .toList();
         ParameterTimeline timeline = parameters.timeline();

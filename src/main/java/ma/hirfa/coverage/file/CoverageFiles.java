@@ -30,7 +30,9 @@ public class CoverageFiles {
     /** Dates in Morocco: "the future" is judged on the chamber's calendar. */
     static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
+    private final ContributionRepository contributionRepository;
+    private final ClaimRepository claimRepository;
     private final CoverageAccess access;
     private final CoverageParameters parameters;
     private final AuditTrail audit;
@@ -38,13 +40,17 @@ public class CoverageFiles {
     private final Clock clock;
 
     CoverageFiles(
-            CoverageStore store,
+            CoverageEnrolmentRepository enrolmentRepository,
+            ContributionRepository contributionRepository,
+            ClaimRepository claimRepository,
             CoverageAccess access,
             CoverageParameters parameters,
             AuditTrail audit,
             ClaimOwedAnnouncer owed,
             Clock clock) {
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
+        this.contributionRepository = contributionRepository;
+        this.claimRepository = claimRepository;
         this.access = access;
         this.parameters = parameters;
         this.audit = audit;
@@ -60,7 +66,7 @@ public class CoverageFiles {
     public Optional<Enrolment> enrolment(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "enrolment");
-        return store.enrolment(artisanId);
+        return enrolmentRepository.enrolment(artisanId);
     }
 
     /** Creates or corrects the enrolment; answers whether it was created. */
@@ -80,12 +86,13 @@ public class CoverageFiles {
         if (fundNumber != null && !fundNumber.matches("[A-Z0-9-]{4,30}")) {
             problems.field("fundNumber", "coverage.enrolment.fundNumber.invalid");
         } else if (fundNumber != null
-                && store.enrolmentByFundNumber(fundNumber)
+                && enrolmentRepository
+                        .enrolmentByFundNumber(fundNumber)
                         .filter(e -> e.artisanId() != artisanId)
                         .isPresent()) {
             problems.field("fundNumber", "coverage.enrolment.fundNumber.taken");
         }
-        Optional<Enrolment> before = store.enrolment(artisanId);
+        Optional<Enrolment> before = enrolmentRepository.enrolment(artisanId);
         // No list means "keep the recorded ones": the page and the fund files correct the enrolment alone.
         List<Beneficiary> beneficiaries = request.beneficiaries() != null
                 ? request.beneficiaries()
@@ -105,7 +112,7 @@ public class CoverageFiles {
                 request.enrolledOn(),
                 request.status() == null ? EnrolmentStatus.ACTIVE : request.status(),
                 beneficiaries.stream().map(BeneficiaryRules::clean).toList());
-        store.saveEnrolment(after, before.isPresent(), clock.instant());
+        enrolmentRepository.saveEnrolment(after, before.isPresent(), clock.instant());
         if (before.isPresent()) {
             audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), before.get(), after);
         } else {
@@ -125,13 +132,14 @@ public class CoverageFiles {
     public List<Contribution> contributions(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "contributions");
-        return store.contributions(artisanId);
+        return contributionRepository.contributions(artisanId);
     }
 
     @Transactional
     public ContributionOutcome contribute(long artisanId, ContributionRequest request, ContributionSource source) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        Enrolment enrolment = store.enrolment(artisanId)
+        Enrolment enrolment = enrolmentRepository
+                .enrolment(artisanId)
                 .orElseThrow(() -> Refusal.invalid().field("artisan", "coverage.contribution.notEnrolled"));
         Refusal problems = Refusal.invalid();
         LocalDate today = today();
@@ -161,7 +169,7 @@ public class CoverageFiles {
             }
         }
         problems.throwIfAny();
-        Optional<Contribution> existing = store.contribution(artisanId, request.month());
+        Optional<Contribution> existing = contributionRepository.contribution(artisanId, request.month());
         if (existing.isPresent()) {
             Contribution known = existing.get();
             if (known.sameAs(request.month(), request.amount(), request.paidOn(), request.recordedOn())) {
@@ -171,9 +179,10 @@ public class CoverageFiles {
                     && request.recordedOn() != null
                     && known.sameAs(request.month(), request.amount(), request.paidOn(), null)) {
                 // The fund reports a payment the chamber already knew: it completes the record, no conflict.
-                store.recordContribution(known.id(), request.recordedOn());
-                Contribution completed =
-                        store.contribution(artisanId, request.month()).orElseThrow();
+                contributionRepository.recordContribution(known.id(), request.recordedOn());
+                Contribution completed = contributionRepository
+                        .contribution(artisanId, request.month())
+                        .orElseThrow();
                 audit.updated("CoverageContribution", known.id(), artisan.regionCode(), known, completed);
                 return new ContributionOutcome(completed, true, warnings(enrolment, request));
             }
@@ -182,7 +191,7 @@ public class CoverageFiles {
                     .with("existing", ContributionResponse.of(known, false, List.of()))
                     .show("existing", ContributionResponse.of(known, false, List.of()));
         }
-        long id = store.insertContribution(
+        long id = contributionRepository.insertContribution(
                 artisanId,
                 artisan.regionCode(),
                 request.month(),
@@ -191,7 +200,8 @@ public class CoverageFiles {
                 request.recordedOn(),
                 source,
                 clock.instant());
-        Contribution saved = store.contribution(artisanId, request.month()).orElseThrow();
+        Contribution saved =
+                contributionRepository.contribution(artisanId, request.month()).orElseThrow();
         audit.created("CoverageContribution", id, artisan.regionCode(), saved);
         return new ContributionOutcome(saved, true, warnings(enrolment, request));
     }
@@ -216,13 +226,13 @@ public class CoverageFiles {
     public List<ClaimFile> claims(long artisanId) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "claims");
-        return store.claims(artisanId);
+        return claimRepository.claims(artisanId);
     }
 
     @Transactional
     public ClaimFile claim(long claimId) {
         access.officer();
-        ClaimFile claim = store.claim(claimId).orElseThrow(() -> Refusal.notFound("Claim", claimId));
+        ClaimFile claim = claimRepository.claim(claimId).orElseThrow(() -> Refusal.notFound("Claim", claimId));
         access.artisan(claim.artisanId());
         access.read(claim.artisanId(), claim.regionCode(), "claim " + claimId);
         return claim;
@@ -231,7 +241,8 @@ public class CoverageFiles {
     @Transactional
     public long fileClaim(long artisanId, ClaimRequest request) {
         ArtisanProfile artisan = access.artisan(artisanId);
-        Enrolment enrolment = store.enrolment(artisanId)
+        Enrolment enrolment = enrolmentRepository
+                .enrolment(artisanId)
                 .orElseThrow(() -> Refusal.invalid().field("artisan", "coverage.claim.notEnrolled"));
         Refusal problems = Refusal.invalid();
         LocalDate today = today();
@@ -276,8 +287,8 @@ public class CoverageFiles {
                         ? request.amountReimbursed().setScale(2)
                         : null,
                 null);
-        long id = store.insertClaim(claim, clock.instant());
-        ClaimFile filed = store.claim(id).orElseThrow();
+        long id = claimRepository.insertClaim(claim, clock.instant());
+        ClaimFile filed = claimRepository.claim(id).orElseThrow();
         audit.created("CoverageClaim", id, artisan.regionCode(), filed);
         owed.decided(null, filed, today);
         return id;
@@ -309,7 +320,7 @@ public class CoverageFiles {
                         ? CaseStatus.REIMBURSED
                         : before.caseStatus());
         if (!after.equals(before)) {
-            store.updateClaim(after, clock.instant());
+            claimRepository.updateClaim(after, clock.instant());
             audit.updated("CoverageClaim", claimId, before.regionCode(), before, after);
             owed.decided(before, after, today());
         }
@@ -339,10 +350,10 @@ public class CoverageFiles {
         }
         ClaimFile after = status == null ? before : withCase(before, status);
         if (!after.equals(before)) {
-            store.updateClaim(after, clock.instant());
+            claimRepository.updateClaim(after, clock.instant());
         }
         if (!text.isEmpty()) {
-            store.addNote(claimId, by, text, clock.instant());
+            claimRepository.addNote(claimId, by, text, clock.instant());
         }
         audit.updated("CoverageClaim", claimId, before.regionCode(), before, new FollowUp(after, text));
     }

@@ -19,12 +19,13 @@ class CoverageHomeController {
     private static final int SHOWN = 200;
 
     private final CoverageAccess access;
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final RegisteredArtisans artisans;
 
-    CoverageHomeController(CoverageAccess access, CoverageStore store, RegisteredArtisans artisans) {
+    CoverageHomeController(
+            CoverageAccess access, CoverageEnrolmentRepository enrolmentRepository, RegisteredArtisans artisans) {
         this.access = access;
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
         this.artisans = artisans;
     }
 
@@ -41,7 +42,7 @@ class CoverageHomeController {
             model.addAttribute("notFound", true);
         }
         List<Enrolment> enrolments =
-                store.enrolments(region).stream().limit(SHOWN).toList();
+                enrolmentRepository.enrolments(region).stream().limit(SHOWN).toList();
         Map<Long, ArtisanSummary> names =
                 artisans.byIds(enrolments.stream().map(Enrolment::artisanId).toList());
         access.read("enrolments", region, "list of enrolments");

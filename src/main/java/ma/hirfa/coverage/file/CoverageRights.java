@@ -22,12 +22,18 @@ public class CoverageRights {
     /** The longest span the month-by-month page shows. */
     static final int MAX_MONTHS = 60;
 
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
+    private final ContributionRepository contributionRepository;
     private final CoverageAccess access;
     private final CoverageParameters parameters;
 
-    CoverageRights(CoverageStore store, CoverageAccess access, CoverageParameters parameters) {
-        this.store = store;
+    CoverageRights(
+            CoverageEnrolmentRepository enrolmentRepository,
+            ContributionRepository contributionRepository,
+            CoverageAccess access,
+            CoverageParameters parameters) {
+        this.enrolmentRepository = enrolmentRepository;
+        this.contributionRepository = contributionRepository;
         this.access = access;
         this.parameters = parameters;
     }
@@ -38,9 +44,11 @@ public class CoverageRights {
     public Rights rights(long artisanId, YearMonth month, LocalDate asOf, RightsBasis basis) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "rights " + month);
-        LocalDate enrolledOn =
-                store.enrolment(artisanId).map(Enrolment::enrolledOn).orElse(null);
-        List<Payment> payments = store.contributions(artisanId).stream()
+        LocalDate enrolledOn = enrolmentRepository
+                .enrolment(artisanId)
+                .map(Enrolment::enrolledOn)
+                .orElse(null);
+        List<Payment> payments = contributionRepository.contributions(artisanId).stream()
                 .map(Contribution::payment)
                 .toList();
         return RightsRule.status(month, asOf, basis, enrolledOn, payments, parameters.timeline());
@@ -51,9 +59,9 @@ public class CoverageRights {
     public List<MonthRights> months(long artisanId, YearMonth from, YearMonth to, LocalDate asOf) {
         ArtisanProfile artisan = access.artisan(artisanId);
         access.read(artisanId, artisan.regionCode(), "rights " + from + ".." + to);
-        Optional<Enrolment> enrolment = store.enrolment(artisanId);
+        Optional<Enrolment> enrolment = enrolmentRepository.enrolment(artisanId);
         LocalDate enrolledOn = enrolment.map(Enrolment::enrolledOn).orElse(null);
-        List<Contribution> contributions = store.contributions(artisanId);
+        List<Contribution> contributions = contributionRepository.contributions(artisanId);
         List<Payment> payments =
                 contributions.stream().map(Contribution::payment).toList();
         ParameterTimeline timeline = parameters.timeline();

@@ -3,8 +3,9 @@ package ma.hirfa.coverage.fund;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import ma.hirfa.coverage.file.CoverageStore;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.matching.IdentitySearch;
+import ma.hirfa.platform.NationalId;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import org.springframework.stereotype.Component;
@@ -19,30 +20,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FundEvaluator {
 
     private final FundRowApplier applier;
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final RegisteredArtisans artisans;
     private final IdentitySearch search;
     private final TransactionTemplate transactions;
 
     FundEvaluator(
             FundRowApplier applier,
-            CoverageStore store,
+            CoverageEnrolmentRepository enrolmentRepository,
             RegisteredArtisans artisans,
             IdentitySearch search,
             TransactionTemplate transactions) {
         this.applier = applier;
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
         this.artisans = artisans;
         this.search = search;
         this.transactions = transactions;
     }
 
     FundMatcher matcher(String region) {
-        return new FundMatcher(artisans, store, search, region);
+        return new FundMatcher(artisans, enrolmentRepository, search, region);
     }
 
     Evaluation evaluate(FundFileKind kind, FundRow row, FundMatcher matcher) {
-        String nationalId = row.get("national_id");
+        String nationalId = NationalId.normalise(row.get("national_id"));
         String fundNumber = row.get("fund_number");
         LocalDate birthDate;
         try {
@@ -104,7 +105,8 @@ class FundEvaluator {
         }
         if (kind == FundFileKind.CONTRIBUTIONS && match.artisanId() != null) {
             String month = row.get("month");
-            return store.enrolment(match.artisanId())
+            return enrolmentRepository
+                    .enrolment(match.artisanId())
                     .filter(e -> month != null
                             && month.compareTo(e.enrolledOn().toString().substring(0, 7)) < 0)
                     .map(e -> "BEFORE_ENROLMENT")

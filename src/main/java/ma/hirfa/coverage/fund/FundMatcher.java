@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import ma.hirfa.coverage.file.CoverageStore;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.Enrolment;
 import ma.hirfa.matching.IdentityHit;
 import ma.hirfa.matching.IdentityMatching;
@@ -21,13 +21,17 @@ import ma.hirfa.registry.artisan.RegisteredArtisans;
 final class FundMatcher {
 
     private final RegisteredArtisans artisans;
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
     private final IdentitySearch search;
     private final Set<String> regions;
 
-    FundMatcher(RegisteredArtisans artisans, CoverageStore store, IdentitySearch search, String region) {
+    FundMatcher(
+            RegisteredArtisans artisans,
+            CoverageEnrolmentRepository enrolmentRepository,
+            IdentitySearch search,
+            String region) {
         this.artisans = artisans;
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
         this.search = search;
         this.regions = region == null ? null : Set.of(region);
     }
@@ -41,8 +45,8 @@ final class FundMatcher {
             }
         }
         if (fundNumber != null) {
-            Optional<Long> byFund = store.enrolmentByFundNumber(
-                            fundNumber.replaceAll("\\s", "").toUpperCase(Locale.ROOT))
+            Optional<Long> byFund = enrolmentRepository
+                    .enrolmentByFundNumber(fundNumber.replaceAll("\\s", "").toUpperCase(Locale.ROOT))
                     .map(Enrolment::artisanId)
                     .filter(id -> artisans.find(id).isPresent());
             if (byFund.isPresent()) {

@@ -9,12 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 import ma.hirfa.coverage.file.Beneficiary;
 import ma.hirfa.coverage.file.ClaimFile;
+import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.ClaimRequest;
 import ma.hirfa.coverage.file.ContributionOutcome;
 import ma.hirfa.coverage.file.ContributionRequest;
 import ma.hirfa.coverage.file.ContributionSource;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
-import ma.hirfa.coverage.file.CoverageStore;
 import ma.hirfa.coverage.file.Enrolment;
 import ma.hirfa.coverage.file.EnrolmentRequest;
 import ma.hirfa.coverage.file.EnrolmentStatus;
@@ -32,11 +33,14 @@ import org.springframework.stereotype.Component;
 class FundRowApplier {
 
     private final CoverageFiles files;
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
+    private final ClaimRepository claimRepository;
 
-    FundRowApplier(CoverageFiles files, CoverageStore store) {
+    FundRowApplier(
+            CoverageFiles files, CoverageEnrolmentRepository enrolmentRepository, ClaimRepository claimRepository) {
         this.files = files;
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
+        this.claimRepository = claimRepository;
     }
 
     record Applied(RowOutcome outcome, String key, List<ma.hirfa.coverage.rights.Explanation> warnings) {
@@ -79,7 +83,7 @@ class FundRowApplier {
         LocalDate enrolledOn = date(row, "enrolled_on");
         EnrolmentStatus status = value(row, "status", EnrolmentStatus.class);
         String fundNumber = row.get("fund_number");
-        Optional<Enrolment> known = store.enrolment(artisanId);
+        Optional<Enrolment> known = enrolmentRepository.enrolment(artisanId);
         List<Beneficiary> beneficiaries = known.map(Enrolment::beneficiaries).orElse(List.of());
         if (known.isPresent()
                 && known.get().regime() == regime
@@ -120,7 +124,7 @@ class FundRowApplier {
                 reference);
         Optional<ClaimFile> known = reference == null
                 ? Optional.empty()
-                : store.claimByFundReference(reference).filter(c -> c.artisanId() == artisanId);
+                : claimRepository.claimByFundReference(reference).filter(c -> c.artisanId() == artisanId);
         if (known.isPresent()) {
             ClaimFile before = known.get();
             ClaimFile after = files.decide(before.id(), request);

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ma.hirfa.coverage.file.Contribution;
+import ma.hirfa.coverage.file.ContributionRepository;
 import ma.hirfa.coverage.file.CoverageAccess;
-import ma.hirfa.coverage.file.CoverageStore;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.Enrolment;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.reference.Province;
@@ -25,7 +26,8 @@ class Reconciliation {
 
     private final FundLineStore lines;
     private final FundRowApplier applier;
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
+    private final ContributionRepository contributionRepository;
     private final CoverageAccess access;
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
@@ -34,7 +36,8 @@ class Reconciliation {
     Reconciliation(
             FundLineStore lines,
             FundRowApplier applier,
-            CoverageStore store,
+            CoverageEnrolmentRepository enrolmentRepository,
+            ContributionRepository contributionRepository,
             CoverageAccess access,
             RegisteredArtisans artisans,
             ReferenceData reference,
@@ -42,7 +45,8 @@ class Reconciliation {
         this.lines = lines;
         this.applier = applier;
         this.clock = clock;
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
+        this.contributionRepository = contributionRepository;
         this.access = access;
         this.artisans = artisans;
         this.reference = reference;
@@ -127,8 +131,8 @@ class Reconciliation {
         for (Province p : reference.provinces(region)) {
             registered.addAll(artisans.registeredIn(p.code()));
         }
-        Set<Long> enrolled = Set.copyOf(
-                store.enrolledAmong(registered.stream().map(ArtisanSummary::id).toList()));
+        Set<Long> enrolled = Set.copyOf(enrolmentRepository.enrolledAmong(
+                registered.stream().map(ArtisanSummary::id).toList()));
         return registered.stream()
                 .filter(a -> !enrolled.contains(a.id()))
                 .map(a -> artisans.profile(a.id()).orElse(null))
@@ -140,8 +144,8 @@ class Reconciliation {
     List<EarlyPayment> paymentsBeforeEnrolment() {
         String region = access.region();
         Map<Long, Enrolment> enrolments =
-                store.enrolments(region).stream().collect(Collectors.toMap(Enrolment::artisanId, e -> e));
-        List<Contribution> early = store.contributionsOf(region).stream()
+                enrolmentRepository.enrolments(region).stream().collect(Collectors.toMap(Enrolment::artisanId, e -> e));
+        List<Contribution> early = contributionRepository.contributionsOf(region).stream()
                 .filter(c -> enrolments.containsKey(c.artisanId())
                         && c.month()
                                 .isBefore(YearMonth.from(

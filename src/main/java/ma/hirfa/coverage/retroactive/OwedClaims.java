@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ma.hirfa.coverage.file.ClaimFile;
+import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.Contribution;
+import ma.hirfa.coverage.file.ContributionRepository;
 import ma.hirfa.coverage.file.CoverageAccess;
+import ma.hirfa.coverage.file.CoverageEnrolmentRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
-import ma.hirfa.coverage.file.CoverageStore;
 import ma.hirfa.coverage.file.Enrolment;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.CoverageParameters;
@@ -33,19 +35,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OwedClaims {
 
-    private final CoverageStore store;
+    private final CoverageEnrolmentRepository enrolmentRepository;
+    private final ContributionRepository contributionRepository;
+    private final ClaimRepository claimRepository;
     private final CoverageAccess access;
     private final CoverageFiles files;
     private final CoverageParameters parameters;
     private final RegisteredArtisans artisans;
 
     OwedClaims(
-            CoverageStore store,
+            CoverageEnrolmentRepository enrolmentRepository,
+            ContributionRepository contributionRepository,
+            ClaimRepository claimRepository,
             CoverageAccess access,
             CoverageFiles files,
             CoverageParameters parameters,
             RegisteredArtisans artisans) {
-        this.store = store;
+        this.enrolmentRepository = enrolmentRepository;
+        this.contributionRepository = contributionRepository;
+        this.claimRepository = claimRepository;
         this.access = access;
         this.files = files;
         this.parameters = parameters;
@@ -68,10 +76,10 @@ public class OwedClaims {
         }
         String region = scope != null ? scope : blankToNull(requestedRegion);
         access.read("retroactive", region, "owed claims");
-        List<ClaimFile> rejected = store.claimsOf(region).stream()
+        List<ClaimFile> rejected = claimRepository.claimsOf(region).stream()
                 .filter(c -> c.decision() == ClaimDecision.REJECTED && c.rejectionReason() == RejectionReason.RIGHTS)
                 .toList();
-        Map<Long, List<Payment>> payments = store.contributionsOf(region).stream()
+        Map<Long, List<Payment>> payments = contributionRepository.contributionsOf(region).stream()
                 .collect(Collectors.groupingBy(
                         Contribution::artisanId, Collectors.mapping(Contribution::payment, Collectors.toList())));
         Map<Long, ArtisanSummary> names = artisans.byIds(
@@ -82,7 +90,8 @@ public class OwedClaims {
         Map<Long, Optional<Enrolment>> enrolments = new LinkedHashMap<>();
         List<OwedClaim> owed = new ArrayList<>();
         for (ClaimFile claim : rejected) {
-            Optional<Enrolment> enrolment = enrolments.computeIfAbsent(claim.artisanId(), store::enrolment);
+            Optional<Enrolment> enrolment =
+                    enrolments.computeIfAbsent(claim.artisanId(), enrolmentRepository::enrolment);
             Retroactive.Assessment assessment = Retroactive.assess(
                     claim.forRule(),
                     enrolment.map(Enrolment::enrolledOn).orElse(null),

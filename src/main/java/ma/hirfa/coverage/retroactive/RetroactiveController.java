@@ -3,6 +3,7 @@ package ma.hirfa.coverage.retroactive;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import ma.hirfa.coverage.file.CaseStatus;
+import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
@@ -30,7 +31,7 @@ class RetroactiveController {
     private final CoverageFiles files;
     private final ReferenceData reference;
     private final FormPages forms;
-    private final ma.hirfa.coverage.file.CoverageStore store;
+    private final ClaimRepository claimRepository;
 
     RetroactiveController(
             OwedClaims owed,
@@ -38,9 +39,9 @@ class RetroactiveController {
             CoverageFiles files,
             ReferenceData reference,
             FormPages forms,
-            ma.hirfa.coverage.file.CoverageStore store) {
+            ClaimRepository claimRepository) {
         this.owed = owed;
-        this.store = store;
+        this.claimRepository = claimRepository;
         this.letters = letters;
         this.files = files;
         this.reference = reference;
@@ -51,7 +52,8 @@ class RetroactiveController {
     String list(Locale locale, Model model) {
         java.util.List<OwedClaim> claims = owed.owed(null);
         java.util.Map<Long, java.util.List<ma.hirfa.coverage.file.ClaimNote>> notes = new java.util.HashMap<>();
-        claims.forEach(o -> notes.put(o.claim().id(), store.notes(o.claim().id())));
+        claims.forEach(
+                o -> notes.put(o.claim().id(), claimRepository.notes(o.claim().id())));
         model.addAttribute("groups", OwedGroups.of(claims, reference, Language.of(locale)));
         model.addAttribute("notes", notes);
         model.addAttribute("policy", owed.policy());

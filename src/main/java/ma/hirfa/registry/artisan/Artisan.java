@@ -9,7 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** An artisan's file in the register. The region is derived from the province and drives access. */
 @Table("reg_artisan")
-record Artisan(
+public record Artisan(
         @Id Long id,
         @Embedded.Empty ArtisanDetails details,
         String regionCode,
@@ -28,7 +28,7 @@ record Artisan(
                 null, details, region, ArtisanStatus.DRAFT, null, null, null, false, false, when, when, null);
     }
 
-    Artisan withDetails(ArtisanDetails changed, String region, Instant when, Long expectedVersion) {
+    public Artisan withDetails(ArtisanDetails changed, String region, Instant when, Long expectedVersion) {
         return new Artisan(
                 id,
                 changed,
@@ -44,7 +44,7 @@ record Artisan(
                 expectedVersion);
     }
 
-    Artisan withPotentialDuplicate(boolean flagged) {
+    public Artisan withPotentialDuplicate(boolean flagged) {
         return new Artisan(
                 id,
                 details,
@@ -60,7 +60,7 @@ record Artisan(
                 version);
     }
 
-    Artisan withCorrectionRequested(boolean requested) {
+    public Artisan withCorrectionRequested(boolean requested) {
         return new Artisan(
                 id,
                 details,
@@ -92,7 +92,7 @@ record Artisan(
                 version);
     }
 
-    Artisan movedTo(ArtisanStatus next, Instant when) {
+    public Artisan movedTo(ArtisanStatus next, Instant when) {
         return new Artisan(
                 id,
                 details,
@@ -125,7 +125,7 @@ record Artisan(
                 version);
     }
 
-    String displayName() {
+    public String displayName() {
         String ar = join(details.firstNameAr(), details.lastNameAr());
         String lat = join(details.firstNameLat(), details.lastNameLat());
         if (ar.isEmpty()) {
@@ -135,7 +135,7 @@ record Artisan(
     }
 
     /** What the audit trail keeps: personal data and registration state, without technical columns. */
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         return new Snapshot(details, status, registrationNumber, registeredOn);
     }
 

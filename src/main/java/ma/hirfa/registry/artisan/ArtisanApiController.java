@@ -9,6 +9,8 @@ import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.Sort;
+import ma.hirfa.registry.duplicate.DuplicateCandidateResponse;
+import ma.hirfa.registry.duplicate.DuplicateCheck;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package ma.hirfa.registry.artisan;
 import java.time.LocalDate;
 
 /** The personal and professional data of an artisan, already checked and normalised. */
-record ArtisanDetails(
+public record ArtisanDetails(
         String nationalId,
         String firstNameAr,
         String lastNameAr,

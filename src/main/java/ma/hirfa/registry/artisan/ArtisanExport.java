@@ -20,6 +20,9 @@ import ma.hirfa.platform.transfer.ExportFormat;
 import ma.hirfa.platform.transfer.TabularExport;
 import ma.hirfa.registry.card.CardView;
 import ma.hirfa.registry.card.ProfessionalCards;
+import ma.hirfa.registry.identity.ArtisanFinder;
+import ma.hirfa.registry.identity.IdentitySearchResult;
+import ma.hirfa.registry.privacy.Consents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * consents and the audit trail of changes. Producing it is itself recorded in the audit trail.
  */
 @Service
-class ArtisanExport {
+public class ArtisanExport {
 
-    record ExportedFile(
+    public record ExportedFile(
             ArtisanView file,
-            List<ArtisanTimeline.Event> timeline,
+            List<ArtisanTimeline.Event<ArtisanStatus>> timeline,
             List<CardView> cards,
             Collection<Consents.Consent> consents,
             List<AuditHistoryItem> changes) {}
@@ -200,7 +203,7 @@ class ArtisanExport {
     }
 
     @Transactional
-    ExportedFile of(long id, Language language) {
+    public ExportedFile of(long id, Language language) {
         Artisan file = files.get(id);
         ExportedFile export = new ExportedFile(
                 views.of(file, language),

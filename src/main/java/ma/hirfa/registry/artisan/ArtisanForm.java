@@ -9,14 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import ma.hirfa.platform.NationalIdFormat;
+import ma.hirfa.platform.PhoneNumberFormat;
 
 /**
  * An artisan's data as typed in the form or sent to the API. Names accept only letters of the Arabic,
  * Latin and Tifinagh scripts, spaces, hyphens, apostrophes and dots, so control and bidi-override
  * characters are refused.
  */
-record ArtisanForm(
-        @NotBlank @Pattern(regexp = NATIONAL_ID, message = "{registry.artisan.nationalId.invalid}")
+public record ArtisanForm(
+        @NotBlank @NationalIdFormat(message = "{registry.artisan.nationalId.invalid}")
         String nationalId,
 
         @Size(max = 80) @Pattern(regexp = NAME, message = "{registry.artisan.name.invalid}")
@@ -34,7 +36,7 @@ record ArtisanForm(
         @NotNull Sex sex,
         @NotNull @Past LocalDate birthDate,
 
-        @Size(max = 20) @Pattern(regexp = PHONE, message = "{registry.artisan.phone.invalid}")
+        @Size(max = 20) @PhoneNumberFormat(message = "{registry.artisan.phone.invalid}")
         String phone,
 
         @NotBlank String provinceCode,
@@ -54,9 +56,7 @@ record ArtisanForm(
         @Size(max = 5) List<String> otherCrafts,
         Long version) {
 
-    static final String NATIONAL_ID = "^\\s*[A-Za-z]{1,2}\\s*[0-9]{1,8}\\s*$";
-    static final String NAME = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}'’ .\\-]*$";
-    static final String PHONE = "^$|^[0-9+ ().\\-]{9,20}$";
+    public static final String NAME = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}'’ .\\-]*$";
     static final String ADDRESS = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,°/#\\-]*$";
 
     static ArtisanForm empty() {

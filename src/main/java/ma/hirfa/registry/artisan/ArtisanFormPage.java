@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 
 /** What the artisan form and the list filters need to show their choices, within the user's region. */
 @Component
-class ArtisanFormPage {
+public class ArtisanFormPage {
 
     static final String FORM = "registry/artisans/form";
 
@@ -20,7 +20,7 @@ class ArtisanFormPage {
         this.users = users;
     }
 
-    String show(Model model, Long id) {
+    public String show(Model model, Long id) {
         model.addAttribute("artisanId", id);
         filterChoices(model);
         ArtisanForm current = (ArtisanForm) model.getAttribute("form");

@@ -25,7 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code COPY} (ADR 0023) and the start-up backfill calls {@link #followAll}: neither goes through events.
  */
 @Component
-class ArtisanIdentities {
+public class ArtisanIdentities {
 
     private final IdentityIndex index;
     private final ArtisanRepository artisans;
@@ -57,7 +57,7 @@ class ArtisanIdentities {
         artisans.findById(artisanId).ifPresentOrElse(this::follow, () -> index.remove(artisanId));
     }
 
-    void follow(Artisan file) {
+    public void follow(Artisan file) {
         if (file.status() == ArtisanStatus.MERGED) {
             index.remove(file.id());
         } else {
@@ -76,7 +76,7 @@ class ArtisanIdentities {
         index.putAll(batch);
     }
 
-    static IdentityRecord identity(Long id, ArtisanDetails d) {
+    public static IdentityRecord identity(Long id, ArtisanDetails d) {
         return new IdentityRecord(
                 id == null ? "new" : Long.toString(id),
                 d.nationalId(),

@@ -8,7 +8,8 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.PagingAndSortingRepository;
 
-interface ArtisanRepository extends ListCrudRepository<Artisan, Long>, PagingAndSortingRepository<Artisan, Long> {
+public interface ArtisanRepository
+        extends ListCrudRepository<Artisan, Long>, PagingAndSortingRepository<Artisan, Long> {
 
     Page<Artisan> findByRegionCode(String regionCode, Pageable pageable);
 

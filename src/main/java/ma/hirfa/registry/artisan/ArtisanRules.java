@@ -1,16 +1,14 @@
 package ma.hirfa.registry.artisan;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.NationalId;
+import ma.hirfa.platform.PhoneNumber;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.reference.Province;
@@ -22,9 +20,9 @@ import org.springframework.stereotype.Component;
  * plausible dates, years of practice for the category, one active registration per person.
  */
 @Component
-class ArtisanRules {
+public class ArtisanRules {
 
-    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    public static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final ReferenceData reference;
@@ -40,7 +38,7 @@ class ArtisanRules {
     }
 
     /** Checks the details for a file (new when {@code id} is null) and returns the file's region. */
-    String check(ArtisanDetails d, Long id, RegionScope scope) {
+    public String check(ArtisanDetails d, Long id, RegionScope scope) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!(d.firstNameAr() != null && d.lastNameAr() != null)
                 && !(d.firstNameLat() != null && d.lastNameLat() != null)) {
@@ -65,7 +63,7 @@ class ArtisanRules {
         if (d.otherCraftCodes().stream().anyMatch(code -> reference.craft(code).isEmpty())) {
             problems.put("otherCrafts", "registry.artisan.craft.unknown");
         }
-        if (d.phone() != null && !d.phone().matches("\\+[1-9][0-9]{6,14}")) {
+        if (d.phone() != null && !PhoneNumber.isE164(d.phone())) {
             problems.put("phone", "registry.artisan.phone.invalid");
         }
         checkAgeAndExperience(d, problems);
@@ -108,9 +106,9 @@ class ArtisanRules {
         }
     }
 
-    static ArtisanDetails normalise(ArtisanForm f) {
+    public static ArtisanDetails normalise(ArtisanForm f) {
         return new ArtisanDetails(
-                f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT),
+                NationalId.normalise(f.nationalId()),
                 name(f.firstNameAr()),
                 name(f.lastNameAr()),
                 name(f.firstNameLat()),
@@ -130,23 +128,9 @@ class ArtisanRules {
                 otherCrafts(f));
     }
 
-    /**
-     * Phone numbers to E.164 with Google's libphonenumber, read as Moroccan unless they carry another
-     * country code: 06…, 00212 6…, +212 6… all become +2126…. Numbers it cannot parse are kept as typed,
-     * for the check to refuse them with a clear message.
-     */
-    static String phone(String raw) {
-        String v = blankToNull(raw);
-        if (v == null) {
-            return null;
-        }
-        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-        try {
-            Phonenumber.PhoneNumber number = phones.parse(v, "MA");
-            return phones.isValidNumber(number) ? phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : v;
-        } catch (NumberParseException unreadable) {
-            return v;
-        }
+    /** The register's phone rule is the platform's ({@link PhoneNumber}): E.164 when valid, as typed otherwise. */
+    public static String phone(String raw) {
+        return PhoneNumber.normalise(raw);
     }
 
     private static String otherCrafts(ArtisanForm f) {

@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Recording, correcting and reading artisan files, always within the user's region. */
 @Service
-class ArtisanService {
+public class ArtisanService {
 
     static final int PAGE_SIZE = 25;
-    static final String ENTITY = "Artisan";
+    public static final String ENTITY = "Artisan";
 
     private final ArtisanRepository artisans;
     private final ArtisanRules rules;
@@ -65,7 +65,7 @@ class ArtisanService {
 
     /** The file, if the user may see it; otherwise 404, so that files of other regions stay unknown. */
     @Transactional(readOnly = true)
-    Artisan get(long id) {
+    public Artisan get(long id) {
         RegionScope scope = users.current().scope();
         Optional<Artisan> found = switch (scope.kind()) {
             case NATIONAL -> artisans.findById(id);
@@ -77,7 +77,7 @@ class ArtisanService {
     }
 
     @Transactional
-    long create(ArtisanForm form) {
+    public long create(ArtisanForm form) {
         CurrentUser user = checkMayWrite();
         ArtisanDetails details = ArtisanRules.normalise(form);
         String region = rules.check(details, null, user.scope());
@@ -91,7 +91,7 @@ class ArtisanService {
 
     /** Staff of the region, or the artisan on their own file, complete a file until it is registered. */
     @Transactional
-    void update(long id, ArtisanForm form) {
+    public void update(long id, ArtisanForm form) {
         CurrentUser user = users.current();
         if (!user.hasRole(Role.ARTISAN)) {
             checkMayWrite();

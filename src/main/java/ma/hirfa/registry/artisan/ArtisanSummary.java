@@ -16,7 +16,7 @@ public record ArtisanSummary(
         return status == ArtisanStatus.REGISTERED;
     }
 
-    static ArtisanSummary of(Artisan a) {
+    public static ArtisanSummary of(Artisan a) {
         return new ArtisanSummary(
                 a.id(),
                 a.regionCode(),

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Repository;
 
 /** The timeline of artisan files. */
 @Repository
-class ArtisanTimeline extends FileTimeline {
+public class ArtisanTimeline extends FileTimeline<ArtisanStatus> {
 
     ArtisanTimeline(JdbcTemplate jdbc, CurrentUsers users, Clock clock) {
-        super(jdbc, users, clock, "reg_artisan_event", "artisan_id");
+        super(jdbc, users, clock, "reg_artisan_event", "artisan_id", ArtisanStatus.class);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns files into views, naming places and crafts in the reader's language. */
 @Component
-class ArtisanViews {
+public class ArtisanViews {
 
     private final ReferenceData reference;
     private final ProfessionalCards cards;
@@ -19,7 +19,7 @@ class ArtisanViews {
         this.cards = cards;
     }
 
-    ArtisanView of(Artisan a, Language language) {
+    public ArtisanView of(Artisan a, Language language) {
         ArtisanDetails d = a.details();
         return new ArtisanView(
                 a.id(),
@@ -64,7 +64,7 @@ class ArtisanViews {
                 a.version());
     }
 
-    static CardHolder holder(Artisan a) {
+    public static CardHolder holder(Artisan a) {
         ArtisanDetails d = a.details();
         return new CardHolder(
                 a.id(),

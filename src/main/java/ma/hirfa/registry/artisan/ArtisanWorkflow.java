@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and reinstate. Every step is timed, explained, audited, and refused with nothing written when not allowed.
  */
 @Service
-class ArtisanWorkflow {
+public class ArtisanWorkflow {
 
     private static final int MAX_REASON = 1000;
 
@@ -64,7 +64,7 @@ class ArtisanWorkflow {
     }
 
     @Transactional
-    Artisan apply(long id, Transition transition, String reason) {
+    public Artisan apply(long id, Transition transition, String reason) {
         CurrentUser user = users.current();
         Artisan current = files.get(id);
         checkAllowed(user, current, transition, reason);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.card.CardDocuments;
+import ma.hirfa.registry.document.ArtisanPhotos;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

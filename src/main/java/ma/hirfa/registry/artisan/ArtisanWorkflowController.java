@@ -5,6 +5,7 @@ import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.registry.card.CardDocuments;
+import ma.hirfa.registry.document.ArtisanPhotos;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * where cards are issued).
  */
 @ConfigurationProperties("hirfa.registry")
-record RegistryRules(
+public record RegistryRules(
         @DefaultValue("15") int minimumAge,
         @DefaultValue("3") int artisanExperienceYears,
         @DefaultValue("10") int masterExperienceYears) {

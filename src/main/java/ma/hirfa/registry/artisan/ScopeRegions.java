@@ -4,11 +4,11 @@ import java.util.Set;
 import ma.hirfa.platform.RegionScope;
 
 /** The regions the matching module may read for a user: null for the whole country, empty for none. */
-final class ScopeRegions {
+public final class ScopeRegions {
 
     private ScopeRegions() {}
 
-    static Set<String> of(RegionScope scope) {
+    public static Set<String> of(RegionScope scope) {
         return switch (scope.kind()) {
             case NATIONAL -> null;
             case REGION -> Set.of(scope.regionCode());

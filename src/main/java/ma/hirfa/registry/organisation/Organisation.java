@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -21,7 +20,7 @@ record Organisation(
         String regionCode,
         @MappedCollection(idColumn = "organisation_id") Set<OrganisationCraft> crafts,
         @MappedCollection(idColumn = "organisation_id") Set<OrganisationMember> members,
-        ArtisanStatus status,
+        OrganisationStatus status,
         String registrationNumber,
         LocalDate registeredOn,
         String submittedBy,
@@ -31,7 +30,7 @@ record Organisation(
 
     static Organisation draft(OrganisationDetails details, String region, Set<OrganisationCraft> crafts, Instant when) {
         return new Organisation(
-                null, details, region, crafts, Set.of(), ArtisanStatus.DRAFT, null, null, null, when, when, null);
+                null, details, region, crafts, Set.of(), OrganisationStatus.DRAFT, null, null, null, when, when, null);
     }
 
     Organisation withDetails(
@@ -74,7 +73,7 @@ record Organisation(
                 regionCode,
                 crafts,
                 members,
-                ArtisanStatus.SUBMITTED,
+                OrganisationStatus.SUBMITTED,
                 registrationNumber,
                 registeredOn,
                 by,
@@ -83,7 +82,7 @@ record Organisation(
                 version);
     }
 
-    Organisation movedTo(ArtisanStatus next, Instant when) {
+    Organisation movedTo(OrganisationStatus next, Instant when) {
         return new Organisation(
                 id,
                 details,
@@ -107,7 +106,7 @@ record Organisation(
                 regionCode,
                 crafts,
                 members,
-                ArtisanStatus.REGISTERED,
+                OrganisationStatus.REGISTERED,
                 registrationNumber == null ? number : registrationNumber,
                 registeredOn == null ? on : registeredOn,
                 submittedBy,
@@ -157,7 +156,7 @@ record Organisation(
             OrganisationDetails details,
             List<String> crafts,
             List<OrganisationMember> members,
-            ArtisanStatus status,
+            OrganisationStatus status,
             String registrationNumber,
             LocalDate registeredOn) {}
 }

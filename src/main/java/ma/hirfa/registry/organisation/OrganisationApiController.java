@@ -11,7 +11,6 @@ import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.Sort;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +45,7 @@ class OrganisationApiController {
             @Parameter(description = "cooperatives or enterprises") @PathVariable String kinds,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String province,
-            @RequestParam(required = false) ArtisanStatus status,
+            @RequestParam(required = false) OrganisationStatus status,
             @RequestParam(defaultValue = "0") int page,
             Locale locale) {
         Language language = Language.of(locale);

@@ -9,7 +9,6 @@ import ma.hirfa.platform.list.ListOption;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +62,7 @@ class OrganisationController {
                         .map(p -> ListOption.named(p.code(), p.names().in(language)))
                         .toList());
         model.addAttribute("kindOptions", ListOption.of(OrganisationKind.values(), "registry.organisation.kind"));
-        model.addAttribute("statuses", ArtisanStatus.values());
+        model.addAttribute("statuses", OrganisationStatus.values());
         return "registry/organisations/list";
     }
 

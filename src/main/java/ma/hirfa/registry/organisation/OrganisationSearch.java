@@ -1,6 +1,4 @@
 package ma.hirfa.registry.organisation;
 
-import ma.hirfa.registry.artisan.ArtisanStatus;
-
 /** Filters of the organisation list and API; every field is optional. {@code q} finds a name, ICE or number. */
-record OrganisationSearch(String q, OrganisationKind kind, String province, ArtisanStatus status) {}
+record OrganisationSearch(String q, OrganisationKind kind, String province, OrganisationStatus status) {}

@@ -14,7 +14,6 @@ import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +88,7 @@ class OrganisationService {
         Set<OrganisationCraft> crafts = OrganisationRules.crafts(form.crafts());
         String region = rules.check(details, crafts, null, user.scope());
         Organisation saved = organisations.save(Organisation.draft(details, region, crafts, clock.instant()));
-        timeline.record(saved.id(), null, ArtisanStatus.DRAFT, null);
+        timeline.record(saved.id(), null, OrganisationStatus.DRAFT, null);
         audit.created(ENTITY, saved.id(), region, saved.snapshot());
         return saved.id();
     }
@@ -148,7 +147,7 @@ class OrganisationService {
             throw Refusal.notFound("Member", artisanId);
         }
         Organisation changed = current.withMembers(current.membersWithout(artisanId), clock.instant());
-        if (current.status() == ArtisanStatus.REGISTERED && !OrganisationWorkflow.complete(changed)) {
+        if (current.status() == OrganisationStatus.REGISTERED && !OrganisationWorkflow.complete(changed)) {
             throw Refusal.invalid().field("artisanId", "registry.organisation.cooperative.presidentRequired");
         }
         return saveMembers(current, changed.members());
@@ -162,7 +161,7 @@ class OrganisationService {
 
     /** Members change while the file is prepared and, as people join and leave, once registered. */
     private static void checkMembersChangeable(Organisation o) {
-        if (!o.status().editable() && o.status() != ArtisanStatus.REGISTERED) {
+        if (!o.status().editable() && o.status() != OrganisationStatus.REGISTERED) {
             throw Refusal.invalid().field("organisation", "registry.organisation.membersLocked");
         }
     }

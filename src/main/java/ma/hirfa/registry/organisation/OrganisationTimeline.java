@@ -8,9 +8,9 @@ import org.springframework.stereotype.Repository;
 
 /** The timeline of cooperatives' and enterprises' files. */
 @Repository
-class OrganisationTimeline extends FileTimeline {
+class OrganisationTimeline extends FileTimeline<OrganisationStatus> {
 
     OrganisationTimeline(JdbcTemplate jdbc, CurrentUsers users, Clock clock) {
-        super(jdbc, users, clock, "reg_organisation_event", "organisation_id");
+        super(jdbc, users, clock, "reg_organisation_event", "organisation_id", OrganisationStatus.class);
     }
 }

@@ -2,7 +2,6 @@ package ma.hirfa.registry.organisation;
 
 import java.time.LocalDate;
 import java.util.List;
-import ma.hirfa.registry.artisan.ArtisanStatus;
 
 /** An organisation as pages and the API show it; places, crafts and members named for the reader. */
 record OrganisationView(
@@ -21,7 +20,7 @@ record OrganisationView(
         List<CraftName> crafts,
         Person supervisor,
         List<Person> members,
-        ArtisanStatus status,
+        OrganisationStatus status,
         String registrationNumber,
         LocalDate registeredOn,
         String submittedBy,

@@ -63,7 +63,7 @@ class OrganisationWorkflow {
         Organisation changed = switch (transition) {
             case SUBMIT -> current.submitted(user.username(), clock.instant());
             case APPROVE, REINSTATE -> register(current);
-            default -> current.movedTo(transition.target(), clock.instant());
+            default -> current.movedTo(OrganisationStatus.reachedBy(transition), clock.instant());
         };
         Organisation saved = organisations.save(changed);
         timeline.record(id, current.status(), saved.status(), why);
@@ -76,7 +76,7 @@ class OrganisationWorkflow {
         CurrentUser user = users.current();
         Set<Transition> possible = EnumSet.noneOf(Transition.class);
         for (Transition t : Transition.values()) {
-            if (t.allowedFrom(o.status()) && roleAllows(user, t) && !blockedByFourEyes(user, o, t)) {
+            if (o.status().allows(t) && roleAllows(user, t) && !blockedByFourEyes(user, o, t)) {
                 possible.add(t);
             }
         }
@@ -100,7 +100,7 @@ class OrganisationWorkflow {
         if (!roleAllows(user, t)) {
             throw Refusal.forbidden("registry.workflow.role");
         }
-        if (!t.allowedFrom(o.status())) {
+        if (!o.status().allows(t)) {
             throw Refusal.conflict("registry.workflow.notAllowed");
         }
         if (blockedByFourEyes(user, o, t)) {

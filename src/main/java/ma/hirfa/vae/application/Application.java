@@ -1,10 +1,10 @@
 package ma.hirfa.vae.application;
 
 import java.time.OffsetDateTime;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.reference.TrainingLevel;
 
 /** A VAE application as stored in {@code vae_application}; also the snapshot kept by the audit trail. */
-record Application(
+public record Application(
         Long id,
         String regionCode,
         String provinceCode,

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Applications and their evidence; the user's region is part of every query that finds an application. */
 @Repository
-class ApplicationRepository {
+public class ApplicationRepository {
 
     private final JdbcClient jdbc;
 
@@ -37,7 +37,7 @@ class ApplicationRepository {
     }
 
     /** The columns the list may be sorted on; newest first unless the user chose another. */
-    static final SortColumns SORTS = SortColumns.by("recent", "id", false)
+    public static final SortColumns SORTS = SortColumns.by("recent", "id", false)
             .or("status", "status")
             .or("craft", "craft_code")
             .build();
@@ -48,7 +48,7 @@ class ApplicationRepository {
         return Listing.page(jdbc, "vae_application", where, sort, page, Application.class);
     }
 
-    List<Application> ofJury(long juryId) {
+    public List<Application> ofJury(long juryId) {
         return jdbc.sql("select * from vae_application where jury_id = ? order by id")
                 .param(juryId)
                 .query(Application.class)
@@ -131,7 +131,7 @@ class ApplicationRepository {
     }
 
     /** An artisan sees their own applications; other users those of their region. */
-    static Criteria scoped(RegionScope scope) {
+    public static Criteria scoped(RegionScope scope) {
         return Criteria.scoped(scope, "region_code", "artisan_id");
     }
 }

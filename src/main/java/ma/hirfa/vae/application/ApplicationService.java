@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * gathered while a draft; submission checks eligibility and says why not. Every change is audited.
  */
 @Service
-class ApplicationService {
+public class ApplicationService {
 
     static final String ENTITY = "VaeApplication";
     private static final String OPEN = "'DRAFT', 'ELIGIBLE', 'INELIGIBLE', 'SCHEDULED'";
@@ -63,12 +63,12 @@ class ApplicationService {
     }
 
     @Transactional(readOnly = true)
-    ListPage<Application> search(ApplicationStatus status, String craftCode, Sort sort, PageSpec page) {
+    public ListPage<Application> search(ApplicationStatus status, String craftCode, Sort sort, PageSpec page) {
         return applications.search(users.current().scope(), status, craftCode, sort, page);
     }
 
     @Transactional(readOnly = true)
-    Application get(long id) {
+    public Application get(long id) {
         return applications.find(id, users.current().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
@@ -181,7 +181,7 @@ class ApplicationService {
     }
 
     /** Moves an application on (jury scheduling and decisions included), audited with before and after. */
-    Application move(Application current, ApplicationStatus next, String reasons, Long juryId) {
+    public Application move(Application current, ApplicationStatus next, String reasons, Long juryId) {
         applications.move(current, next, reasons, juryId, OffsetDateTime.now(clock));
         Application after = applications
                 .find(current.id(), ma.hirfa.platform.RegionScope.national())

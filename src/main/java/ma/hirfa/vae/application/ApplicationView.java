@@ -1,10 +1,10 @@
 package ma.hirfa.vae.application;
 
 import java.util.List;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.reference.TrainingLevel;
 
 /** An application as pages and the API show it: eligibility reasons translated, grid and decision if any. */
-record ApplicationView(
+public record ApplicationView(
         long id,
         String regionCode,
         long artisanId,

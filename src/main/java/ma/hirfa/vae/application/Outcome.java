@@ -6,7 +6,7 @@ public enum Outcome {
     PARTIAL,
     REFUSAL;
 
-    ApplicationStatus status() {
+    public ApplicationStatus status() {
         return switch (this) {
             case FULL -> ApplicationStatus.VALIDATED;
             case PARTIAL -> ApplicationStatus.PARTIALLY_VALIDATED;

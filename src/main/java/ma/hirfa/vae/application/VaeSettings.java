@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
  * training department's rule), evidence limits, and how many members a jury needs before it deliberates.
  */
 @Component
-class VaeSettings {
+public class VaeSettings {
 
     final int minYears;
     final long maxEvidenceBytes;
     final int maxEvidenceFiles;
-    final int minJuryMembers;
+    public final int minJuryMembers;
 
     VaeSettings(
             @Value("${hirfa.vae.min-years-of-practice:3}") int minYears,

@@ -14,12 +14,16 @@ import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.training.TrainingProgrammes;
 import ma.hirfa.vae.framework.CompetencyView;
 import ma.hirfa.vae.framework.Frameworks;
+import ma.hirfa.vae.jury.Evaluation;
+import ma.hirfa.vae.jury.Jury;
+import ma.hirfa.vae.jury.JuryService;
+import ma.hirfa.vae.jury.JuryView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Builds the views of applications and juries in the reader's language. */
 @Component
-class VaeViews {
+public class VaeViews {
 
     private final ApplicationService applications;
     private final JuryService juries;
@@ -46,7 +50,7 @@ class VaeViews {
         this.programmes = programmes;
     }
 
-    ApplicationView brief(Application a, Locale locale) {
+    public ApplicationView brief(Application a, Locale locale) {
         Optional<ArtisanSummary> artisan = artisans.find(a.artisanId());
         return new ApplicationView(
                 a.id(),
@@ -143,7 +147,7 @@ class VaeViews {
                 decision);
     }
 
-    JuryView jury(Jury j, Locale locale) {
+    public JuryView jury(Jury j, Locale locale) {
         return new JuryView(
                 j.id(),
                 j.regionCode(),

@@ -2,9 +2,9 @@ package ma.hirfa.vae.framework;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
-import ma.hirfa.apprenticeship.TrainingLevel;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.reference.ReferenceData;
+import ma.hirfa.reference.TrainingLevel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

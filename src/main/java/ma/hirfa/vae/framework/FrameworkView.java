@@ -1,7 +1,7 @@
 package ma.hirfa.vae.framework;
 
 import java.util.List;
-import ma.hirfa.apprenticeship.TrainingLevel;
+import ma.hirfa.reference.TrainingLevel;
 
 /** A reference framework (référentiel métier) of a craft at a level; {@code generic} until an administrator edits it. */
 public record FrameworkView(

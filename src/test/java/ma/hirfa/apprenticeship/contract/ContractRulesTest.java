@@ -3,8 +3,8 @@ package ma.hirfa.apprenticeship.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import ma.hirfa.apprenticeship.TrainingLevel;
 import ma.hirfa.platform.Refusal.Problem;
+import ma.hirfa.reference.TrainingLevel;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import ma.hirfa.registry.artisan.ArtisanStatus;
 import org.junit.jupiter.api.Test;

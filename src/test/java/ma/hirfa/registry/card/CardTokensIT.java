@@ -42,7 +42,7 @@ class CardTokensIT {
     void privateKeysAreStoredSealed() {
         keys.active();
 
-        assertThat(jdbc.queryForList("select private_key from reg_signing_key", String.class))
+        assertThat(jdbc.queryForList("select private_key from plat_signing_key", String.class))
                 .isNotEmpty()
                 .allMatch(stored -> stored.startsWith("gcm1:"));
     }

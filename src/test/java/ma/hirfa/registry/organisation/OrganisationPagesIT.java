@@ -47,6 +47,9 @@ class OrganisationPagesIT {
                 .contains("Coopérative Tafraout Nouvelle")
                 .contains("action-submit");
         assertThat(agent.get("/registry/organisations?q=tafraout").body()).contains("Coopérative Tafraout Nouvelle");
+        // the organisation's own status keys: a cooperative is a feminine noun in Tamazight
+        assertThat(agent.get("/registry/organisations/" + id + "?lang=zgh").body())
+                .contains("ⵓⵔⵜⴰ ⵜⵎⴷⵉ");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package ma.hirfa.platform;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A Moroccan national identity card number (CNIE): one or two letters then up to eight digits, kept upper case
+ * without spaces ({@code "ab 12345"} is {@code AB12345}). The one rule for every form, import and API that takes
+ * a national id (ADR 0030); the value is stored and shown as this text.
+ */
+public record NationalId(String value) {
+
+    /** Message key of the refusal, translated in every language. */
+    public static final String INVALID = "platform.nationalId.invalid";
+
+    private static final Pattern CNIE = Pattern.compile("[A-Z]{1,2}[0-9]{1,8}");
+
+    public NationalId {
+        if (value == null || !CNIE.matcher(value).matches()) {
+            throw new IllegalArgumentException(INVALID);
+        }
+    }
+
+    /** The text as it will be stored (spaces removed, upper case), valid or not; null when blank. */
+    public static String normalise(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** The national id typed, if it is one. */
+    public static Optional<NationalId> parse(String raw) {
+        String v = normalise(raw);
+        return v != null && CNIE.matcher(v).matches() ? Optional.of(new NationalId(v)) : Optional.empty();
+    }
+
+    public static boolean isValid(String raw) {
+        return parse(raw).isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

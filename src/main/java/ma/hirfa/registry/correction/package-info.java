@@ -1,0 +1,4 @@
+/**
+ * Corrections of a registered file: proposed with a reason, applied after a reviewer agrees (maker-checker).
+ */
+package ma.hirfa.registry.correction;

@@ -1,7 +1,0 @@
-package ma.hirfa.vae.application;
-
-/** Juries gather professionals of the craft and experienced trainers (FACTS §6.2). */
-public enum MemberKind {
-    PROFESSIONAL,
-    TRAINER
-}
