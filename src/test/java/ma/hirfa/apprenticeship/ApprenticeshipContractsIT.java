@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import ma.hirfa.support.XlsxSheets;
@@ -188,7 +189,17 @@ class ApprenticeshipContractsIT {
                         CONTRACTS + "/" + id + "/certificate",
                         "Authorization",
                         WebSession.basic("agent.draa", "demo1234"));
-        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        Map<String, Object> holder = jdbc.queryForMap(
+                "select coalesce(first_name_lat, first_name_ar) as first_name, coalesce(last_name_lat, last_name_ar)"
+                        + " as last_name from reg_artisan where id = ?",
+                masters.get(12));
+        assertThat(PdfText.of(pdf))
+                .as("certificate, in French and Arabic")
+                .contains(JSON.readTree(certified.body()).get("certificateRef").asString())
+                .contains(holder.get("first_name").toString())
+                .contains(holder.get("last_name").toString())
+                .contains("Royaume du Maroc")
+                .contains("المملكة المغربية");
         WebResponse again = post(
                 "agent.draa",
                 CONTRACTS + "/" + id + "/certificate",

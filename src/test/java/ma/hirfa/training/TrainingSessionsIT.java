@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,9 +182,16 @@ class TrainingSessionsIT {
         long certificate = enrolmentOf(session, assiduous).get("certificateId").asLong();
         assertThat(agent.get(BASE + "/certificates/" + certificate).headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
-        assertThat(agent.get(BASE + "/sessions/" + session + "/certificates.pdf")
-                        .status())
-                .isEqualTo(200);
+        Map<String, Object> issuedTo = jdbc.queryForMap(
+                "select number, coalesce(holder_name_lat, holder_name_ar) as holder, title_fr from trn_certificate"
+                        + " where id = ?",
+                certificate);
+        assertThat(PdfText.of(agent.download(BASE + "/sessions/" + session + "/certificates.pdf")))
+                .as("the session's certificates, as printed")
+                .contains(issuedTo.get("number").toString())
+                .contains(issuedTo.get("holder").toString())
+                .contains(issuedTo.get("title_fr").toString())
+                .contains("Royaume du Maroc");
         assertThat(audited("TrainingAttendance", assiduousEnrolment + "@" + day(2034, 1)))
                 .isEqualTo(1);
     }
