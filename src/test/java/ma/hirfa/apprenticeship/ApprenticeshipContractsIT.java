@@ -3,8 +3,12 @@ package ma.hirfa.apprenticeship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
@@ -32,13 +36,24 @@ class ApprenticeshipContractsIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private List<Long> masters;
+    @Autowired
+    AccountService accounts;
+
+    /** Registered artisans of Drâa-Tafilalet the tests made, one per role they play; made once per run. */
+    private static List<Long> masters;
 
     @BeforeEach
     void masters() {
-        masters = jdbc.queryForList(
-                "select id from reg_artisan where region_code = '08' and status = 'REGISTERED' order by id",
-                Long.class);
+        PlatformFixtures.staff(accounts);
+        if (masters == null) {
+            List<Long> made = new ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                made.add(RegistryFixtures.artisanIn(
+                                List.of("201", "363", "401", "577", "587").get(i % 5))
+                        .registered(port));
+            }
+            masters = made;
+        }
     }
 
     @Test

@@ -76,6 +76,19 @@ public final class RegistryFixtures {
             return id;
         }
 
+        /** Registered, then suspended by the region's manager; the id. */
+        public long suspended(int port) {
+            long id = registered(port);
+            WebResponse done = new WebSession(port)
+                    .postJson(
+                            "/api/v1/registry/artisans/" + id + "/suspend",
+                            "{\"reason\":\"Contrôle\"}",
+                            "Authorization",
+                            manager());
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            return id;
+        }
+
         /** Only recorded; the id. */
         public long draft(int port) {
             WebResponse created =
