@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "hirfa.apprenticeship.master-capacity=2")
+        properties = {"hirfa.apprenticeship.master-capacity=2", "hirfa.demo=false"})
 class ApprenticeshipContractsIT {
 
     private static final String CONTRACTS = "/api/v1/apprenticeship/contracts";

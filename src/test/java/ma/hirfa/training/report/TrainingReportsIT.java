@@ -29,7 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a caravan in Zagora the test holds itself, without the demo: three trainees from Zagora, Ouarzazate and
  * Errachidia, the last of whom came one day out of two, so two complete and receive a certificate.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
+// A database of its own (the second property only tells the context apart): the report counts the whole region,
+// so no other test's trainees may be in it.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hirfa.demo=false", "hirfa.test.database-of=TrainingReportsIT"})
 class TrainingReportsIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
