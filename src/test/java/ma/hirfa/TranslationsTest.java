@@ -18,11 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import ma.hirfa.platform.AuditAction;
-import ma.hirfa.platform.Role;
-import ma.hirfa.registry.artisan.ArtisanStatus;
-import ma.hirfa.registry.artisan.Sex;
-import ma.hirfa.registry.organisation.OrganisationStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,8 +33,12 @@ class TranslationsTest {
     private static final List<String> LANGUAGES = List.of("ar", "fr", "zgh");
     private static final Pattern PLACEHOLDER = Pattern.compile("(\\{[0-9a-z]+})");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.\\-]*)");
-    private static final Pattern JAVA_KEY =
-            Pattern.compile("[\"{]((?:platform|reference|registry)\\.[a-zA-Z][\\w.\\-]*)[\"}]");
+    /** A key prefix joined to a value at run time, in a template ({@code #{'a.b.' + ...}) or in Java. */
+    private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{'([a-z][\\w.]*\\.)'\\s*\\+");
+
+    /** Strings in code that look like keys and are not: demo usernames. */
+    private static final Set<String> NOT_KEYS = Set.of("coverage.draa");
+
     private static final Set<String> TRANSLATABLE_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
 
     @Test
@@ -114,29 +113,39 @@ class TranslationsTest {
         for (Path template : templates()) {
             collect(TEMPLATE_KEY.matcher(Files.readString(template)), used);
         }
-        try (Stream<Path> sources = Files.walk(JAVA)) {
-            for (Path source :
-                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                collect(JAVA_KEY.matcher(Files.readString(source)), used);
-            }
+        for (Path source : javaSources()) {
+            collect(javaKey().matcher(Files.readString(source)), used);
         }
-        for (Role role : Role.values()) {
-            used.add("platform.role." + role);
-        }
-        for (AuditAction action : AuditAction.values()) {
-            used.add("platform.audit.action." + action);
-        }
-        for (ArtisanStatus status : ArtisanStatus.values()) {
-            used.add("registry.artisan.status." + status);
-        }
-        for (OrganisationStatus status : OrganisationStatus.values()) {
-            used.add("registry.organisation.status." + status);
-        }
-        for (Sex sex : Sex.values()) {
-            used.add("registry.artisan.sex." + sex);
-        }
+        used.removeAll(NOT_KEYS);
+        used.addAll(TranslatedEnums.keys(known));
         used.removeIf(key -> key.endsWith("."));
         assertThat(known).as("message keys").containsAll(used);
+    }
+
+    @Test
+    void everyKeyBuiltAtRunTimeSaysWhichEnumFillsIt() throws IOException {
+        Set<String> prefixes = new TreeSet<>();
+        for (Path template : templates()) {
+            collect(TEMPLATE_PREFIX.matcher(Files.readString(template)), prefixes);
+        }
+        Pattern javaPrefix = Pattern.compile("\"(" + modulePattern() + "(?:\\.[a-zA-Z]+)*\\.)\"\\s*\\+");
+        for (Path source : javaSources()) {
+            collect(javaPrefix.matcher(Files.readString(source)), prefixes);
+        }
+        assertThat(prefixes)
+                .as("prefixes joined to a value: add each to TranslatedEnums")
+                .allMatch(TranslatedEnums.isDeclared()::apply);
+    }
+
+    @Test
+    void everyConstantOfATranslatedEnumHasItsKeyInEveryLanguage() throws IOException {
+        for (String language : LANGUAGES) {
+            Set<String> known = new HashSet<>();
+            for (Path module : modules()) {
+                known.addAll(load(module, language).stringPropertyNames());
+            }
+            assertThat(known).as("enum keys in %s", language).containsAll(TranslatedEnums.keys(known));
+        }
     }
 
     private static void collect(Matcher matcher, Set<String> into) {
@@ -154,6 +163,25 @@ class TranslationsTest {
     private static List<Path> modules() throws IOException {
         try (Stream<Path> dirs = Files.list(I18N)) {
             return dirs.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** Keys named in Java code: a string starting with one of the modules that have a bundle. */
+    private static Pattern javaKey() throws IOException {
+        return Pattern.compile("[\"{](" + modulePattern() + "\\.[a-zA-Z][\\w.\\-]*)[\"}]");
+    }
+
+    private static String modulePattern() throws IOException {
+        return "(?:"
+                + String.join(
+                        "|",
+                        modules().stream().map(m -> m.getFileName().toString()).toList())
+                + ")";
+    }
+
+    private static List<Path> javaSources() throws IOException {
+        try (Stream<Path> sources = Files.walk(JAVA)) {
+            return sources.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
     }
 

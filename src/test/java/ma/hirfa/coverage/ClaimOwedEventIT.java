@@ -28,11 +28,10 @@ class ClaimOwedEventIT {
     Listener listener;
 
     final CoverageApi officer = new CoverageApi(() -> port, "coverage.draa");
-    final CoverageApi agent = new CoverageApi(() -> port, "agent.draa");
 
     @Test
     void aClaimOwedRetroactivelyIsAnnouncedOnceWithItsArtisanAndAmount() throws InterruptedException {
-        long id = officer.freshArtisan(agent);
+        long id = officer.freshArtisan();
         json(officer.enrol(id, "CPU", "2023-12-01", "CPU-08-777101"), 201);
         for (String month : new String[] {"2024-01", "2024-02", "2024-03", "2024-04", "2024-05"}) {
             json(officer.contribute(id, month, "120.00", month + "-20", "2024-07-10"), 201);

@@ -8,10 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntSupplier;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class CoverageApi {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<Long> HANDED_OUT = new HashSet<>();
 
     private final IntSupplier port;
     private final String credentials;
@@ -83,18 +81,9 @@ final class CoverageApi {
         return ids;
     }
 
-    /** A registered artisan of the officer's region no test has used yet and the demo did not enrol. */
-    long freshArtisan(CoverageApi registryReader) {
-        synchronized (HANDED_OUT) {
-            for (long id : registryReader.registeredArtisans()) {
-                if (!HANDED_OUT.contains(id)
-                        && get("/api/v1/coverage/artisans/" + id + "/enrolment").status() == 404) {
-                    HANDED_OUT.add(id);
-                    return id;
-                }
-            }
-        }
-        throw new IllegalStateException("no registered artisan left");
+    /** A registered artisan of Drâa-Tafilalet that no test has used yet, made for the caller (Zagora). */
+    long freshArtisan() {
+        return RegistryFixtures.artisanIn("587").registered(port.getAsInt());
     }
 
     static JsonNode json(WebResponse response, int expected) {

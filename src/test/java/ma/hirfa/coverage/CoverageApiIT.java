@@ -28,7 +28,7 @@ class CoverageApiIT {
 
     @Test
     void anOfficerEnrolsRecordsPaymentsAndReadsTheRightsOfAMonthWithAnExplanation() {
-        long id = officer.freshArtisan(agent);
+        long id = officer.freshArtisan();
 
         json(officer.enrol(id, "UNTAXED", "2023-12-15", "AMO-08-123456"), 201);
         json(officer.enrol(id, "UNTAXED", "2023-12-15", "AMO-08-123456"), 200);
@@ -92,7 +92,7 @@ class CoverageApiIT {
 
     @Test
     void contributionsOfAnArtisanNotEnrolledAreRefused() {
-        long id = officer.freshArtisan(agent);
+        long id = officer.freshArtisan();
 
         WebResponse refused = officer.contribute(id, "2024-01", "135.00", "2024-01-10", null);
 
@@ -144,7 +144,7 @@ class CoverageApiIT {
     }
 
     private long enrolled() {
-        long id = officer.freshArtisan(agent);
+        long id = officer.freshArtisan();
         json(officer.enrol(id, "UNTAXED", "2023-12-15", null), 201);
         return id;
     }

@@ -28,7 +28,7 @@ class CoverageFollowUpApiIT {
 
     @Test
     void theFundsDecisionArrivingLaterIsRecordedWithTheFilingRulesAndAnEntitledRejectionBecomesOwed() {
-        long id = officer.freshArtisan(agent);
+        long id = officer.freshArtisan();
         json(officer.enrol(id, "CPU", "2023-12-01", null), 201);
         for (String month : new String[] {"2024-01", "2024-02", "2024-03", "2024-04", "2024-05"}) {
             json(officer.contribute(id, month, "120.00", month + "-20", "2024-07-10"), 201);
@@ -87,7 +87,7 @@ class CoverageFollowUpApiIT {
 
     @Test
     void beneficiariesAreAddedAndRemovedOneByOneAndTheEnrolmentKeepsThemWhenCorrected() {
-        long id = officer.freshArtisan(agent);
+        long id = officer.freshArtisan();
         json(officer.enrol(id, "UNTAXED", "2023-12-15", null), 201);
         String path = "/api/v1/coverage/artisans/" + id + "/beneficiaries";
 

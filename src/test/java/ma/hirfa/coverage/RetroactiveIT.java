@@ -25,7 +25,7 @@ class RetroactiveIT {
 
     @Test
     void aClaimRejectedForRightsAfterPaymentsRecordedLateIsOwedWithItsLetterAndBatchLine() throws Exception {
-        long id = officer.freshArtisan(agent);
+        long id = officer.freshArtisan();
         json(officer.enrol(id, "CPU", "2023-12-01", "CPU-08-777001"), 201);
         for (String month : new String[] {"2024-01", "2024-02", "2024-03", "2024-04", "2024-05"}) {
             json(officer.contribute(id, month, "120.00", month + "-20", "2024-07-10"), 201);

@@ -2,21 +2,17 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.hirfa.support.Browsers;
-import ma.hirfa.support.Journeys;
-import ma.hirfa.support.Screenshots;
-import org.junit.jupiter.api.AfterEach;
+import ma.hirfa.support.BrowserJourney;
+import ma.hirfa.support.Journey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,27 +20,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rejection of a claim filed in May (the artisan had paid: the claim becomes owed) and leaves a follow-up note.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class CoverageFollowUpJourneyIT {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
 
     private ChromeDriver browser;
+    private Journey journey;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void onAPhone() {
+        journey.phone();
     }
 
     @Test
@@ -54,13 +41,13 @@ class CoverageFollowUpJourneyIT {
                         + " and care_date = '2024-05-02'",
                 Long.class);
         long artisan = jdbc.queryForObject("select artisan_id from cov_claim where id = ?", Long.class, claim);
-        Journeys.login(browser, port, "coverage.draa");
-        browser.get(Journeys.url(port, "/coverage/artisans/" + artisan + "?lang=fr"));
+        journey.login("coverage.draa");
+        browser.get(journey.url("/coverage/artisans/" + artisan + "?lang=fr"));
 
         new Select(browser.findElement(By.id("b-relation"))).selectByValue("CHILD");
         browser.findElement(By.id("b-fullName")).sendKeys("Imane Ouchen");
         date(By.id("b-birthDate"), "2016-04-09");
-        Journeys.click(browser, By.id("add-beneficiary"));
+        journey.click(By.id("add-beneficiary"));
 
         assertThat(browser.findElement(By.id("beneficiary-notice")).getText()).isEqualTo("Ayant droit ajouté.");
         assertThat(browser.findElement(By.id("beneficiary-list")).getText()).contains("Imane Ouchen");
@@ -82,20 +69,20 @@ class CoverageFollowUpJourneyIT {
         assertThat(overflow(browser.findElement(By.id("beneficiaries"))))
                 .as("the beneficiaries fit the phone's width")
                 .isLessThanOrEqualTo(0L);
-        Journeys.click(browser, By.cssSelector("#claim-" + claim + " button.save-decision"));
+        journey.click(By.cssSelector("#claim-" + claim + " button.save-decision"));
 
         card = browser.findElement(By.id("claim-" + claim));
         assertThat(card.getDomAttribute("data-decision")).isEqualTo("REJECTED");
         assertThat(card.findElement(By.cssSelector(".owed")).getText()).contains("Dû rétroactivement");
         assertThat(card.getText()).contains("Réponse de la caisse enregistrée.").contains("Droits non ouverts");
         card.findElement(By.name("note")).sendKeys("Lettre à préparer pour l’agence d’Errachidia");
-        Journeys.click(browser, By.cssSelector("#claim-" + claim + " button.add-note"));
+        journey.click(By.cssSelector("#claim-" + claim + " button.add-note"));
         assertThat(browser.findElement(By.cssSelector("#claim-" + claim + " .notes"))
                         .getText())
                 .contains("Lettre à préparer pour l’agence d’Errachidia");
-        Screenshots.take(browser, "coverage-claim-followed-fr-phone");
+        journey.screenshot("coverage-claim-followed-fr-phone");
 
-        browser.get(Journeys.url(port, "/coverage/retroactive?lang=fr"));
+        browser.get(journey.url("/coverage/retroactive?lang=fr"));
         assertThat(browser.findElements(By.cssSelector("[data-claim='" + claim + "']")))
                 .isNotEmpty();
     }

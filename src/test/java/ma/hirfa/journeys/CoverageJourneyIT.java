@@ -13,14 +13,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Map;
-import ma.hirfa.support.Browsers;
-import ma.hirfa.support.Journeys;
-import ma.hirfa.support.Screenshots;
+import ma.hirfa.support.BrowserJourney;
+import ma.hirfa.support.Journey;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -30,7 +27,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,29 +35,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * letter for the fund.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class CoverageJourneyIT {
 
     private static final Path FILES = Path.of("target", "journey-files");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
 
     private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private Journey journey;
 
     @Test
     void theCoverageOfficerImportsAFundFileSeesTheRightsFindsTheOwedClaimAndDownloadsTheArabicLetter()
@@ -74,17 +57,17 @@ class CoverageJourneyIT {
                 "national_id,fund_number,month,amount,paid_on,recorded_on\n" + demo.get("national_id")
                         + ",,2024-08,120.00,2024-08-18,2024-09-02\n"
                         + "ZZ000001,,2024-08,135.00,2024-08-18,\n");
-        login("coverage.draa");
-        browser.get(url("/?lang=ar"));
+        journey.login("coverage.draa");
+        browser.get(journey.url("/?lang=ar"));
 
-        click(By.cssSelector("header a[href='/coverage']"));
-        click(By.id("link-imports"));
+        journey.click(By.cssSelector("header a[href='/coverage']"));
+        journey.click(By.id("link-imports"));
         assertThat(new Select(browser.findElement(By.id("kind")))
                         .getFirstSelectedOption()
                         .getDomAttribute("value"))
                 .isEqualTo("fund-contributions");
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        click(By.cssSelector("#import-form button[type=submit]"));
+        journey.click(By.cssSelector("#import-form button[type=submit]"));
         waitForState("VALIDATED");
 
         assertThat(browser.findElement(By.id("count-new")).getText()).isEqualTo("1");
@@ -93,36 +76,36 @@ class CoverageJourneyIT {
                 .as("the unknown national id waits for the officer")
                 .isEqualTo("1");
         assertThat(count(artisanId)).isEqualTo(7);
-        Screenshots.take(browser, "coverage-dry-run-ar");
-        click(By.id("import-commit"));
+        journey.screenshot("coverage-dry-run-ar");
+        journey.click(By.id("import-commit"));
         waitForState("COMMITTED");
         assertThat(browser.findElement(By.id("count-written")).getText()).isEqualTo("1");
         assertThat(count(artisanId)).isEqualTo(8);
-        click(By.id("import-follow-up-link"));
+        journey.click(By.id("import-follow-up-link"));
         assertThat(browser.findElement(By.cssSelector("#unknown tr[data-status='UNKNOWN']"))
                         .getText())
                 .contains("ZZ000001");
-        Screenshots.take(browser, "coverage-reconciliation-ar");
-        browser.get(url("/coverage/reconciliation?lang=zgh"));
-        Screenshots.take(browser, "coverage-reconciliation-zgh");
-        browser.get(url("/coverage/reconciliation?lang=ar"));
+        journey.screenshot("coverage-reconciliation-ar");
+        browser.get(journey.url("/coverage/reconciliation?lang=zgh"));
+        journey.screenshot("coverage-reconciliation-zgh");
+        browser.get(journey.url("/coverage/reconciliation?lang=ar"));
 
-        click(By.cssSelector("header a[href='/coverage']"));
+        journey.click(By.cssSelector("header a[href='/coverage']"));
         browser.findElement(By.id("q")).sendKeys(String.valueOf(demo.get("national_id")));
-        click(By.id("search"));
+        journey.click(By.id("search"));
         WebElement asOf = browser.findElement(By.id("asOf"));
         browser.executeScript("arguments[0].value = '2024-07-31'", asOf);
-        click(By.cssSelector("form[action^='/coverage/artisans'] button.btn-outline-primary"));
+        journey.click(By.cssSelector("form[action^='/coverage/artisans'] button.btn-outline-primary"));
         WebElement may = browser.findElement(By.cssSelector("#rights tr[data-month='2024-05']"));
         assertThat(may.findElement(By.cssSelector(".entitled")).getText()).contains("مفتوحة");
         assertThat(may.findElement(By.cssSelector(".fund")).getText()).contains("في الانتظار");
-        Screenshots.take(browser, "coverage-rights-ar");
+        journey.screenshot("coverage-rights-ar");
 
-        click(By.cssSelector("header a[href='/coverage/retroactive']"));
+        journey.click(By.cssSelector("header a[href='/coverage/retroactive']"));
         WebElement owed = browser.findElement(By.cssSelector(".owed-artisan[data-artisan='" + artisanId + "']"));
         assertThat(owed.getText()).contains("920.00");
         String letter = owed.findElement(By.cssSelector("a.letter")).getDomProperty("href");
-        Screenshots.take(browser, "coverage-retroactive-ar");
+        journey.screenshot("coverage-retroactive-ar");
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
                 .send(
@@ -155,18 +138,6 @@ class CoverageJourneyIT {
     private int count(long artisanId) {
         return jdbc.queryForObject(
                 "select count(*) from cov_contribution where artisan_id = ?", Integer.class, artisanId);
-    }
-
-    private void login(String username) {
-        Journeys.login(browser, port, username);
-    }
-
-    private void click(By target) {
-        Journeys.click(browser, target);
-    }
-
-    private String url(String path) {
-        return Journeys.url(port, path);
     }
 
     private static Path file(String name, String content) throws IOException {

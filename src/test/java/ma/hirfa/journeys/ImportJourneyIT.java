@@ -7,18 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import ma.hirfa.support.Browsers;
-import ma.hirfa.support.Journeys;
-import ma.hirfa.support.Screenshots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import ma.hirfa.support.BrowserJourney;
+import ma.hirfa.support.Journey;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A chamber manager uploads a legacy list in Arabic, watches the progress bar until the dry-run report
@@ -27,50 +23,37 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hirfa.transfer.batch-size=100", "hirfa.transfer.poll-interval=200ms"})
+@BrowserJourney
 class ImportJourneyIT {
 
     private static final Path FILES = Path.of("target", "journey-files");
 
-    @LocalServerPort
-    int port;
-
     private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private Journey journey;
 
     @Test
     void aManagerUploadsAListWatchesTheProgressBarReadsTheReportAndCommits() throws IOException {
         Path list = legacyList(3000);
-        login("manager.draa");
-        browser.get(url("/transfer/imports?lang=ar"));
+        journey.login("manager.draa");
+        browser.get(journey.url("/transfer/imports?lang=ar"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
 
         browser.findElement(By.id("source")).sendKeys("journey");
         browser.findElement(By.id("file")).sendKeys(list.toAbsolutePath().toString());
-        click(By.cssSelector("#import-form button[type=submit]"));
+        journey.click(By.cssSelector("#import-form button[type=submit]"));
 
         assertThat(browser.findElements(By.id("import-progress")))
                 .as("progress bar while the job runs")
                 .isNotEmpty();
-        Screenshots.take(browser, "import-progress-ar");
+        journey.screenshot("import-progress-ar");
         waitForState("VALIDATED");
         assertThat(browser.findElement(By.id("count-new")).getText()).isEqualTo("2999");
         assertThat(browser.findElement(By.id("count-invalid")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("import-report")).getText()).contains("3001");
-        Screenshots.take(browser, "import-report-ar");
+        journey.screenshot("import-report-ar");
 
-        click(By.id("import-commit"));
+        journey.click(By.id("import-commit"));
         waitForState("COMMITTED");
 
         assertThat(browser.findElement(By.id("count-written")).getText()).isEqualTo("2999");
@@ -91,17 +74,5 @@ class ImportJourneyIT {
         csv.append("JY999999,محمد,أوحدو,M,1980/03/12,201\n");
         Files.createDirectories(FILES);
         return Files.writeString(FILES.resolve("liste-errachidia.csv"), csv.toString(), StandardCharsets.UTF_8);
-    }
-
-    private void login(String username) {
-        Journeys.login(browser, port, username);
-    }
-
-    private void click(By target) {
-        Journeys.click(browser, target);
-    }
-
-    private String url(String path) {
-        return Journeys.url(port, path);
     }
 }

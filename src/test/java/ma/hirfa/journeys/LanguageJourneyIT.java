@@ -2,41 +2,24 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.hirfa.support.Browsers;
-import ma.hirfa.support.Journeys;
-import ma.hirfa.support.Screenshots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import ma.hirfa.support.BrowserJourney;
+import ma.hirfa.support.Journey;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An agent of Drâa-Tafilalet signs in and reads Hirfa in Arabic, then in Tamazight, in a real Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class LanguageJourneyIT {
 
-    @LocalServerPort
-    int port;
-
     private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private Journey journey;
 
     @Test
     void anAgentSwitchesToArabicThenTamazight() {
-        browser.get(url("/login"));
+        browser.get(journey.url("/login"));
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
         browser.findElement(By.id("username")).sendKeys("agent.draa");
         browser.findElement(By.id("password")).sendKeys("demo1234");
@@ -46,30 +29,30 @@ class LanguageJourneyIT {
         navigateBy(By.cssSelector("a[hreflang=fr]"));
         assertThat(attribute("html", "lang")).isEqualTo("fr");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
-        Screenshots.take(browser, "1-home-fr");
+        journey.screenshot("1-home-fr");
 
         navigateBy(By.cssSelector("a[hreflang=ar]"));
         assertThat(attribute("html", "lang")).isEqualTo("ar");
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("حرفة");
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("الصناع التقليديون");
-        Screenshots.take(browser, "2-home-ar");
+        journey.screenshot("2-home-ar");
 
         navigateBy(By.linkText("الصناع التقليديون"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("الصناع التقليديون");
         assertThat(browser.findElement(By.id("artisans")).getText()).containsPattern("[\\u0627-\\u064A]{3,}");
-        Screenshots.take(browser, "3-artisans-ar");
+        journey.screenshot("3-artisans-ar");
 
         navigateBy(By.cssSelector("a[hreflang=zgh]"));
         assertThat(attribute("html", "lang")).isEqualTo("zgh");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
-        Screenshots.take(browser, "4-artisans-zgh");
+        journey.screenshot("4-artisans-zgh");
 
-        browser.navigate().to(url("/registry/artisans/new"));
+        browser.navigate().to(journey.url("/registry/artisans/new"));
         navigateBy(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("form-errors")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
-        Screenshots.take(browser, "5-form-errors-zgh");
+        journey.screenshot("5-form-errors-zgh");
     }
 
     /** Clicks something that loads a new page, and waits for that page. */
@@ -86,9 +69,5 @@ class LanguageJourneyIT {
 
     private String attribute(String selector, String name) {
         return browser.findElement(By.cssSelector(selector)).getDomAttribute(name);
-    }
-
-    private String url(String path) {
-        return Journeys.url(port, path);
     }
 }

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import ma.hirfa.support.Browsers;
-import ma.hirfa.support.Journeys;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import ma.hirfa.support.BrowserJourney;
+import ma.hirfa.support.Journey;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -20,42 +18,28 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A field agent attaches a practice certificate in Tamazight from a real browser, then picks a scan far above
  * the server's upload limit: the browser comes back to the file with the explanation, not an error page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class SupportingDocumentJourneyIT {
 
     private static final Path FILES = Path.of("target", "journey-files");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @LocalServerPort
-    int port;
-
     private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private Journey journey;
 
     @Test
     void aFieldAgentAttachesACertificateAndIsToldWhenAScanIsTooLarge() throws IOException {
         Path certificate = file("attestation.pdf", pdf(20_000));
         Path hugeScan = file("scan-600dpi.pdf", pdf(12 * 1024 * 1024));
-        login("field.draa");
-        browser.get(url("/registry/artisans?lang=zgh"));
-        click(By.cssSelector("#artisans a[href^='/registry/artisans/']"));
+        journey.login("field.draa");
+        browser.get(journey.url("/registry/artisans?lang=zgh"));
+        journey.click(By.cssSelector("#artisans a[href^='/registry/artisans/']"));
 
         attach("PRACTICE_CERTIFICATE", certificate);
 
@@ -79,7 +63,7 @@ class SupportingDocumentJourneyIT {
         new Select(browser.findElement(By.id("document-kind"))).selectByValue(kind);
         browser.findElement(By.id("document-file"))
                 .sendKeys(file.toAbsolutePath().toString());
-        click(By.id("document-submit"));
+        journey.click(By.id("document-submit"));
     }
 
     private static byte[] pdf(int size) {
@@ -91,18 +75,6 @@ class SupportingDocumentJourneyIT {
     private static Path file(String name, byte[] content) throws IOException {
         Files.createDirectories(FILES);
         return Files.write(FILES.resolve(name), content);
-    }
-
-    private void login(String username) {
-        Journeys.login(browser, port, username);
-    }
-
-    private void click(By target) {
-        Journeys.click(browser, target);
-    }
-
-    private String url(String path) {
-        return Journeys.url(port, path);
     }
 
     private void screenshot(String name) throws IOException {

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import ma.hirfa.support.Browsers;
-import ma.hirfa.support.Journeys;
-import ma.hirfa.support.Screenshots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import ma.hirfa.support.BrowserJourney;
+import ma.hirfa.support.Journey;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The training promise in a real browser: an agent of Drâa-Tafilalet plans a caravan session in Zagora,
@@ -27,31 +22,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * one says valid in English, and once revoked it says revoked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class TrainingJourneyIT {
 
     private static final String FIRST_DAY = "2029-04-02";
 
-    @LocalServerPort
-    int port;
-
     private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private Journey journey;
 
     @Test
     void anAgentRunsACaravanSessionInZagoraAndItsCertificatesVerifyAbroad() {
-        login("agent.draa");
-        browser.get(url("/training/sessions/new?lang=fr"));
+        journey.login("agent.draa");
+        browser.get(journey.url("/training/sessions/new?lang=fr"));
         Select programme = new Select(browser.findElement(By.id("programmeId")));
         programme.getOptions().stream()
                 .filter(o -> o.getText().contains("Teinture naturelle"))
@@ -63,15 +45,15 @@ class TrainingJourneyIT {
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#communeCode option[value='08.587.09.35']")));
         new Select(browser.findElement(By.id("communeCode"))).selectByValue("08.587.09.35");
-        type("place", "Étape de la caravane — Tamegroute");
-        type("trainer", "Fatima Zahra Ouhammou");
+        journey.type("place", "Étape de la caravane — Tamegroute");
+        journey.type("trainer", "Fatima Zahra Ouhammou");
         browser.executeScript("arguments[0].value = '" + FIRST_DAY + "'", browser.findElement(By.id("startsOn")));
         browser.executeScript("arguments[0].value = '2029-04-04'", browser.findElement(By.id("endsOn")));
-        type("capacity", "25");
-        Screenshots.take(browser, "training-1-new-session-fr");
-        click(By.id("save-session"));
+        journey.type("capacity", "25");
+        journey.screenshot("training-1-new-session-fr");
+        journey.click(By.id("save-session"));
 
-        assertThat(text("session-place")).contains("Zagora").contains("Tamegroute");
+        assertThat(journey.text("session-place")).contains("Zagora").contains("Tamegroute");
         List<WebElement> candidates = browser.findElements(By.cssSelector("input.candidate"));
         assertThat(candidates).hasSizeGreaterThanOrEqualTo(20);
         for (WebElement candidate : candidates.subList(0, 20)) {
@@ -79,13 +61,13 @@ class TrainingJourneyIT {
         }
         assertThat(browser.findElements(By.cssSelector("input.candidate:checked")))
                 .hasSize(20);
-        click(By.id("enrol"));
-        assertThat(text("enrolment-result")).isEqualTo("20 inscrits, 0 en liste d’attente.");
-        assertThat(text("session-seats")).startsWith("20 inscrits sur 25 places");
+        journey.click(By.id("enrol"));
+        assertThat(journey.text("enrolment-result")).isEqualTo("20 inscrits, 0 en liste d’attente.");
+        assertThat(journey.text("session-seats")).startsWith("20 inscrits sur 25 places");
         String session = browser.getCurrentUrl();
 
-        browser.manage().window().setSize(new Dimension(390, 844));
-        click(By.id("attendance-link"));
+        journey.phone();
+        journey.click(By.id("attendance-link"));
         for (int day = 0; day < 3; day++) {
             List<WebElement> present = browser.findElements(By.cssSelector("input.present"));
             assertThat(present).hasSize(20);
@@ -93,51 +75,43 @@ class TrainingJourneyIT {
                 tick(box);
             }
             if (day == 0) {
-                Screenshots.take(browser, "training-2-attendance-phone-fr");
+                journey.screenshot("training-2-attendance-phone-fr");
             }
-            click(By.id("save-attendance"));
-            assertThat(text("flash-message")).isEqualTo("Présence enregistrée.");
+            journey.click(By.id("save-attendance"));
+            assertThat(journey.text("flash-message")).isEqualTo("Présence enregistrée.");
             if (day < 2) {
-                click(By.cssSelector("a.day-link[href$='2029-04-0" + (day + 3) + "']"));
+                journey.click(By.cssSelector("a.day-link[href$='2029-04-0" + (day + 3) + "']"));
             }
         }
         assertThat(browser.findElements(By.cssSelector("input.present:checked")))
                 .hasSize(20);
 
         browser.get(session);
-        click(By.id("issue-certificates"));
-        assertThat(text("certificates-result")).startsWith("20 certificats délivrés");
-        Screenshots.take(browser, "training-3-certificates-phone-fr");
-        click(By.cssSelector("a.certificate-link"));
-        String number = text("certificate-number");
+        journey.click(By.id("issue-certificates"));
+        assertThat(journey.text("certificates-result")).startsWith("20 certificats délivrés");
+        journey.screenshot("training-3-certificates-phone-fr");
+        journey.click(By.cssSelector("a.certificate-link"));
+        String number = journey.text("certificate-number");
         assertThat(number).matches("FC-08-\\d{4}-\\d{6}");
         String href = browser.findElement(By.id("certificate-verify")).getDomAttribute("href");
         String verification = href.substring(href.indexOf("/verify/"));
         String certificatePage = browser.getCurrentUrl();
 
-        browser.get(url(verification + "?lang=en"));
+        browser.get(journey.url(verification + "?lang=en"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
                 .isEqualTo("en");
-        assertThat(text("verification-status")).isEqualTo("Valid");
-        assertThat(text("verification-number")).isEqualTo(number);
-        assertThat(text("verification-title")).isEqualTo("Natural dyeing and finishing");
-        Screenshots.take(browser, "training-4-verify-valid-en");
+        assertThat(journey.text("verification-status")).isEqualTo("Valid");
+        assertThat(journey.text("verification-number")).isEqualTo(number);
+        assertThat(journey.text("verification-title")).isEqualTo("Natural dyeing and finishing");
+        journey.screenshot("training-4-verify-valid-en");
 
         browser.get(certificatePage);
-        type("reason", "Erreur de saisie");
-        click(By.id("revoke"));
-        assertThat(text("certificate-status")).startsWith("Révoqué");
-        browser.get(url(verification + "?lang=en"));
-        assertThat(text("verification-status")).isEqualTo("Revoked");
-        Screenshots.take(browser, "training-5-verify-revoked-en");
-    }
-
-    private void login(String username) {
-        Journeys.login(browser, port, username);
-    }
-
-    private void click(By target) {
-        Journeys.click(browser, target);
+        journey.type("reason", "Erreur de saisie");
+        journey.click(By.id("revoke"));
+        assertThat(journey.text("certificate-status")).startsWith("Révoqué");
+        browser.get(journey.url(verification + "?lang=en"));
+        assertThat(journey.text("verification-status")).isEqualTo("Revoked");
+        journey.screenshot("training-5-verify-revoked-en");
     }
 
     /** Ticks a checkbox with the keyboard, which does not depend on where a small screen has scrolled to. */
@@ -147,19 +121,5 @@ class TrainingJourneyIT {
             box.sendKeys(Keys.SPACE);
         }
         assertThat(box.isSelected()).isTrue();
-    }
-
-    private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().strip();
-    }
-
-    private String url(String path) {
-        return Journeys.url(port, path);
     }
 }

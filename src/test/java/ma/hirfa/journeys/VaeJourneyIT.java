@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
-import ma.hirfa.support.Browsers;
-import ma.hirfa.support.Journeys;
-import ma.hirfa.support.Screenshots;
+import ma.hirfa.support.BrowserJourney;
+import ma.hirfa.support.Journey;
 import ma.hirfa.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * apprentice is too young.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class VaeJourneyIT {
 
     private static final byte[] PHOTO = Base64.getDecoder()
@@ -41,18 +39,7 @@ class VaeJourneyIT {
     JdbcTemplate jdbc;
 
     private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private Journey journey;
 
     @Test
     void aVaeApplicationGoesThroughAJuryToAPartialValidationThatPrescribesATraining() throws IOException {
@@ -71,53 +58,53 @@ class VaeJourneyIT {
                         WebSession.basic("agent.draa", "demo1234"));
         Path photo = Files.createDirectories(Path.of("target", "journey-files")).resolve("tapis.png");
         Files.write(photo, PHOTO);
-        login("agent.draa");
+        journey.login("agent.draa");
 
-        browser.get(url("/vae/applications?lang=fr"));
-        click(By.id("new-application"));
-        type("artisanReference", weaver);
+        browser.get(journey.url("/vae/applications?lang=fr"));
+        journey.click(By.id("new-application"));
+        journey.type("artisanReference", weaver);
         new Select(browser.findElement(By.id("craftCode"))).selectByValue("P01");
         new Select(browser.findElement(By.id("trainingLevel"))).selectByValue("SPECIALISATION");
-        type("yearsOfPractice", "7");
-        click(By.id("save-application"));
-        assertThat(text("application-status")).isEqualTo("En préparation");
+        journey.type("yearsOfPractice", "7");
+        journey.click(By.id("save-application"));
+        assertThat(journey.text("application-status")).isEqualTo("En préparation");
         String application = browser.getCurrentUrl();
         long applicationId = Long.parseLong(application.replaceAll(".*/", "").replaceAll("\\?.*", ""));
         browser.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
-        click(By.id("add-evidence"));
-        assertThat(text("evidence")).contains("tapis.png");
-        click(By.id("submit-application"));
-        assertThat(text("application-status")).isEqualTo("Recevable");
-        Screenshots.take(browser, "vae-1-eligible-fr");
+        journey.click(By.id("add-evidence"));
+        assertThat(journey.text("evidence")).contains("tapis.png");
+        journey.click(By.id("submit-application"));
+        assertThat(journey.text("application-status")).isEqualTo("Recevable");
+        journey.screenshot("vae-1-eligible-fr");
 
-        browser.get(url("/vae/juries"));
+        browser.get(journey.url("/vae/juries"));
         new Select(browser.findElement(By.id("craftCode"))).selectByValue("P01");
         browser.executeScript(
                 "arguments[0].value = arguments[1]",
                 browser.findElement(By.id("sitsOn")),
                 LocalDate.now().toString());
-        type("place", "Chambre d’artisanat, Ouarzazate");
-        click(By.id("create-jury"));
+        journey.type("place", "Chambre d’artisanat, Ouarzazate");
+        journey.click(By.id("create-jury"));
         for (String member : new String[] {"Fatima Formatrice", "Ahmed Maâlem"}) {
-            type("fullName", member);
+            journey.type("fullName", member);
             tick("noConflictDeclared");
-            click(By.id("add-member"));
+            journey.click(By.id("add-member"));
         }
-        assertThat(text("members")).contains("Fatima Formatrice").contains("Ahmed Maâlem");
+        assertThat(journey.text("members")).contains("Fatima Formatrice").contains("Ahmed Maâlem");
         new Select(browser.findElement(By.id("applicationId"))).selectByValue(String.valueOf(applicationId));
-        click(By.id("add-candidate"));
+        journey.click(By.id("add-candidate"));
 
         for (int position = 1; position <= 5; position++) {
             String answer = position <= 3 ? "yes-" : "no-";
             tick(answer + applicationId + "-" + position);
         }
-        click(By.id("save-grid-" + applicationId));
+        journey.click(By.id("save-grid-" + applicationId));
         new Select(browser.findElement(By.id("outcome-" + applicationId))).selectByValue("PARTIAL");
         new Select(browser.findElement(By.id("programme-" + applicationId)))
                 .selectByVisibleText("Techniques de tissage");
-        click(By.id("decide-" + applicationId));
-        assertThat(text("outcome-text-" + applicationId)).isEqualTo("Validation partielle");
-        Screenshots.take(browser, "vae-2-jury-fr");
+        journey.click(By.id("decide-" + applicationId));
+        assertThat(journey.text("outcome-text-" + applicationId)).isEqualTo("Validation partielle");
+        journey.screenshot("vae-2-jury-fr");
         String minutes = (String) browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
@@ -125,10 +112,10 @@ class VaeJourneyIT {
         assertThat(minutes).isEqualTo("200 application/pdf");
 
         browser.get(application);
-        assertThat(text("application-status")).isEqualTo("Validation partielle");
-        assertThat(text("prescribed")).isEqualTo("Formation prescrite : Techniques de tissage");
-        assertThat(text("decision")).contains("Compétences manquantes");
-        Screenshots.take(browser, "vae-3-partial-validation-fr");
+        assertThat(journey.text("application-status")).isEqualTo("Validation partielle");
+        assertThat(journey.text("prescribed")).isEqualTo("Formation prescrite : Techniques de tissage");
+        assertThat(journey.text("decision")).contains("Compétences manquantes");
+        journey.screenshot("vae-3-partial-validation-fr");
     }
 
     @Test
@@ -138,35 +125,27 @@ class VaeJourneyIT {
                         + " order by id desc limit 1",
                 String.class);
         LocalDate start = LocalDate.now().plusDays(10);
-        login("agent.draa");
+        journey.login("agent.draa");
 
-        browser.get(url("/apprenticeship/contracts?lang=ar"));
-        click(By.id("new-contract"));
-        type("apprenticeFirstName", "يوسف");
-        type("apprenticeLastName", "أيت علي");
+        browser.get(journey.url("/apprenticeship/contracts?lang=ar"));
+        journey.click(By.id("new-contract"));
+        journey.type("apprenticeFirstName", "يوسف");
+        journey.type("apprenticeLastName", "أيت علي");
         date("apprenticeBirthDate", start.minusYears(13));
-        type("masterReference", master);
-        type("workshopName", "ورشة النسيج زاكورة");
-        type("centreName", "مركز التكوين بالتدرج ورزازات");
+        journey.type("masterReference", master);
+        journey.type("workshopName", "ورشة النسيج زاكورة");
+        journey.type("centreName", "مركز التكوين بالتدرج ورزازات");
         new Select(browser.findElement(By.id("craftCode"))).selectByValue("P01");
         date("startsOn", start);
         date("endsOn", start.plusYears(2));
-        click(By.id("save-contract"));
+        journey.click(By.id("save-contract"));
 
-        assertThat(text("form-errors")).contains("يجب أن يكون عمر المتدرج بين 15 و30 سنة");
+        assertThat(journey.text("form-errors")).contains("يجب أن يكون عمر المتدرج بين 15 و30 سنة");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
         assertThat(jdbc.queryForObject("select count(*) from app_contract", Long.class))
                 .isZero();
-        Screenshots.take(browser, "apprenticeship-1-age-refused-ar");
-    }
-
-    private void login(String username) {
-        Journeys.login(browser, port, username);
-    }
-
-    private void click(By target) {
-        Journeys.click(browser, target);
+        journey.screenshot("apprenticeship-1-age-refused-ar");
     }
 
     /** Ticks a radio button or a check box, scrolled into view first (a phone-sized layout may cover it). */
@@ -176,21 +155,7 @@ class VaeJourneyIT {
         assertThat(box.isSelected()).isTrue();
     }
 
-    private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
     private void date(String id, LocalDate value) {
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().strip();
-    }
-
-    private String url(String path) {
-        return Journeys.url(port, path);
     }
 }

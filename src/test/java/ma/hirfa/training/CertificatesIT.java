@@ -9,19 +9,31 @@ import java.util.List;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class CertificatesIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @LocalServerPort
     int port;
@@ -42,7 +54,7 @@ class CertificatesIT {
 
     @Test
     void anIssuedCertificateVerifiesAsValidWithItsHolderTitleAndNumber() {
-        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
         users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
 
         CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
@@ -70,7 +82,7 @@ class CertificatesIT {
 
     @Test
     void aRevokedCertificateVerifiesAsRevokedAndAReissuedOneReplacesTheOldNumber() {
-        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
         users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
         CertificateView first = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
 
@@ -98,7 +110,7 @@ class CertificatesIT {
 
     @Test
     void forgedAlteredAndGarbageTokensAreNotValidAndNeverAnError() {
-        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
         users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
         CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
         String payload = new String(Base64.getUrlDecoder().decode(issued.token().split("\\.")[0]));
@@ -118,7 +130,7 @@ class CertificatesIT {
 
     @Test
     void theCertificatePdfCarriesTheNumberAndTheHolderAndEnglishOnRequest() throws IOException {
-        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
         users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
         CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
 
@@ -136,11 +148,10 @@ class CertificatesIT {
 
     @Test
     void aCertificateOfAnotherRegionIsNotFoundAndAnUnregisteredArtisanGetsNone() {
-        long artisan = TrainingFixtures.registeredArtisanOfDraa(jdbc);
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
         users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
         CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
-        long suspended = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and status = 'SUSPENDED'", Long.class);
+        long suspended = RegistryFixtures.artisanIn("401").suspended(port);
 
         CertificateRequest untitled = new CertificateRequest(
                 CertificateKind.TRAINING,

@@ -10,20 +10,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The training API as one user (HTTP Basic) calls it, with the steps the tests repeat. */
-final class TrainingApi {
+public final class TrainingApi {
 
-    static final String BASE = "/api/v1/training";
+    public static final String BASE = "/api/v1/training";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final IntSupplier port;
     private final String credentials;
 
-    TrainingApi(IntSupplier port, String username) {
+    public TrainingApi(IntSupplier port, String username) {
         this.port = port;
         this.credentials = WebSession.basic(username, "demo1234");
     }
 
-    WebResponse post(String path, String body, String... headers) {
+    public WebResponse post(String path, String body, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Authorization";
         all[1] = credentials;
@@ -31,7 +31,7 @@ final class TrainingApi {
         return new WebSession(port.getAsInt()).postJson(path, body, all);
     }
 
-    WebResponse get(String path, String... headers) {
+    public WebResponse get(String path, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Authorization";
         all[1] = credentials;
@@ -39,13 +39,18 @@ final class TrainingApi {
         return new WebSession(port.getAsInt()).get(path, all);
     }
 
-    long programme(String craftsJson, int minAttendance, boolean assessment) {
+    public byte[] download(String path) {
+        return new WebSession(port.getAsInt()).download(path, "Authorization", credentials);
+    }
+
+    public long programme(String craftsJson, int minAttendance, boolean assessment) {
         return json(post(BASE + "/programmes", TrainingFixtures.programme(craftsJson, minAttendance, assessment)), 201)
                 .get("id")
                 .asLong();
     }
 
-    long session(long programme, String province, LocalDate from, LocalDate to, int capacity, boolean waitingList) {
+    public long session(
+            long programme, String province, LocalDate from, LocalDate to, int capacity, boolean waitingList) {
         return json(
                         post(
                                 BASE + "/sessions",
@@ -55,22 +60,22 @@ final class TrainingApi {
                 .asLong();
     }
 
-    WebResponse enrol(long session, long artisan, String... headers) {
+    public WebResponse enrol(long session, long artisan, String... headers) {
         return post(BASE + "/sessions/" + session + "/enrolments", "{\"artisanId\":" + artisan + "}", headers);
     }
 
-    WebResponse attendance(long session, LocalDate day, String presentJson, String... headers) {
+    public WebResponse attendance(long session, LocalDate day, String presentJson, String... headers) {
         return post(
                 BASE + "/sessions/" + session + "/attendance",
                 "{\"day\":\"" + day + "\",\"present\":" + presentJson + "}",
                 headers);
     }
 
-    JsonNode enrolments(long session) {
+    public JsonNode enrolments(long session) {
         return json(get(BASE + "/sessions/" + session + "/enrolments"), 200);
     }
 
-    static JsonNode json(WebResponse response, int expected) {
+    public static JsonNode json(WebResponse response, int expected) {
         assertThat(response.status()).as(response.body()).isEqualTo(expected);
         return JSON.readTree(response.body());
     }

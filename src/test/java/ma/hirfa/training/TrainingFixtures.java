@@ -1,17 +1,22 @@
 package ma.hirfa.training;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import ma.hirfa.registry.RegistryFixtures;
 
 /** Small factories for training tests. */
 final class TrainingFixtures {
 
+    private static final Map<Integer, List<Long>> DRAA = new ConcurrentHashMap<>();
+
     private TrainingFixtures() {}
 
-    static long registeredArtisanOfDraa(JdbcTemplate jdbc) {
-        return jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and status = 'REGISTERED'", Long.class);
+    /** The first of {@link #registeredOfDraa}. */
+    static long registeredArtisanOfDraa(int port) {
+        return registeredOfDraa(port).get(0);
     }
 
     static CertificateRequest vaeCertificateFor(long artisanId) {
@@ -47,10 +52,17 @@ final class TrainingFixtures {
                 """.formatted(programme, province, from, to, capacity, waitingList);
     }
 
-    /** Registered artisans of Drâa-Tafilalet, in id order. */
-    static List<Long> registeredOfDraa(JdbcTemplate jdbc) {
-        return jdbc.queryForList(
-                "select id from reg_artisan where region_code = '08' and status = 'REGISTERED' order by id",
-                Long.class);
+    /**
+     * Five registered artisans of Drâa-Tafilalet, one per province, made once per application (port) and shared
+     * by its tests as trainees: each test holds its own sessions, so sharing them costs nothing and saves time.
+     */
+    static List<Long> registeredOfDraa(int port) {
+        return DRAA.computeIfAbsent(port, p -> {
+            List<Long> made = new ArrayList<>();
+            for (String province : List.of("201", "363", "401", "577", "587")) {
+                made.add(RegistryFixtures.artisanIn(province).registered(p));
+            }
+            return List.copyOf(made);
+        });
     }
 }

@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
+import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,8 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Each test plans its sessions in its own year, so that they never overlap those of another test. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class TrainingSessionsIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @LocalServerPort
     int port;
@@ -31,7 +45,7 @@ class TrainingSessionsIT {
     void aFullSessionPutsNewcomersOnTheWaitingListAndAWithdrawalPromotesTheFirstOfThem() {
         long programme = agent.programme("[]", 80, false);
         long session = agent.session(programme, "587", day(2030, 1), day(2030, 3), 2, true);
-        List<Long> artisans = TrainingFixtures.registeredOfDraa(jdbc);
+        List<Long> artisans = TrainingFixtures.registeredOfDraa(port);
 
         assertThat(json(agent.enrol(session, artisans.get(0)), 200)
                         .get("status")
@@ -66,7 +80,7 @@ class TrainingSessionsIT {
     void withoutWaitingListAFullSessionRefusesTheEnrolmentWithAClearMessage() {
         long programme = agent.programme("[]", 80, false);
         long session = agent.session(programme, "587", day(2031, 1), day(2031, 2), 1, false);
-        List<Long> artisans = TrainingFixtures.registeredOfDraa(jdbc);
+        List<Long> artisans = TrainingFixtures.registeredOfDraa(port);
         json(agent.enrol(session, artisans.get(0)), 200);
 
         WebResponse refused = agent.enrol(session, artisans.get(1), "Accept-Language", "fr");
@@ -78,11 +92,9 @@ class TrainingSessionsIT {
 
     @Test
     void suspendedAndUnregisteredArtisansAndOtherCraftsAreRefusedAndNothingIsWritten() {
-        long suspended = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and status = 'SUSPENDED'", Long.class);
-        long draft = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and status = 'DRAFT'", Long.class);
-        long artisan = TrainingFixtures.registeredOfDraa(jdbc).get(0);
+        long suspended = RegistryFixtures.artisanIn("401").suspended(port);
+        long draft = RegistryFixtures.artisanIn("401").draft(port);
+        long artisan = TrainingFixtures.registeredOfDraa(port).get(0);
         String craft = jdbc.queryForObject("select craft_code from reg_artisan where id = ?", String.class, artisan);
         String otherCraft = jdbc.queryForObject("select min(code) from ref_craft where code <> ?", String.class, craft);
         long restricted = agent.programme("[\"" + otherCraft + "\"]", 80, false);
@@ -114,7 +126,7 @@ class TrainingSessionsIT {
         long first = agent.session(programme, "587", day(2033, 1), day(2033, 5), 10, true);
         long overlapping = agent.session(programme, "401", day(2033, 5), day(2033, 8), 10, true);
         long after = agent.session(programme, "401", day(2033, 6), day(2033, 8), 10, true);
-        long artisan = TrainingFixtures.registeredOfDraa(jdbc).get(4);
+        long artisan = TrainingFixtures.registeredOfDraa(port).get(4);
         json(agent.enrol(first, artisan), 200);
 
         WebResponse refused = agent.enrol(overlapping, artisan, "Accept-Language", "fr");
@@ -128,7 +140,7 @@ class TrainingSessionsIT {
     void attendanceOutsideTheSessionIsRefusedAndCompletionFollowsTheProgrammesRule() {
         long programme = agent.programme("[]", 60, true);
         long session = agent.session(programme, "587", day(2034, 1), day(2034, 5), 10, true);
-        List<Long> artisans = TrainingFixtures.registeredOfDraa(jdbc);
+        List<Long> artisans = TrainingFixtures.registeredOfDraa(port);
         long assiduous = artisans.get(0);
         long absent = artisans.get(1);
         json(agent.enrol(session, assiduous), 200);
@@ -180,9 +192,16 @@ class TrainingSessionsIT {
         long certificate = enrolmentOf(session, assiduous).get("certificateId").asLong();
         assertThat(agent.get(BASE + "/certificates/" + certificate).headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
-        assertThat(agent.get(BASE + "/sessions/" + session + "/certificates.pdf")
-                        .status())
-                .isEqualTo(200);
+        Map<String, Object> issuedTo = jdbc.queryForMap(
+                "select number, coalesce(holder_name_lat, holder_name_ar) as holder, title_fr from trn_certificate"
+                        + " where id = ?",
+                certificate);
+        assertThat(PdfText.of(agent.download(BASE + "/sessions/" + session + "/certificates.pdf")))
+                .as("the session's certificates, as printed")
+                .contains(issuedTo.get("number").toString())
+                .contains(issuedTo.get("holder").toString())
+                .contains(issuedTo.get("title_fr").toString())
+                .contains("Royaume du Maroc");
         assertThat(audited("TrainingAttendance", assiduousEnrolment + "@" + day(2034, 1)))
                 .isEqualTo(1);
     }
@@ -191,7 +210,7 @@ class TrainingSessionsIT {
     void anAgentOfAnotherRegionSeesNeitherTheSessionNorItsTraineesNorTheirCertificates() {
         long programme = agent.programme("[]", 50, false);
         long session = agent.session(programme, "587", day(2035, 1), day(2035, 2), 5, true);
-        long artisan = TrainingFixtures.registeredOfDraa(jdbc).get(0);
+        long artisan = TrainingFixtures.registeredOfDraa(port).get(0);
         json(agent.enrol(session, artisan), 200);
         long enrolment = enrolmentOf(session, artisan).get("id").asLong();
         json(agent.attendance(session, day(2035, 1), "[" + enrolment + "]"), 200);
@@ -234,8 +253,7 @@ class TrainingSessionsIT {
                 "Accept-Language",
                 "fr");
         long session = agent.session(programme, "587", day(2036, 1), day(2036, 2), 5, true);
-        long ofFes = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '03' and status = 'REGISTERED'", Long.class);
+        long ofFes = RegistryFixtures.artisanIn("231").registered(port);
 
         assertThat(untitled.status()).isEqualTo(400);
         assertThat(untitled.body()).contains("titleAr");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import ma.hirfa.support.XlsxSheets;
@@ -110,7 +111,17 @@ class VaeJuriesIT {
         byte[] minutes = new WebSession(port)
                 .download(
                         JURIES + "/" + jury + "/minutes", "Authorization", WebSession.basic("agent.draa", "demo1234"));
-        assertThat(new String(minutes, 0, 5)).isEqualTo("%PDF-");
+        JsonNode file = json(get(APPLICATIONS + "/" + application), 200);
+        assertThat(PdfText.of(minutes))
+                .as("minutes, in French and Arabic")
+                .contains("Procès-verbal du jury VAE")
+                // the holder's name in both scripts ("فاطمة أمزيان — Fatna Amzian"), each part as laid out
+                .contains(file.get("artisanName").asString().split(" — "))
+                .contains(file.get("registrationNumber").asString())
+                .contains("Fatima Formatrice")
+                .contains("Ahmed Formateur")
+                .contains("Validation partielle")
+                .contains("مصادقة جزئية");
         assertThat(jdbc.queryForObject(
                         "select count(*) from plat_audit_record where entity_type = 'VaeJuryDecision' and entity_id = ?",
                         Long.class,

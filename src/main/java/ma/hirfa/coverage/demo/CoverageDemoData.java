@@ -14,15 +14,12 @@ import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.Regime;
 import ma.hirfa.coverage.rights.RejectionReason;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.DemoStep;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * payments the fund recorded late, so that a claim it rejected for rights is owed retroactively.
  */
 @Component
-@Order(30)
-class CoverageDemoData implements ApplicationRunner {
+class CoverageDemoData implements DemoStep {
 
     private static final String REGION = "08";
 
@@ -44,7 +40,6 @@ class CoverageDemoData implements ApplicationRunner {
     private final CurrentUsers users;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
-    private final boolean demo;
 
     CoverageDemoData(
             CoverageFiles files,
@@ -52,20 +47,23 @@ class CoverageDemoData implements ApplicationRunner {
             ReferenceData reference,
             CurrentUsers users,
             TransactionTemplate transactions,
-            JdbcTemplate jdbc,
-            @Value("${hirfa.demo}") boolean demo) {
+            JdbcTemplate jdbc) {
         this.files = files;
         this.artisans = artisans;
         this.reference = reference;
         this.users = users;
         this.transactions = transactions;
         this.jdbc = jdbc;
-        this.demo = demo;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.queryForObject("select count(*) from cov_enrolment", Long.class) > 0) {
+    public String name() {
+        return "coverage";
+    }
+
+    @Override
+    public void seed() {
+        if (jdbc.queryForObject("select count(*) from cov_enrolment", Long.class) > 0) {
             return;
         }
         try {

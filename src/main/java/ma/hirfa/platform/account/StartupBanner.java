@@ -30,9 +30,9 @@ class StartupBanner {
                 .append('\n');
         if (demo) {
             banner.append("  Demo logins (password ")
-                    .append(AccountBootstrap.DEMO_PASSWORD)
+                    .append(DemoAccounts.PASSWORD)
                     .append("):\n");
-            AccountBootstrap.DEMO_ACCOUNTS.forEach(a -> banner.append(String.format(
+            DemoAccounts.ACCOUNTS.forEach(a -> banner.append(String.format(
                     "    %-14s %-17s %s%n",
                     a.username(), a.role(), a.regionCode() == null ? "national" : "region " + a.regionCode())));
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import ma.hirfa.matching.DuplicateScans;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.DemoStep;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Craft;
@@ -19,9 +20,6 @@ import ma.hirfa.registry.artisan.TaxStatus;
 import ma.hirfa.registry.artisan.Transition;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a reviewer decides), so numbers, cards, timeline and audit trail are those a user would produce.
  */
 @Component
-@Order(10)
-class ArtisanDemoData implements ApplicationRunner {
+class ArtisanDemoData implements DemoStep {
 
     private static final List<String> DRAA = List.of("201", "363", "401", "577", "587");
     private static final List<String> FES = List.of("231", "061");
@@ -45,7 +42,6 @@ class ArtisanDemoData implements ApplicationRunner {
     private final CurrentUsers users;
     private final DuplicateCheck duplicates;
     private final DuplicateScans scans;
-    private final boolean demo;
     private final int count;
 
     ArtisanDemoData(
@@ -57,7 +53,6 @@ class ArtisanDemoData implements ApplicationRunner {
             CurrentUsers users,
             DuplicateCheck duplicates,
             DuplicateScans scans,
-            @Value("${hirfa.demo}") boolean demo,
             @Value("${hirfa.demo.artisans:300}") int count) {
         this.artisans = artisans;
         this.files = files;
@@ -67,13 +62,17 @@ class ArtisanDemoData implements ApplicationRunner {
         this.users = users;
         this.duplicates = duplicates;
         this.scans = scans;
-        this.demo = demo;
         this.count = count;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || artisans.count() > 0) {
+    public String name() {
+        return "artisans";
+    }
+
+    @Override
+    public void seed() {
+        if (artisans.count() > 0) {
             return;
         }
         DemoPeople people = new DemoPeople(2026);

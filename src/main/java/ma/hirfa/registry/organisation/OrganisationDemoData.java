@@ -3,16 +3,13 @@ package ma.hirfa.registry.organisation;
 import java.util.ArrayList;
 import java.util.List;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.DemoStep;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.registry.artisan.Transition;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,8 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * those a user would produce; one is skipped when its province has too few registered artisans.
  */
 @Component
-@Order(20)
-class OrganisationDemoData implements ApplicationRunner {
+class OrganisationDemoData implements DemoStep {
 
     private static final List<String> DRAA = List.of("201", "363", "401", "577", "587");
     private static final String REGION = "08";
@@ -38,7 +34,6 @@ class OrganisationDemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final CurrentUsers users;
     private final JdbcTemplate jdbc;
-    private final boolean demo;
 
     OrganisationDemoData(
             OrganisationService service,
@@ -47,8 +42,7 @@ class OrganisationDemoData implements ApplicationRunner {
             ReferenceData reference,
             TransactionTemplate transactions,
             CurrentUsers users,
-            JdbcTemplate jdbc,
-            @Value("${hirfa.demo}") boolean demo) {
+            JdbcTemplate jdbc) {
         this.service = service;
         this.workflow = workflow;
         this.artisans = artisans;
@@ -56,12 +50,16 @@ class OrganisationDemoData implements ApplicationRunner {
         this.transactions = transactions;
         this.users = users;
         this.jdbc = jdbc;
-        this.demo = demo;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.queryForObject("select count(*) from reg_organisation", Long.class) > 0) {
+    public String name() {
+        return "organisations";
+    }
+
+    @Override
+    public void seed() {
+        if (jdbc.queryForObject("select count(*) from reg_organisation", Long.class) > 0) {
             return;
         }
         try {

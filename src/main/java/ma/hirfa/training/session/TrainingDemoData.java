@@ -7,11 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.DemoStep;
 import ma.hirfa.platform.Role;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,8 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attendance and their certificates, all through the real services (rules, audit trail, signed tokens).
  */
 @Component
-@Order(40)
-class TrainingDemoData implements ApplicationRunner {
+class TrainingDemoData implements DemoStep {
 
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final String ZAGORA = "587";
@@ -40,7 +36,6 @@ class TrainingDemoData implements ApplicationRunner {
     private final CurrentUsers users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final boolean demo;
 
     TrainingDemoData(
             Programmes programmes,
@@ -52,8 +47,7 @@ class TrainingDemoData implements ApplicationRunner {
             TransactionTemplate transactions,
             CurrentUsers users,
             JdbcTemplate jdbc,
-            Clock clock,
-            @Value("${hirfa.demo}") boolean demo) {
+            Clock clock) {
         this.programmes = programmes;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -64,12 +58,16 @@ class TrainingDemoData implements ApplicationRunner {
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.demo = demo;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.queryForObject("select count(*) from trn_programme", Long.class) > 0) {
+    public String name() {
+        return "training";
+    }
+
+    @Override
+    public void seed() {
+        if (jdbc.queryForObject("select count(*) from trn_programme", Long.class) > 0) {
             return;
         }
         try {

@@ -6,17 +6,25 @@ import java.util.Map;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.ApiTokens;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.platform.account.UserAccountRepository;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class SecurityIT {
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @LocalServerPort
     int port;
@@ -130,7 +138,8 @@ class SecurityIT {
 
     @Test
     void anAgentOfFesCannotOpenDraaTafilaletDataInPagesOrApi() {
-        long draaArtisan = jdbc.queryForObject("select min(id) from reg_artisan where region_code = '08'", Long.class);
+        long draaArtisan = RegistryFixtures.artisanIn("201").draft(port);
+        RegistryFixtures.artisanIn("231").draft(port); // Fès sees its own files, only those
         WebSession fes = WebSession.loggedIn(port, "agent.fes");
         WebSession draa = WebSession.loggedIn(port, "agent.draa");
 

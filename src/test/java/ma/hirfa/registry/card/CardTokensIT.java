@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Base64;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class CardTokensIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @LocalServerPort
     int port;
@@ -76,7 +88,7 @@ class CardTokensIT {
 
     @Test
     void cardsSignedBeforeAKeyRotationStayVerifiable() {
-        long artisan = jdbc.queryForObject("select min(artisan_id) from reg_card where status = 'VALID'", Long.class);
+        long artisan = RegistryFixtures.artisanIn("401").registered(port);
         String oldToken = jdbc.queryForObject(
                 "select token from reg_card where artisan_id = ? and status = 'VALID'", String.class, artisan);
         String oldKid = jdbc.queryForObject(
@@ -102,7 +114,10 @@ class CardTokensIT {
 
     @Test
     void theVerificationPageSpeaksTheVisitorsLanguageAndShowsLittlePersonalData() {
-        String token = jdbc.queryForObject("select min(token) from reg_card where status = 'VALID'", String.class);
+        String token = jdbc.queryForObject(
+                "select token from reg_card where artisan_id = ? and status = 'VALID'",
+                String.class,
+                RegistryFixtures.artisanIn("401").registered(port));
         WebSession visitor = new WebSession(port);
 
         String arabic = visitor.get("/verify/" + token).body();

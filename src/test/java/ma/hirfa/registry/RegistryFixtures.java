@@ -1,0 +1,134 @@
+package ma.hirfa.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import ma.hirfa.support.WebResponse;
+import ma.hirfa.support.WebSession;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Artisans a test makes for itself, through the register's API as a chamber would: an agent of the province's
+ * region records and submits the file, the region's manager approves it. Needs the staff of
+ * {@code PlatformFixtures.staff}. National ids are unique within a test run.
+ */
+public final class RegistryFixtures {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger IDS =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 800_000));
+
+    private RegistryFixtures() {}
+
+    /**
+     * A woman of about 40 in the given province (Drâa-Tafilalet: 201, 363, 401, 577, 587; Fès: 231, 061), with a
+     * Latin last name and a birth date of her own, so that matching by name never finds two fixtures.
+     */
+    public static NewArtisan artisanIn(String province) {
+        int n = IDS.incrementAndGet();
+        return new NewArtisan(
+                province, "F", LocalDate.of(1986, 1, 1).plusDays(n % 3000), "P02", "Fatima", "Ait " + letters(n));
+    }
+
+    /** A number written as a name: 0 → "Ba", 27 → "Cba"... */
+    private static String letters(int n) {
+        StringBuilder name = new StringBuilder();
+        for (int rest = n; rest > 0 || name.isEmpty(); rest /= 20) {
+            name.append("bcdfghjklmnprstvwyza".charAt(rest % 20));
+        }
+        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
+        return name.append('a').toString();
+    }
+
+    /** A file about to be recorded; change what the test needs, then {@link #registered} or {@link #draft}. */
+    public record NewArtisan(
+            String province, String sex, LocalDate birthDate, String craft, String firstName, String lastName) {
+
+        public NewArtisan born(LocalDate date) {
+            return new NewArtisan(province, sex, date, craft, firstName, lastName);
+        }
+
+        public NewArtisan man() {
+            return new NewArtisan(province, "M", birthDate, craft, "Hassan", lastName);
+        }
+
+        public NewArtisan craft(String code) {
+            return new NewArtisan(province, sex, birthDate, code, firstName, lastName);
+        }
+
+        public NewArtisan named(String first, String last) {
+            return new NewArtisan(province, sex, birthDate, craft, first, last);
+        }
+
+        /** Recorded and submitted, not yet decided; the id. */
+        public long submitted(int port) {
+            long id = draft(port);
+            step(port, agent(), id, "submit");
+            return id;
+        }
+
+        /** Recorded, submitted and approved: a registered artisan with a registration number; the id. */
+        public long registered(int port) {
+            long id = submitted(port);
+            step(port, manager(), id, "approve");
+            return id;
+        }
+
+        /** Registered, then suspended by the region's manager; the id. */
+        public long suspended(int port) {
+            long id = registered(port);
+            WebResponse done = new WebSession(port)
+                    .postJson(
+                            "/api/v1/registry/artisans/" + id + "/suspend",
+                            "{\"reason\":\"Contrôle\"}",
+                            "Authorization",
+                            manager());
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            return id;
+        }
+
+        /** Only recorded; the id. */
+        public long draft(int port) {
+            WebResponse created =
+                    new WebSession(port).postJson("/api/v1/registry/artisans", json(), "Authorization", agent());
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            return JSON.readTree(created.body()).get("id").asLong();
+        }
+
+        private String json() {
+            return """
+                    {"nationalId":"FX%d","firstNameAr":"%s","lastNameAr":"فيكستور","firstNameLat":%s,
+                     "lastNameLat":%s,"sex":"%s","birthDate":"%s","provinceCode":"%s","craftCode":"%s",
+                     "category":"ARTISAN","qualificationBasis":"EXPERIENCE","experienceYears":12,"taxStatus":"UNTAXED"}
+                    """.formatted(
+                            IDS.incrementAndGet(),
+                            sex.equals("F") ? "فاطمة" : "حسن",
+                            JSON.writeValueAsString(firstName),
+                            JSON.writeValueAsString(lastName),
+                            sex,
+                            birthDate,
+                            province,
+                            craft);
+        }
+
+        private boolean fes() {
+            return province.equals("231") || province.equals("061");
+        }
+
+        private String agent() {
+            return WebSession.basic(fes() ? "agent.fes" : "agent.draa", "demo1234");
+        }
+
+        private String manager() {
+            return WebSession.basic(fes() ? "manager.fes" : "manager.draa", "demo1234");
+        }
+    }
+
+    private static void step(int port, String credentials, long id, String action) {
+        WebResponse done = new WebSession(port)
+                .postJson("/api/v1/registry/artisans/" + id + "/" + action, "{}", "Authorization", credentials);
+        assertThat(done.status()).as(action + ": " + done.body()).isEqualTo(200);
+    }
+}
