@@ -26,4 +26,42 @@ public record ClaimFile(
     public Retroactive.Claim forRule() {
         return new Retroactive.Claim(careDate, decision, rejectionReason, decidedOn);
     }
+
+    /** The same claim once the fund's decision is recorded; a retroactive case it reimburses is closed with it. */
+    ClaimFile decided(ClaimDecision d, LocalDate on, RejectionReason reason, BigDecimal reimbursed) {
+        return new ClaimFile(
+                id,
+                artisanId,
+                regionCode,
+                provinceCode,
+                craftCode,
+                fundReference,
+                careDate,
+                filedOn,
+                amountClaimed,
+                d,
+                d == ClaimDecision.REJECTED ? reason : null,
+                d == ClaimDecision.PENDING ? null : on,
+                d == ClaimDecision.REIMBURSED ? reimbursed.setScale(2) : null,
+                d == ClaimDecision.REIMBURSED && caseStatus != null ? CaseStatus.REIMBURSED : caseStatus);
+    }
+
+    /** The same claim with its retroactive case moved to {@code status}. */
+    ClaimFile withCase(CaseStatus status) {
+        return new ClaimFile(
+                id,
+                artisanId,
+                regionCode,
+                provinceCode,
+                craftCode,
+                fundReference,
+                careDate,
+                filedOn,
+                amountClaimed,
+                decision,
+                rejectionReason,
+                decidedOn,
+                amountReimbursed,
+                status);
+    }
 }

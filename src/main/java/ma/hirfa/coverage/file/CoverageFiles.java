@@ -302,23 +302,8 @@ public class CoverageFiles {
         checkDecision(before, decision, problems);
         problems.throwIfAny();
         ClaimDecision d = decision.decision() == null ? ClaimDecision.PENDING : decision.decision();
-        ClaimFile after = new ClaimFile(
-                before.id(),
-                before.artisanId(),
-                before.regionCode(),
-                before.provinceCode(),
-                before.craftCode(),
-                before.fundReference(),
-                before.careDate(),
-                before.filedOn(),
-                before.amountClaimed(),
-                d,
-                d == ClaimDecision.REJECTED ? decision.rejectionReason() : null,
-                d == ClaimDecision.PENDING ? null : decision.decidedOn(),
-                d == ClaimDecision.REIMBURSED ? decision.amountReimbursed().setScale(2) : null,
-                d == ClaimDecision.REIMBURSED && before.caseStatus() != null
-                        ? CaseStatus.REIMBURSED
-                        : before.caseStatus());
+        ClaimFile after =
+                before.decided(d, decision.decidedOn(), decision.rejectionReason(), decision.amountReimbursed());
         if (!after.equals(before)) {
             claimRepository.updateClaim(after, clock.instant());
             audit.updated("CoverageClaim", claimId, before.regionCode(), before, after);
@@ -348,7 +333,7 @@ public class CoverageFiles {
         if (text.length() > 1000) {
             throw Refusal.invalid().field("note", "coverage.claim.note.tooLong");
         }
-        ClaimFile after = status == null ? before : withCase(before, status);
+        ClaimFile after = status == null ? before : before.withCase(status);
         if (!after.equals(before)) {
             claimRepository.updateClaim(after, clock.instant());
         }
@@ -359,24 +344,6 @@ public class CoverageFiles {
     }
 
     record FollowUp(ClaimFile claim, String note) {}
-
-    private static ClaimFile withCase(ClaimFile c, CaseStatus status) {
-        return new ClaimFile(
-                c.id(),
-                c.artisanId(),
-                c.regionCode(),
-                c.provinceCode(),
-                c.craftCode(),
-                c.fundReference(),
-                c.careDate(),
-                c.filedOn(),
-                c.amountClaimed(),
-                c.decision(),
-                c.rejectionReason(),
-                c.decidedOn(),
-                c.amountReimbursed(),
-                status);
-    }
 
     private static ClaimRequest withClaimed(ClaimRequest r, ClaimFile c) {
         return new ClaimRequest(
