@@ -65,6 +65,7 @@ final class TranslatedEnums {
             "coverage.fund.flag.", // reconciliation flags written by the fund rules
             "coverage.letter.", // labels of the retroactive letter
             "coverage.parameters.name.", // rows of cov_parameter
+            "platform.problem.", // titles of a Refusal's kinds, hyphenated lower case (ApiRefusalsTest reads each)
             "platform.verify.", // labels of the public verification page
             "platform.verify.status.", // statuses each VerificationSource answers
             "reference.crafts.category.", // categories of an imported nomenclature

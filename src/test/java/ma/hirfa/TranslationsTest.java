@@ -119,6 +119,9 @@ class TranslationsTest {
         used.removeAll(NOT_KEYS);
         used.addAll(TranslatedEnums.keys(known));
         used.removeIf(key -> key.endsWith("."));
+        // A prefix handed to a kit (ListOption.of(values, "vae.status"), Crosstab pages) is not a key itself; the
+        // keys it builds are checked through TranslatedEnums.
+        used.removeIf(key -> !known.contains(key) && known.stream().anyMatch(k -> k.startsWith(key + ".")));
         assertThat(known).as("message keys").containsAll(used);
     }
 

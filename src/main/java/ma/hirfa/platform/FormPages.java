@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *         .orElseGet(() -> form(model));
  *
  * // a small form on a detail page: back to the page, the messages carried by the redirect
- * return forms.redirect("/vae/applications/" + id, binding, locale, redirect, () -> service.submit(id), "vae.submitted");
+ * return forms.redirect("/vae/applications/" + id, binding, locale, redirect, () -> service.submit(id), "vae.application.submitted");
  * }</pre>
  *
  * Flash attributes are {@code message} (the key of what was done) and {@code errors} (translated texts), as the
