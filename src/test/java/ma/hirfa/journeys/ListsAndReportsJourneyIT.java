@@ -57,7 +57,10 @@ class ListsAndReportsJourneyIT {
         assertThat(browser.findElement(By.cssSelector(".pagination [aria-current=page]"))
                         .getText())
                 .isEqualTo("2");
-        assertThat(browser.findElement(By.id("result-count")).getText()).containsPattern("[٠-٩0-9]+ ملف");
+        // Counts keep the Western digits of the pager and of every number the register prints.
+        assertThat(browser.findElement(By.id("result-count")).getText())
+                .containsPattern("[0-9]+ ملف")
+                .doesNotContainPattern("[٠-٩]");
         Screenshots.take(browser, "lists-1-artisans-sorted-page-2-ar");
 
         browser.navigate().to(Journeys.url(port, "/registry/artisans?q=zzzz-nobody&lang=ar"));
