@@ -52,6 +52,21 @@ record Certificate(
     }
 
     Certificate numbered(String newNumber, String keyId, String signedToken) {
+        return with(newNumber, status, statusReason, replacedBy, keyId, signedToken);
+    }
+
+    Certificate withStatus(CertificateStatus next, String reason, Long successor) {
+        return with(number, next, reason, successor, kid, token);
+    }
+
+    /** A copy with the parts that change after issue; what was printed stays as it was. */
+    private Certificate with(
+            String newNumber,
+            CertificateStatus newStatus,
+            String reason,
+            Long successor,
+            String keyId,
+            String signedToken) {
         return new Certificate(
                 id,
                 newNumber,
@@ -72,43 +87,12 @@ record Certificate(
                 hours,
                 competencies,
                 issuedOn,
-                status,
-                statusReason,
-                replacedBy,
-                reference,
-                keyId,
-                signedToken,
-                createdAt,
-                version);
-    }
-
-    Certificate withStatus(CertificateStatus next, String reason, Long successor) {
-        return new Certificate(
-                id,
-                number,
-                kind,
-                artisanId,
-                regionCode,
-                provinceCode,
-                sex,
-                birthDate,
-                holderNameAr,
-                holderNameLat,
-                registrationNumber,
-                titleAr,
-                titleFr,
-                titleZgh,
-                titleEn,
-                craftCode,
-                hours,
-                competencies,
-                issuedOn,
-                next,
+                newStatus,
                 reason,
                 successor,
                 reference,
-                kid,
-                token,
+                keyId,
+                signedToken,
                 createdAt,
                 version);
     }

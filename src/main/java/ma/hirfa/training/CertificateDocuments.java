@@ -9,7 +9,6 @@ import ma.hirfa.platform.Documents;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.SignedTokens;
 import ma.hirfa.reference.ReferenceData;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateDocuments {
 
-    static final List<String> LABELS = List.of(
+    private static final List<String> LABELS = List.of(
             "kingdom",
             "chamber",
             "attests",
@@ -34,13 +33,11 @@ class CertificateDocuments {
 
     private final Documents documents;
     private final ReferenceData reference;
-    private final MessageSource messages;
     private final SignedTokens tokens;
 
-    CertificateDocuments(Documents documents, ReferenceData reference, MessageSource messages, SignedTokens tokens) {
+    CertificateDocuments(Documents documents, ReferenceData reference, SignedTokens tokens) {
         this.documents = documents;
         this.reference = reference;
-        this.messages = messages;
         this.tokens = tokens;
     }
 
@@ -77,14 +74,10 @@ class CertificateDocuments {
     }
 
     private Map<String, String> labels(Locale locale) {
-        Map<String, String> labels = new HashMap<>();
-        for (String label : LABELS) {
-            labels.put(label, message("training.certificate.pdf." + label, locale));
-        }
-        return labels;
+        return documents.labels("training.certificate.pdf.", LABELS, locale);
     }
 
     private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+        return documents.message(key, locale);
     }
 }

@@ -43,9 +43,7 @@ class ContractApiController {
             Locale locale) {
         ListPage<Contract> found = service.search(
                 status, ContractRepository.SORTS.resolve(null, null), new PageSpec(page, PageSpec.MAX_SIZE));
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(found.total()))
-                .body(found.map(c -> views.brief(c, locale)).items());
+        return found.map(c -> views.brief(c, locale)).toResponse();
     }
 
     @GetMapping("/{id}")

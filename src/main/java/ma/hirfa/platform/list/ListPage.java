@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.springframework.http.ResponseEntity;
 
 /**
  * One page of a list, which always knows how many rows the whole query found ({@link #total}), and whether
@@ -21,6 +22,11 @@ public record ListPage<T>(List<T> items, int page, int size, long total, boolean
 
     public <R> ListPage<R> map(Function<? super T, ? extends R> f) {
         return new ListPage<>(items.stream().<R>map(f).toList(), page, size, total, filtered);
+    }
+
+    /** The items as an API answer, with the count of the whole query in the X-Total-Count header. */
+    public ResponseEntity<List<T>> toResponse() {
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(total)).body(items);
     }
 
     @Override

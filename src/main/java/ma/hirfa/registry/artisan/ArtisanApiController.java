@@ -60,9 +60,7 @@ class ArtisanApiController {
         Language language = Language.of(locale);
         ListPage<Artisan> found = service.search(
                 new ArtisanSearch(q, nationalId, province, commune, craft, category, status), NEWEST_FIRST, page);
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(found.total()))
-                .body(found.map(a -> views.of(a, language)).items());
+        return found.map(a -> views.of(a, language)).toResponse();
     }
 
     @GetMapping("/{id}")

@@ -9,7 +9,6 @@ import ma.hirfa.platform.Language;
 import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.Names;
 import ma.hirfa.reference.ReferenceData;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,26 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CardDocuments {
 
-    private static final List<String> LABELS = List.of(
-            "registry.card.kingdom",
-            "registry.card.title",
-            "registry.card.number",
-            "registry.card.category",
-            "registry.card.craft",
-            "registry.card.validUntil",
-            "registry.card.verify",
-            "registry.card.back");
+    private static final List<String> LABELS =
+            List.of("kingdom", "title", "number", "category", "craft", "validUntil", "verify", "back");
 
     private final ProfessionalCards cards;
     private final Documents documents;
     private final ReferenceData reference;
-    private final MessageSource messages;
 
-    CardDocuments(ProfessionalCards cards, Documents documents, ReferenceData reference, MessageSource messages) {
+    CardDocuments(ProfessionalCards cards, Documents documents, ReferenceData reference) {
         this.cards = cards;
         this.documents = documents;
         this.reference = reference;
-        this.messages = messages;
     }
 
     /**
@@ -71,14 +61,10 @@ public class CardDocuments {
     }
 
     private Map<String, String> labels(Language language) {
-        Map<String, String> labels = new HashMap<>();
-        for (String key : LABELS) {
-            labels.put(key.substring(key.lastIndexOf('.') + 1), message(key, language));
-        }
-        return labels;
+        return documents.labels("registry.card.", LABELS, language.locale());
     }
 
     private String message(String key, Language language) {
-        return messages.getMessage(key, null, language.locale());
+        return documents.message(key, language.locale());
     }
 }

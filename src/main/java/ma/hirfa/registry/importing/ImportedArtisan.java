@@ -23,25 +23,15 @@ record ImportedArtisan(
         boolean possibleDuplicate,
         IdentityKeys keys) {
 
-    ImportedArtisan withKeys(IdentityKeys keys) {
-        return new ImportedArtisan(
-                nationalId,
-                firstNameAr,
-                lastNameAr,
-                firstNameLat,
-                lastNameLat,
-                sex,
-                birthDate,
-                phone,
-                regionCode,
-                provinceCode,
-                communeCode,
-                craftCode,
-                possibleDuplicate,
-                keys);
+    ImportedArtisan withKeys(IdentityKeys newKeys) {
+        return with(possibleDuplicate, newKeys);
     }
 
     ImportedArtisan flagged() {
+        return with(true, keys);
+    }
+
+    private ImportedArtisan with(boolean duplicate, IdentityKeys newKeys) {
         return new ImportedArtisan(
                 nationalId,
                 firstNameAr,
@@ -55,7 +45,7 @@ record ImportedArtisan(
                 provinceCode,
                 communeCode,
                 craftCode,
-                true,
-                keys);
+                duplicate,
+                newKeys);
     }
 }

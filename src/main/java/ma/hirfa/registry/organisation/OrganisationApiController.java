@@ -51,9 +51,7 @@ class OrganisationApiController {
         Language language = Language.of(locale);
         ListPage<Organisation> found =
                 service.search(new OrganisationSearch(q, kind(kinds), province, status), NEWEST_FIRST, page);
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(found.total()))
-                .body(found.map(o -> views.of(o, language)).items());
+        return found.map(o -> views.of(o, language)).toResponse();
     }
 
     @GetMapping("/{id}")

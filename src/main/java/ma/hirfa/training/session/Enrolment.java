@@ -27,46 +27,25 @@ record Enrolment(
         @Version Long version) {
 
     Enrolment withStatus(EnrolmentStatus next, Instant at) {
-        return new Enrolment(
-                id,
-                sessionId,
-                artisanId,
-                regionCode,
-                provinceCode,
-                craftCode,
-                sex,
-                birthDate,
-                holderName,
-                registrationNumber,
+        return with(
                 next,
                 assessmentPassed,
                 certificateId,
                 next == EnrolmentStatus.WITHDRAWN ? enrolledAt : at,
-                next == EnrolmentStatus.WITHDRAWN ? at : null,
-                version);
+                next == EnrolmentStatus.WITHDRAWN ? at : null);
     }
 
     Enrolment assessed(Boolean passed) {
-        return new Enrolment(
-                id,
-                sessionId,
-                artisanId,
-                regionCode,
-                provinceCode,
-                craftCode,
-                sex,
-                birthDate,
-                holderName,
-                registrationNumber,
-                status,
-                passed,
-                certificateId,
-                enrolledAt,
-                withdrawnAt,
-                version);
+        return with(status, passed, certificateId, enrolledAt, withdrawnAt);
     }
 
     Enrolment certified(Long certificate) {
+        return with(status, assessmentPassed, certificate, enrolledAt, withdrawnAt);
+    }
+
+    /** A copy with the parts an enrolment's life changes; the rest is fixed at enrolment. */
+    private Enrolment with(
+            EnrolmentStatus newStatus, Boolean passed, Long certificate, Instant enrolled, Instant withdrawn) {
         return new Enrolment(
                 id,
                 sessionId,
@@ -78,11 +57,11 @@ record Enrolment(
                 birthDate,
                 holderName,
                 registrationNumber,
-                status,
-                assessmentPassed,
+                newStatus,
+                passed,
                 certificate,
-                enrolledAt,
-                withdrawnAt,
+                enrolled,
+                withdrawn,
                 version);
     }
 }

@@ -46,9 +46,7 @@ class ApplicationApiController {
             Locale locale) {
         ListPage<Application> found = service.search(
                 status, null, ApplicationRepository.SORTS.resolve(null, null), new PageSpec(page, PageSpec.MAX_SIZE));
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(found.total()))
-                .body(found.map(a -> views.brief(a, locale)).items());
+        return found.map(a -> views.brief(a, locale)).toResponse();
     }
 
     @GetMapping("/{id}")

@@ -44,9 +44,7 @@ class JuryApiController {
     ResponseEntity<List<JuryView>> list(@RequestParam(defaultValue = "0") int page, Locale locale) {
         ListPage<Jury> found =
                 service.search(JuryRepository.SORTS.resolve(null, null), new PageSpec(page, PageSpec.MAX_SIZE));
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(found.total()))
-                .body(found.map(j -> views.jury(j, locale)).items());
+        return found.map(j -> views.jury(j, locale)).toResponse();
     }
 
     @GetMapping("/{id}")

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.Documents;
 import ma.hirfa.vae.application.VaeViews;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +39,11 @@ class Minutes {
     private final JuryService juries;
     private final VaeViews views;
     private final Documents documents;
-    private final MessageSource messages;
 
-    Minutes(JuryService juries, VaeViews views, Documents documents, MessageSource messages) {
+    Minutes(JuryService juries, VaeViews views, Documents documents) {
         this.juries = juries;
         this.views = views;
         this.documents = documents;
-        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -61,8 +58,6 @@ class Minutes {
     }
 
     private Map<String, String> labels(Locale locale) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        LABELS.forEach(key -> labels.put(key, messages.getMessage(key, null, locale)));
-        return labels;
+        return documents.labels("", LABELS, locale);
     }
 }
