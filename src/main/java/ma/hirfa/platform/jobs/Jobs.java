@@ -6,13 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -160,23 +155,6 @@ public class Jobs {
                 .query("select " + COLUMNS + " from plat_job where queue = ? and ref_id = ?", Jobs::map, queue, ref)
                 .stream()
                 .findFirst();
-    }
-
-    /** The jobs of these rows of the queue's owner, by ref (a list page reads them in one query). */
-    public Map<Long, Job> find(String queue, Collection<Long> refs) {
-        if (refs.isEmpty()) {
-            return Map.of();
-        }
-        String in = String.join(", ", Collections.nCopies(refs.size(), "?"));
-        Object[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(queue), refs.stream())
-                .toArray();
-        return jdbc
-                .query(
-                        "select " + COLUMNS + " from plat_job where queue = ? and ref_id in (" + in + ")",
-                        Jobs::map,
-                        args)
-                .stream()
-                .collect(Collectors.toMap(Job::ref, Function.identity()));
     }
 
     private boolean end(long jobId, String node, JobStatus status, String reason) {
