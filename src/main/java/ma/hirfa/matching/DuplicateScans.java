@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ma.hirfa.platform.jobs.Job;
+import ma.hirfa.platform.jobs.JobStatus;
+import ma.hirfa.platform.jobs.Jobs;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DuplicateScans {
 
+    /** The scans' queue in the platform's jobs ({@code plat_job.ref_id} is the scan's id in {@code mat_scan}). */
+    public static final String QUEUE = "matching.scan";
+
     private final JdbcTemplate jdbc;
+    private final Jobs jobs;
     private final Clock clock;
 
-    DuplicateScans(JdbcTemplate jdbc, Clock clock) {
+    DuplicateScans(JdbcTemplate jdbc, Jobs jobs, Clock clock) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -35,12 +43,22 @@ public class DuplicateScans {
         if (running.isPresent()) {
             return running.get().id();
         }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
-                "insert into mat_scan (region_code, state, phase, requested_by, requested_at) values (?, 'QUEUED', 'LOADING', ?, ?)",
-                region,
-                requestedBy,
-                Timestamp.from(clock.instant()));
-        return latest(region).map(DuplicateScan::id).orElseThrow();
+                c -> {
+                    var ps = c.prepareStatement(
+                            "insert into mat_scan (region_code, phase, requested_by, requested_at)"
+                                    + " values (?, 'LOADING', ?, ?)",
+                            new String[] {"id"});
+                    ps.setString(1, region);
+                    ps.setString(2, requestedBy);
+                    ps.setTimestamp(3, Timestamp.from(clock.instant()));
+                    return ps;
+                },
+                key);
+        long id = key.getKey().longValue();
+        jobs.submit(QUEUE, id);
+        return id;
     }
 
     /** The most recent scan of exactly this region (null: of the whole country). */
@@ -53,26 +71,29 @@ public class DuplicateScans {
             args.add(region);
         }
         return jdbc
-                .query("select * from mat_scan where " + where + " order by id desc limit 1", ROW, args.toArray())
+                .query(
+                        "select id, region_code, phase, pairs_found, pairs_new, requested_by, requested_at from mat_scan"
+                                + " where " + where + " order by id desc limit 1",
+                        (rs, row) -> read(rs),
+                        args.toArray())
                 .stream()
                 .findFirst();
     }
 
-    private static final RowMapper<DuplicateScan> ROW = (ResultSet rs, int row) -> read(rs);
-
-    private static DuplicateScan read(ResultSet rs) throws SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
+    private DuplicateScan read(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Job job = jobs.find(QUEUE, id).orElseThrow();
         return new DuplicateScan(
-                rs.getLong("id"),
+                id,
                 rs.getString("region_code"),
-                rs.getString("state"),
+                job.status() == JobStatus.WAITING ? "QUEUED" : job.status().name(),
                 rs.getString("phase"),
-                rs.getLong("total_records"),
-                rs.getLong("done_records"),
+                job.total() == null ? 0 : job.total(),
+                job.done(),
                 rs.getLong("pairs_found"),
                 rs.getLong("pairs_new"),
                 rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(),
-                finished == null ? null : finished.toInstant());
+                job.finishedAt());
     }
 }

@@ -1,13 +1,14 @@
 package ma.hirfa.platform.jobs;
 
 /**
- * One kind of background job (imports, duplicate scans, later field sync, messages, report refresh), stored in
- * its owner's table. Implement it as a bean and the platform's worker polls it on every node.
+ * One kind of background job (imports, duplicate scans, later field sync, messages, report refresh). Implement
+ * it as a bean and the platform's worker polls it on every node.
  *
- * <p>A queue must claim with a conditional update (the row is waiting, or its lease or heartbeat expired) so
- * that one node runs a job; renew the lease or heartbeat while it runs and write only while it still holds the
- * job; resume from its last checkpoint (or from the start) when it takes over a job another node dropped; and
- * record a failure on the job instead of retrying it forever.
+ * <p>A queue claims its next job with {@link Jobs#claim} (one node wins; a job whose lease expired is taken over),
+ * renews the lease with {@link Jobs#renew} while it runs and writes only while that answers true (call it first
+ * in each batch's transaction), resumes from its own checkpoint (or from the start) after a takeover, and ends
+ * the job with {@link Jobs#finish}, {@link Jobs#fail} or {@link Jobs#retryLater}: it writes no claim, lease or
+ * failure SQL of its own.
  */
 public interface JobQueue {
 

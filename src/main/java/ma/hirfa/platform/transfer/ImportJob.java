@@ -2,7 +2,7 @@ package ma.hirfa.platform.transfer;
 
 import java.time.Instant;
 
-/** One import job as stored in {@code imp_job}. */
+/** One import as stored in {@code imp_job}, with the state of its platform job ({@code jobId} in {@code plat_job}). */
 record ImportJob(
         long id,
         String kind,
@@ -27,7 +27,8 @@ record ImportJob(
         String headers,
         String errorKey,
         String errorArg,
-        Instant createdAt) {
+        Instant createdAt,
+        long jobId) {
 
     boolean xlsx() {
         return "XLSX".equals(fileFormat);

@@ -68,8 +68,8 @@ class ImportJobs {
                 c -> {
                     var ps = c.prepareStatement(
                             "insert into imp_job (kind, source, region_code, created_by, created_role, file_name,"
-                                    + " file_format, file_sha256, file_size, status, created_at, updated_at)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, '', 0, 'QUEUED', ?, ?)",
+                                    + " file_format, file_sha256, file_size, created_at, updated_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?)",
                             new String[] {"id"});
                     ps.setString(1, kindId);
                     ps.setString(2, src.length() > 80 ? src.substring(0, 80) : src);
@@ -93,6 +93,7 @@ class ImportJobs {
         }
         jdbc.update(
                 "update imp_job set file_sha256 = ?, file_size = ? where id = ?", stored.sha256(), stored.size(), id);
+        store.submit(id);
         return new Uploaded(id, false);
     }
 

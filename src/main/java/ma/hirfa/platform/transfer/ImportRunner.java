@@ -78,23 +78,19 @@ class ImportRunner {
             ImportSession<Object> session = (ImportSession<Object>) kind.open(context);
             Pass pass = new Pass(job, owner, commit, session, rows, positions, maxBatches);
             if (pass.run()) {
-                if (commit) {
-                    transactions.executeWithoutResult(tx -> {
-                        if (jobs.finish(job.id(), owner, ImportStatus.COMMITTED, pass.ordinal)) {
-                            kind.onCommitted(context);
-                        }
-                    });
-                } else {
-                    jobs.finish(job.id(), owner, ImportStatus.VALIDATED, pass.ordinal);
-                }
+                transactions.executeWithoutResult(tx -> {
+                    if (jobs.finish(job, owner, pass.ordinal) && commit) {
+                        kind.onCommitted(context);
+                    }
+                });
             }
         } catch (Refusal refused) {
-            jobs.fail(job.id(), owner, refused.key(), argument(refused));
+            jobs.fail(job, owner, refused.key(), argument(refused));
         } catch (LeaseLostException lost) {
             LOG.info("Import job {}: lease lost, another node continues", job.id());
         } catch (Exception unexpected) {
             LOG.error("Import job {} stopped; it will be retried", job.id(), unexpected);
-            jobs.retryLater(job.id(), owner, lease);
+            jobs.retryLater(job, owner, lease);
         } finally {
             users.clear();
         }
@@ -227,7 +223,7 @@ class ImportRunner {
                     report(invalid, judged);
                 }
                 boolean held = jobs.checkpoint(
-                        job.id(),
+                        job,
                         owner,
                         lease,
                         new ImportJobStore.Progress(

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * Import jobs as a queue of the platform's job worker: each poll takes the oldest job that waits or whose lease
  * expired (its node crashed) and runs it to its end. Nothing about a job is kept in this node's memory between
- * polls; the job's row holds its status, checkpoint and lease ({@link ImportJobStore}).
+ * polls; the import row holds its phase and checkpoint, its platform job the status and lease ({@link ImportJobStore}).
  */
 @Component
 class ImportWorker implements JobQueue {

@@ -88,6 +88,10 @@ class ArtisanDemoData implements DemoStep {
                 }
                 nearDuplicates(crafts.get(0).code());
             });
+            // queued once committed: the identity index is written after the commit, and a scan claimed before
+            // that would read half of it
+            users.actAs("demo.admin", Role.ADMIN, null);
+            scans.start(null, "demo.admin");
         } finally {
             users.clear();
         }
@@ -95,8 +99,8 @@ class ArtisanDemoData implements DemoStep {
 
     /**
      * The same people entered twice, as happens when a chamber list (Arabic only) meets a fund file (Latin
-     * only): the second entry goes on despite the warning, so the review queue is not empty on first start,
-     * and a scan of the whole register is queued.
+     * only): the second entry goes on despite the warning, so the review queue is not empty on first start
+     * (the scan of the whole register queued after the commit proposes the pairs).
      */
     private void nearDuplicates(String craft) {
         users.actAs("demo.agent", Role.CHAMBER_AGENT, "08");
@@ -120,8 +124,6 @@ class ArtisanDemoData implements DemoStep {
         workflow.apply(first, Transition.SUBMIT, null);
         users.actAs("demo.reviewer", Role.CHAMBER_MANAGER, "08");
         workflow.apply(first, Transition.APPROVE, null);
-        users.actAs("demo.admin", Role.ADMIN, null);
-        scans.start(null, "demo.admin");
     }
 
     private ArtisanForm person(

@@ -11,11 +11,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A duplicate scan whose node stopped beating (it crashed) is claimed by another node through the platform's
+ * A duplicate scan whose node stopped beating (it crashed: its lease expired) is claimed by another node through the platform's
  * job worker and run to its end; a scan whose beat is fresh is left to its node.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScanTakeoverIT {
+
+    private static final String JOB = "select ";
+    private static final String OF_SCAN = " from plat_job where queue = 'matching.scan' and ref_id = ?";
 
     @Autowired
     ScanWorker scans;
@@ -31,43 +34,51 @@ class ScanTakeoverIT {
             scans.runNext("node-b");
             Map<String, Object> row = waitUntilFinished(dropped);
 
-            assertThat(row.get("state")).isEqualTo("DONE");
-            assertThat(row.get("run_by")).isNotEqualTo("dead-node");
+            assertThat(row.get("status")).isEqualTo("DONE");
+            assertThat(row.get("owner_node")).isNotNull().isNotEqualTo("dead-node");
             assertThat(row.get("finished_at")).isNotNull();
-            assertThat(jdbc.queryForObject("select run_by from mat_scan where id = ?", String.class, fresh))
+            assertThat(jdbc.queryForObject(JOB + "owner_node" + OF_SCAN, String.class, fresh))
                     .isEqualTo("live-node");
-            assertThat(jdbc.queryForObject("select state from mat_scan where id = ?", String.class, fresh))
+            assertThat(jdbc.queryForObject(JOB + "status" + OF_SCAN, String.class, fresh))
                     .isEqualTo("RUNNING");
         } finally {
             jdbc.update(
-                    "update mat_scan set state = 'DONE', finished_at = ? where id in (?, ?) and state <> 'DONE'",
+                    "update plat_job set status = 'DONE', finished_at = ? where queue = 'matching.scan'"
+                            + " and ref_id in (?, ?) and status <> 'DONE'",
                     Timestamp.from(Instant.now()),
                     fresh,
                     dropped);
         }
     }
 
-    private long scan(String node, Instant beat) {
+    private long scan(String node, Instant leaseUntil) {
         Instant now = Instant.now();
         jdbc.update(
-                "insert into mat_scan (region_code, state, phase, requested_by, requested_at, started_at,"
-                        + " heartbeat_at, run_by) values ('08', 'RUNNING', 'LOADING', 'manager.draa', ?, ?, ?, ?)",
+                "insert into mat_scan (region_code, phase, requested_by, requested_at) values ('08', 'LOADING',"
+                        + " 'manager.draa', ?)",
+                Timestamp.from(now));
+        long id = jdbc.queryForObject("select max(id) from mat_scan", Long.class);
+        jdbc.update(
+                "insert into plat_job (queue, ref_id, status, owner_node, lease_until, heartbeat_at, created_at,"
+                        + " started_at) values ('matching.scan', ?, 'RUNNING', ?, ?, ?, ?, ?)",
+                id,
+                node,
+                Timestamp.from(leaseUntil),
                 Timestamp.from(now),
                 Timestamp.from(now),
-                Timestamp.from(beat),
-                node);
-        return jdbc.queryForObject("select max(id) from mat_scan where run_by = ?", Long.class, node);
+                Timestamp.from(now));
+        return id;
     }
 
     private Map<String, Object> waitUntilFinished(long id) throws InterruptedException {
+        String query = JOB + "status, owner_node, finished_at" + OF_SCAN;
         for (int i = 0; i < 300; i++) {
-            Map<String, Object> row =
-                    jdbc.queryForMap("select state, run_by, finished_at from mat_scan where id = ?", id);
-            if (!"RUNNING".equals(row.get("state"))) {
+            Map<String, Object> row = jdbc.queryForMap(query, id);
+            if (!"RUNNING".equals(row.get("status"))) {
                 return row;
             }
             Thread.sleep(100);
         }
-        return jdbc.queryForMap("select state, run_by, finished_at from mat_scan where id = ?", id);
+        return jdbc.queryForMap(query, id);
     }
 }

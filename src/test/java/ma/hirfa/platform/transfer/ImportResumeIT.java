@@ -67,10 +67,7 @@ class ImportResumeIT {
                 .as("lease still held")
                 .isEmpty();
 
-        jdbc.update(
-                "update imp_job set lease_until = ? where id = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)),
-                job);
+        expireLease(job);
         assertThat(worker.runOnce("node-b")).isTrue();
 
         ImportJob done = store.find(job).orElseThrow();
@@ -105,10 +102,7 @@ class ImportResumeIT {
         agent.post("/transfer/imports/" + job + "/commit", Map.of());
         ImportJob claimedByA = store.claim("node-a", Duration.ofMinutes(5)).orElseThrow();
 
-        jdbc.update(
-                "update imp_job set lease_until = ? where id = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)),
-                job);
+        expireLease(job);
         ImportJob claimedByB = store.claim("node-b", Duration.ofMinutes(5)).orElseThrow();
         runner.run(claimedByA, "node-a", Integer.MAX_VALUE);
         assertThat(written(job)).isZero();
@@ -124,16 +118,27 @@ class ImportResumeIT {
         long job = upload(agent, HEADER + "JF900001,Ali,Lost,201\n");
         // the stored file is gone (a disk or a database restored without it): every attempt fails
         jdbc.update("delete from imp_file_chunk where job_id = ?", job);
-        jdbc.update("update imp_job set attempts = 2 where id = ?", job);
+        jdbc.update("update plat_job set attempts = 2 where queue = 'transfer.import' and ref_id = ?", job);
 
         assertThat(worker.runOnce("node-a")).isTrue();
 
         ImportJob failed = store.find(job).orElseThrow();
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(failed.errorKey()).startsWith("transfer.");
-        assertThat(jdbc.queryForObject("select lease_owner from imp_job where id = ?", String.class, job))
+        assertThat(jdbc.queryForObject(
+                        "select lease_until from plat_job where queue = 'transfer.import' and ref_id = ?",
+                        Timestamp.class,
+                        job))
+                .as("no node holds it any more")
                 .isNull();
         assertThat(worker.runOnce("node-b")).as("a failed job is not run again").isFalse();
+    }
+
+    private void expireLease(long job) {
+        jdbc.update(
+                "update plat_job set lease_until = ? where queue = 'transfer.import' and ref_id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                job);
     }
 
     private long written(long job) {

@@ -88,12 +88,19 @@ class ImportDuplicateScanIT {
         // a scan of the region another node is running (its heartbeat is fresh, nobody takes it over)
         Instant now = Instant.now();
         jdbc.update(
-                "insert into mat_scan (region_code, state, phase, requested_by, requested_at, started_at,"
-                        + " heartbeat_at, run_by) values (?, 'RUNNING', 'LOADING', 'manager.draa', ?, ?, ?, 'other')",
+                "insert into mat_scan (region_code, phase, requested_by, requested_at) values (?, 'LOADING',"
+                        + " 'manager.draa', ?)",
                 REGION,
+                Timestamp.from(now));
+        long other = jdbc.queryForObject("select max(id) from mat_scan", Long.class);
+        jdbc.update(
+                "insert into plat_job (queue, ref_id, status, owner_node, lease_until, heartbeat_at, created_at,"
+                        + " started_at) values ('matching.scan', ?, 'RUNNING', 'other', ?, ?, ?, ?)",
+                other,
+                Timestamp.from(now.plus(Duration.ofHours(1))),
                 Timestamp.from(now),
                 Timestamp.from(now),
-                Timestamp.from(now.plus(Duration.ofHours(1))));
+                Timestamp.from(now));
         try {
             long scansBefore = scanRows();
 
@@ -103,7 +110,8 @@ class ImportDuplicateScanIT {
             assertThat(scanRows()).isEqualTo(scansBefore);
         } finally {
             jdbc.update(
-                    "update mat_scan set state = 'DONE', finished_at = ? where run_by = 'other'", Timestamp.from(now));
+                    "update plat_job set status = 'DONE', finished_at = ? where owner_node = 'other'",
+                    Timestamp.from(now));
         }
     }
 
