@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.TestDatabases;
 import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
@@ -23,12 +25,14 @@ class TwoNodesIT {
         Map<String, Object> shared = new HashMap<>(TestDatabases.freshDatabase());
         shared.put("hirfa.test.shared-datasource", "true");
         shared.put("server.port", "0");
+        shared.put("hirfa.demo", "false");
         // Command-line arguments, so they win over application.properties as a deployment's settings would.
         String[] arguments = shared.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         nodeA = new SpringApplicationBuilder(HirfaApplication.class).run(arguments);
         nodeB = new SpringApplicationBuilder(HirfaApplication.class).run(arguments);
+        PlatformFixtures.staff(nodeA.getBean(AccountService.class));
     }
 
     @AfterAll

@@ -4,18 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.Map;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The pages of training on the demo caravan session in Zagora, by role and region, in every language. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The pages of training on a caravan session in Zagora like the demo's, by role and region, in every language. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class TrainingPagesIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @LocalServerPort
     int port;
@@ -24,8 +35,8 @@ class TrainingPagesIT {
     JdbcTemplate jdbc;
 
     @Test
-    void theDemoCaravanSessionShowsItsTraineesInEveryLanguage() {
-        long session = demoSession();
+    void theCaravanSessionShowsItsTraineesInEveryLanguage() {
+        long session = caravan();
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
 
         String arabic = agent.get("/training/sessions/" + session + "?lang=ar").body();
@@ -42,7 +53,7 @@ class TrainingPagesIT {
 
     @Test
     void anotherRegionGetsNotFoundAndTheMinistryReadsWithoutTheButtonsThatWrite() {
-        long session = demoSession();
+        long session = caravan();
 
         assertThat(WebSession.loggedIn(port, "agent.fes")
                         .get("/training/sessions/" + session)
@@ -69,7 +80,7 @@ class TrainingPagesIT {
 
     @Test
     void theAttendanceSheetRefusesADayOutsideTheSessionWithoutWritingAnything() {
-        long session = demoSession();
+        long session = caravan();
         String last = jdbc.queryForObject("select ends_on from trn_session where id = ?", String.class, session);
         int before = jdbc.queryForObject("select count(*) from trn_attendance", Integer.class);
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
@@ -88,7 +99,7 @@ class TrainingPagesIT {
 
     @Test
     void theWholeSessionPrintsAsOnePdfWithOnePagePerCertificate() throws IOException {
-        long session = demoSession();
+        long session = caravan();
         int issued = jdbc.queryForObject(
                 "select count(*) from trn_enrolment where session_id = ? and certificate_id is not null",
                 Integer.class,
@@ -109,10 +120,7 @@ class TrainingPagesIT {
                 .forEach(number -> assertThat(text).contains(number));
     }
 
-    private long demoSession() {
-        return jdbc.queryForObject(
-                "select min(s.id) from trn_session s join trn_programme p on p.id = s.programme_id"
-                        + " where p.title_fr = 'Teinture naturelle et finitions' and s.province_code = '587'",
-                Long.class);
+    private long caravan() {
+        return TrainingFixtures.caravanInZagora(port);
     }
 }

@@ -1,7 +1,12 @@
 package ma.hirfa.vae;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import ma.hirfa.support.WebResponse;
+import ma.hirfa.support.WebSession;
 
 /** Requests of the VAE API and a small piece of evidence. */
 final class VaeFixtures {
@@ -39,5 +44,32 @@ final class VaeFixtures {
     static String professional(String name, long artisanId, String relatives) {
         return """
                 {"memberKind":"PROFESSIONAL","fullName":"%s","artisanId":%d,"relativeIds":[%s],"noConflictDeclared":true}""".formatted(name, artisanId, relatives);
+    }
+
+    /**
+     * A cooperative of Drâa-Tafilalet (a draft: being members is what makes a conflict) whose members are the two
+     * artisans, recorded by a chamber agent through the register's API.
+     */
+    static void cooperativeOf(int port, long president, long member) {
+        String agent = WebSession.basic("agent.draa", "demo1234");
+        WebResponse created = new WebSession(port)
+                .postJson(
+                        "/api/v1/registry/cooperatives",
+                        "{\"nameAr\":\"تعاونية الواحة للنسيج\",\"nameFr\":\"Coopérative de l’Oasis\","
+                                + "\"crafts\":[\"P02\"],\"addressLine\":\"Ksar Tinzouline\",\"provinceCode\":\"401\"}",
+                        "Authorization",
+                        agent);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceFirst("(?s)^\\{\"id\":(\\d+).*", "$1");
+        for (String role : List.of(president + ":PRESIDENT", member + ":MEMBER")) {
+            String[] parts = role.split(":");
+            WebResponse added = new WebSession(port)
+                    .postJson(
+                            "/api/v1/registry/cooperatives/" + id + "/members",
+                            "{\"artisanId\":" + parts[0] + ",\"role\":\"" + parts[1] + "\"}",
+                            "Authorization",
+                            agent);
+            assertThat(added.status()).as(added.body()).isEqualTo(200);
+        }
     }
 }

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
@@ -19,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class VaeJuriesIT {
 
     private static final String APPLICATIONS = "/api/v1/vae/applications";
@@ -32,13 +36,26 @@ class VaeJuriesIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Twelve registered artisans of Drâa-Tafilalet per application (port), each test using its own. */
+    private static final Map<Integer, List<Long>> ARTISANS = new ConcurrentHashMap<>();
+
+    @Autowired
+    AccountService accounts;
+
     private List<Long> artisans;
 
     @BeforeEach
     void artisans() {
-        artisans = jdbc.queryForList(
-                "select id from reg_artisan where region_code = '08' and status = 'REGISTERED' order by id",
-                Long.class);
+        PlatformFixtures.staff(accounts);
+        artisans = ARTISANS.computeIfAbsent(port, p -> {
+            List<Long> made = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                made.add(RegistryFixtures.artisanIn(
+                                List.of("201", "363", "401", "577", "587").get(i % 5))
+                        .registered(p));
+            }
+            return List.copyOf(made);
+        });
     }
 
     @Test
@@ -68,7 +85,9 @@ class VaeJuriesIT {
 
     @Test
     void aJuryGoesFromGridToPartialValidationThatPrescribesATrainingWithMinutes() {
-        long candidate = artisans.get(2);
+        // a name as short as most, so that the minutes' candidate line holds the registration number unbroken
+        long candidate =
+                RegistryFixtures.artisanIn("401").named("Fatna", "Amzian").registered(port);
         long application = eligible(candidate, "P01");
         long jury = jury("P01");
         assertThat(error(post(JURIES + "/" + jury + "/members", """
@@ -196,14 +215,9 @@ class VaeJuriesIT {
 
     @Test
     void aMemberCannotAssessAFellowMemberOfTheirCooperative() {
-        List<Map<String, Object>> pair = jdbc.queryForList(
-                "select a.artisan_id as a, b.artisan_id as b from reg_organisation_member a join reg_organisation_member b"
-                        + " on a.organisation_id = b.organisation_id and a.artisan_id < b.artisan_id"
-                        + " join reg_artisan x on x.id = a.artisan_id join reg_artisan y on y.id = b.artisan_id"
-                        + " where x.status = 'REGISTERED' and y.status = 'REGISTERED' and x.region_code = '08'");
-        assertThat(pair).as("demo cooperatives with two registered members").isNotEmpty();
-        long candidate = ((Number) pair.get(0).get("a")).longValue();
-        long member = ((Number) pair.get(0).get("b")).longValue();
+        long candidate = RegistryFixtures.artisanIn("401").registered(port);
+        long member = RegistryFixtures.artisanIn("401").registered(port);
+        VaeFixtures.cooperativeOf(port, candidate, member);
         long application = eligible(candidate, "P02");
         long jury = jury("P02");
         json(post(JURIES + "/" + jury + "/candidates", "{\"applicationId\":" + application + "}"), 200);

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A duplicate scan whose node stopped beating (it crashed: its lease expired) is claimed by another node through the platform's
  * job worker and run to its end; a scan whose beat is fresh is left to its node.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class ScanTakeoverIT {
 
     private static final String JOB = "select ";

@@ -13,6 +13,8 @@ import ma.hirfa.apprenticeship.ContractCompleted;
 import ma.hirfa.coverage.ClaimOwed;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.registry.ArtisanChanged;
 import ma.hirfa.registry.ArtisanRegistered;
 import ma.hirfa.registry.ArtisanStruckOff;
@@ -28,6 +30,7 @@ import ma.hirfa.training.CertificateTitle;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
 import ma.hirfa.vae.VaeDecided;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,9 +49,17 @@ import tools.jackson.databind.json.JsonMapper;
  * listeners; the register keeps the identity index current through its events; a delivery repeated changes
  * nothing more; a publication left incomplete is delivered again by the node that holds the retry lease.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @Import(DomainEventsIT.Recorder.class)
 class DomainEventsIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger IDS = new AtomicInteger(300);

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,8 +26,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hirfa.transfer.worker.enabled=false", "hirfa.transfer.batch-size=3"})
+        properties = {"hirfa.demo=false", "hirfa.transfer.worker.enabled=false", "hirfa.transfer.batch-size=3"})
 class ImportResumeIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     private static final String HEADER = "national_id,first_name_lat,last_name_lat,province_code\n";
 

@@ -5,16 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class SelfServiceIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     private static final Pattern PASSWORD = Pattern.compile("id=\"artisan-password\">([a-z0-9]{12})<");
 
@@ -26,10 +38,8 @@ class SelfServiceIT {
 
     @Test
     void anArtisanSeesOnlyTheirOwnFileAndAsksForARenewalThatTheChamberHandles() {
-        long id = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and status = 'REGISTERED'", Long.class);
-        long other = jdbc.queryForObject(
-                "select max(id) from reg_artisan where region_code = '08' and id <> ?", Long.class, id);
+        long id = RegistryFixtures.artisanIn("401").registered(port);
+        long other = RegistryFixtures.artisanIn("587").registered(port);
         String username =
                 jdbc.queryForObject("select lower(national_id) from reg_artisan where id = ?", String.class, id);
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
@@ -135,8 +145,7 @@ class SelfServiceIT {
 
     @Test
     void artisansCannotOpenAccountsAndReadOnlyRolesCannotFileRequests() {
-        long id = jdbc.queryForObject(
-                "select max(id) from reg_artisan where region_code = '08' and status = 'REGISTERED'", Long.class);
+        long id = RegistryFixtures.artisanIn("401").registered(port);
         WebSession ministry = WebSession.loggedIn(port, "ministry");
         ministry.get("/registry/artisans/" + id);
 

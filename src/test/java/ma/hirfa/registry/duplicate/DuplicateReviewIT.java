@@ -11,9 +11,12 @@ import ma.hirfa.matching.DuplicateReview;
 import ma.hirfa.platform.AuditAction;
 import ma.hirfa.platform.AuditHistoryItem;
 import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.registry.artisan.ArtisanService;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +28,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * "not a duplicate" remembered, a merge that keeps both files and can be undone, all audited, and the batch
  * scan that feeds the queue with its progress.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class DuplicateReviewIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     private static final String AGENT = WebSession.basic("agent.draa", "demo1234");
 

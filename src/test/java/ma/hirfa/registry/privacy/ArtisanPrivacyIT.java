@@ -3,19 +3,31 @@ package ma.hirfa.registry.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class ArtisanPrivacyIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     private static final String AGENT = WebSession.basic("agent.draa", "demo1234");
 
@@ -108,7 +120,6 @@ class ArtisanPrivacyIT {
     }
 
     private long someDraaArtisan() {
-        return jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and status = 'REGISTERED'", Long.class);
+        return RegistryFixtures.artisanIn("401").registered(port);
     }
 }
