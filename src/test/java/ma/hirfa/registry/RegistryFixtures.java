@@ -32,6 +32,20 @@ public final class RegistryFixtures {
                 province, "F", LocalDate.of(1986, 1, 1).plusDays(n % 3000), "P02", "Fatima", "Ait " + letters(n));
     }
 
+    /**
+     * The same name in Arabic letters ("Ait Bcda" → "آيت بكدا"), so that each fixture is one person written in two
+     * scripts and two fixtures are two people: the duplicate check never stops a test's form at its warning.
+     */
+    private static String arabic(String latin) {
+        String rest = latin.startsWith("Ait ") ? latin.substring(4) : latin;
+        StringBuilder name = new StringBuilder(rest.length() < latin.length() ? "آيت " : "");
+        for (char c : rest.toLowerCase().toCharArray()) {
+            int i = "bcdfghjklmnprstvwyzaiou".indexOf(c);
+            name.append(i < 0 ? "" : "بكدفغهجكلمنبرستفويزايوو".substring(i, i + 1));
+        }
+        return name.toString();
+    }
+
     /** A number written as a name: 0 → "Ba", 27 → "Cba"... */
     private static String letters(int n) {
         StringBuilder name = new StringBuilder();
@@ -99,12 +113,13 @@ public final class RegistryFixtures {
 
         private String json() {
             return """
-                    {"nationalId":"FX%d","firstNameAr":"%s","lastNameAr":"فيكستور","firstNameLat":%s,
+                    {"nationalId":"FX%d","firstNameAr":"%s","lastNameAr":"%s","firstNameLat":%s,
                      "lastNameLat":%s,"sex":"%s","birthDate":"%s","provinceCode":"%s","craftCode":"%s",
                      "category":"ARTISAN","qualificationBasis":"EXPERIENCE","experienceYears":12,"taxStatus":"UNTAXED"}
                     """.formatted(
                             IDS.incrementAndGet(),
                             sex.equals("F") ? "فاطمة" : "حسن",
+                            arabic(lastName),
                             JSON.writeValueAsString(firstName),
                             JSON.writeValueAsString(lastName),
                             sex,
