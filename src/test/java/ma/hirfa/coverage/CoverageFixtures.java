@@ -8,9 +8,9 @@ import java.time.YearMonth;
 /**
  * Coverage files a test makes for itself through the coverage API, as an officer of Drâa-Tafilalet would, on a
  * fresh artisan of the register ({@link CoverageApi#freshArtisan()}): the cases the demo used to provide. Needs the
- * staff of {@code PlatformFixtures.staff}.
+ * staff of {@code PlatformFixtures.staff}. The public methods are for tests outside the module (journeys).
  */
-final class CoverageFixtures {
+public final class CoverageFixtures {
 
     private CoverageFixtures() {}
 
@@ -54,5 +54,40 @@ final class CoverageFixtures {
                         201)
                 .get("id")
                 .asLong();
+    }
+
+    /** {@link #owedRetroactively(CoverageApi, String)} for a test outside the module; the artisan's id. */
+    public static long owedRetroactively(int port, String fundNumber) {
+        return owedRetroactively(officer(port), fundNumber);
+    }
+
+    /** A claim and the artisan who filed it. */
+    public record FiledClaim(long artisanId, long claimId) {}
+
+    /**
+     * A CPU artisan enrolled in January 2024 who paid February to April on time, with a claim for care on 2 May
+     * (210.00) still waiting for the fund's answer: rejecting it for rights makes it owed.
+     */
+    public static FiledClaim pendingWhileEntitled(int port) {
+        CoverageApi officer = officer(port);
+        long id = enrolled(officer, "CPU", "2024-01-15", null);
+        for (YearMonth month = YearMonth.of(2024, 2);
+                month.isBefore(YearMonth.of(2024, 5));
+                month = month.plusMonths(1)) {
+            LocalDate paid = month.atDay(12);
+            json(
+                    officer.contribute(
+                            id,
+                            month.toString(),
+                            "135.00",
+                            paid.toString(),
+                            paid.plusDays(20).toString()),
+                    201);
+        }
+        return new FiledClaim(id, claim(officer, id, LocalDate.parse("2024-05-02"), "210.00", "PENDING", null));
+    }
+
+    private static CoverageApi officer(int port) {
+        return new CoverageApi(() -> port, "coverage.draa");
     }
 }
