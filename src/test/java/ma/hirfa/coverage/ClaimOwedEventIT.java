@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,12 +20,20 @@ import org.springframework.modulith.events.ApplicationModuleListener;
  * A claim rejected for rights while the artisan was entitled is announced as owed, whether it is filed already
  * rejected or the rejection is recorded later; a rejection for another reason is not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @Import(ClaimOwedEventIT.Listener.class)
 class ClaimOwedEventIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @Autowired
     Listener listener;
@@ -58,7 +69,7 @@ class ClaimOwedEventIT {
         });
     }
 
-    /** The demo data's owed claims are announced too, when the application starts. */
+    /** Other tests' owed claims are announced too, when they share the application. */
     private List<ClaimOwed> ofArtisan(long artisanId) {
         return listener.owed().stream().filter(o -> o.artisanId() == artisanId).toList();
     }

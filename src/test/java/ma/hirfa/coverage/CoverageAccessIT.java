@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class CoverageAccessIT {
 
     static final List<String> PAGES = List.of(
@@ -29,9 +33,22 @@ class CoverageAccessIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
+    /** An artisan with a claim owed retroactively, made once for the class. */
+    private static long enrolled;
+
+    @BeforeEach
+    void anOwedClaim() {
+        PlatformFixtures.staff(accounts);
+        if (enrolled == 0) {
+            enrolled = CoverageFixtures.owedRetroactively(new CoverageApi(() -> port, "coverage.draa"), null);
+        }
+    }
+
     @Test
     void chamberAgentsOfEitherRegionSeeNoCoverageMenuPageOrFile() {
-        long enrolled = demoEnrolled();
         for (String user : List.of("agent.draa", "agent.fes")) {
             WebSession session = WebSession.loggedIn(port, user);
             assertThat(session.get("/?lang=fr").body()).as(user).doesNotContain("href=\"/coverage");
@@ -45,10 +62,9 @@ class CoverageAccessIT {
     }
 
     @Test
-    void theCoverageOfficerSeesTheMenuTheDemoDataAndNothingOfAnotherRegion() {
+    void theCoverageOfficerSeesTheMenuTheRegionsFilesAndNothingOfAnotherRegion() {
         WebSession officer = WebSession.loggedIn(port, "coverage.draa");
-        long fesArtisan = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '03' and status = 'REGISTERED'", Long.class);
+        long fesArtisan = RegistryFixtures.artisanIn("231").registered(port);
 
         assertThat(officer.get("/?lang=fr").body()).contains("href=\"/coverage\"");
         for (String page : PAGES) {
@@ -62,10 +78,10 @@ class CoverageAccessIT {
                 .contains("<rect");
         assertThat(officer.get("/coverage/retroactive?lang=fr").body()).contains("920.00");
         assertThat(officer.get("/coverage/artisans/" + fesArtisan).status()).isEqualTo(404);
-        assertThat(officer.get("/coverage/artisans/" + demoEnrolled() + "?lang=fr&asOf=2024-07-31")
+        assertThat(officer.get("/coverage/artisans/" + enrolled + "?lang=fr&asOf=2024-07-31")
                         .body())
                 .contains("Ouverts depuis");
-        assertThat(officer.get("/coverage/artisans/" + demoEnrolled() + "?lang=ar&asOf=2024-07-31")
+        assertThat(officer.get("/coverage/artisans/" + enrolled + "?lang=ar&asOf=2024-07-31")
                         .body())
                 .as("months inside Arabic sentences stay left to right, isolated from the Arabic text")
                 .containsPattern("\u2066\\d{4}-\\d{2}\u2069");
@@ -90,10 +106,5 @@ class CoverageAccessIT {
                         java.math.BigDecimal.class))
                 .isEqualByComparingTo("4");
         assertThat(admin.get("/coverage/parameters?lang=fr").body()).contains("Stage (mois)");
-    }
-
-    private long demoEnrolled() {
-        return jdbc.queryForObject(
-                "select min(e.artisan_id) from cov_enrolment e where e.fund_number = 'CPU-08-DEMO-1'", Long.class);
     }
 }

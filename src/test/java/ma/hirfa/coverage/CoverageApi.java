@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntSupplier;
 import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
@@ -66,19 +64,6 @@ final class CoverageApi {
     WebResponse rights(long artisanId, String month, String asOf, String basis) {
         return get("/api/v1/coverage/artisans/" + artisanId + "/rights?month=" + month + "&asOf=" + asOf + "&basis="
                 + basis);
-    }
-
-    /** Registered artisans of the user's region, as the register lists them. */
-    List<Long> registeredArtisans() {
-        List<Long> ids = new ArrayList<>();
-        for (int page = 0; page < 4; page++) {
-            JsonNode list = json(get("/api/v1/registry/artisans?status=REGISTERED&page=" + page), 200);
-            list.forEach(a -> ids.add(a.get("id").asLong()));
-            if (list.size() == 0) {
-                break;
-            }
-        }
-        return ids;
     }
 
     /** A registered artisan of Drâa-Tafilalet that no test has used yet, made for the caller (Zagora). */

@@ -4,7 +4,11 @@ import static ma.hirfa.coverage.CoverageApi.error;
 import static ma.hirfa.coverage.CoverageApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,11 +16,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class CoverageApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -128,7 +140,7 @@ class CoverageApiIT {
     @Test
     void chamberAgentsGetNoHealthDataAndOfficersNothingOfAnotherRegion() {
         long draa = enrolled();
-        long fesArtisan = fes.registeredArtisans().get(0);
+        long fesArtisan = RegistryFixtures.artisanIn("231").registered(port);
 
         assertThat(agent.get("/api/v1/coverage/artisans/" + draa + "/enrolment").status())
                 .isEqualTo(403);

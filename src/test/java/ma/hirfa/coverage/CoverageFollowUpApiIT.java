@@ -4,7 +4,10 @@ import static ma.hirfa.coverage.CoverageApi.error;
 import static ma.hirfa.coverage.CoverageApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.WebResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,11 +16,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The API side of what the artisan's page does: a decision on a filed claim, notes, beneficiaries one by one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class CoverageFollowUpApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -68,8 +79,7 @@ class CoverageFollowUpApiIT {
                         String.valueOf(claim)))
                 .isEqualTo(1);
 
-        long other = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and id <> ?", Long.class, id);
+        long other = officer.freshArtisan();
         assertThat(officer.put("/api/v1/coverage/artisans/" + other + "/claims/" + claim + "/decision", "{}")
                         .status())
                 .isEqualTo(404);

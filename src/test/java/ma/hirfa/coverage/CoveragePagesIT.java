@@ -7,8 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,13 +23,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What a coverage officer does on an artisan's coverage page besides enrolment and payments: the spouse and
  * children, the fund's decision arriving weeks after a claim was filed, and follow-up notes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class CoveragePagesIT {
 
     private static final Map<Integer, Long> PAID_EARLY = new HashMap<>();
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -211,15 +223,13 @@ class CoveragePagesIT {
     @Test
     void anotherRegionsArtisanOrAnotherArtisansClaimIsNotFoundAndChamberAgentsChangeNothing() {
         long id = paidEarlyRecordedLate();
-        long other = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '08' and id <> ?", Long.class, id);
+        long other = officer.freshArtisan();
         WebSession page = officerOn(id);
         page.post(
                 "/coverage/artisans/" + id + "/claims",
                 Map.of("careDate", "2024-05-22", "filedOn", "2024-05-30", "amountClaimed", "300"));
         long claim = claimOf(id);
-        long fesArtisan = jdbc.queryForObject(
-                "select min(id) from reg_artisan where region_code = '03' and status = 'REGISTERED'", Long.class);
+        long fesArtisan = RegistryFixtures.artisanIn("231").registered(port);
         Map<String, String> rejection =
                 Map.of("decision", "REJECTED", "decidedOn", "2024-06-15", "rejectionReason", "RIGHTS");
 
@@ -282,7 +292,7 @@ class CoveragePagesIT {
 
     /**
      * Paid every month from 2024-01 before the 20th, but the fund recorded it all in July. One such artisan per
-     * application (the tests file their own claims on it): the demo region has few artisans left to enrol.
+     * application (the tests file their own claims on it).
      */
     private long paidEarlyRecordedLate() {
         synchronized (PAID_EARLY) {

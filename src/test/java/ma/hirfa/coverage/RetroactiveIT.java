@@ -4,21 +4,33 @@ import static ma.hirfa.coverage.CoverageApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class RetroactiveIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     final CoverageApi officer = new CoverageApi(() -> port, "coverage.draa");
     final CoverageApi agent = new CoverageApi(() -> port, "agent.draa");

@@ -2,6 +2,9 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.hirfa.coverage.CoverageFixtures;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,34 +16,32 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On a phone, in French, the coverage officer of Drâa-Tafilalet adds an artisan's child, records the fund's
  * rejection of a claim filed in May (the artisan had paid: the claim becomes owed) and leaves a follow-up note.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
 class CoverageFollowUpJourneyIT {
 
     @Autowired
-    JdbcTemplate jdbc;
+    AccountService accounts;
 
     private ChromeDriver browser;
     private Journey journey;
 
     @BeforeEach
     void onAPhone() {
+        PlatformFixtures.staff(accounts);
         journey.phone();
     }
 
     @Test
     void theOfficerAddsAChildRecordsTheFundsRejectionAndFindsTheClaimOwed() {
-        long claim = jdbc.queryForObject(
-                "select min(id) from cov_claim where region_code = '08' and decision = 'PENDING'"
-                        + " and care_date = '2024-05-02'",
-                Long.class);
-        long artisan = jdbc.queryForObject("select artisan_id from cov_claim where id = ?", Long.class, claim);
+        CoverageFixtures.FiledClaim pending = CoverageFixtures.pendingWhileEntitled(journey.port());
+        long claim = pending.claimId();
+        long artisan = pending.artisanId();
         journey.login("coverage.draa");
         browser.get(journey.url("/coverage/artisans/" + artisan + "?lang=fr"));
 

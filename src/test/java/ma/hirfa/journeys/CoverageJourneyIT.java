@@ -13,11 +13,15 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Map;
+import ma.hirfa.coverage.CoverageFixtures;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -34,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * then committed), opens the artisan's rights month by month, finds the claim the fund owes and downloads the
  * letter for the fund.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
 class CoverageJourneyIT {
 
@@ -43,18 +47,26 @@ class CoverageJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     private ChromeDriver browser;
     private Journey journey;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @Test
     void theCoverageOfficerImportsAFundFileSeesTheRightsFindsTheOwedClaimAndDownloadsTheArabicLetter()
             throws Exception {
-        Map<String, Object> demo = jdbc.queryForMap(
-                "select artisan_id, national_id from cov_enrolment where fund_number = 'CPU-08-DEMO-1'");
-        long artisanId = ((Number) demo.get("artisan_id")).longValue();
+        long artisanId = CoverageFixtures.owedRetroactively(journey.port(), "CPU-08-JOURNEY-1");
+        Map<String, Object> enrolment =
+                jdbc.queryForMap("select artisan_id, national_id from cov_enrolment where artisan_id = ?", artisanId);
         Path file = file(
                 "cnss-contributions.csv",
-                "national_id,fund_number,month,amount,paid_on,recorded_on\n" + demo.get("national_id")
+                "national_id,fund_number,month,amount,paid_on,recorded_on\n" + enrolment.get("national_id")
                         + ",,2024-08,120.00,2024-08-18,2024-09-02\n"
                         + "ZZ000001,,2024-08,135.00,2024-08-18,\n");
         journey.login("coverage.draa");
@@ -91,7 +103,7 @@ class CoverageJourneyIT {
         browser.get(journey.url("/coverage/reconciliation?lang=ar"));
 
         journey.click(By.cssSelector("header a[href='/coverage']"));
-        browser.findElement(By.id("q")).sendKeys(String.valueOf(demo.get("national_id")));
+        browser.findElement(By.id("q")).sendKeys(String.valueOf(enrolment.get("national_id")));
         journey.click(By.id("search"));
         WebElement asOf = browser.findElement(By.id("asOf"));
         browser.executeScript("arguments[0].value = '2024-07-31'", asOf);

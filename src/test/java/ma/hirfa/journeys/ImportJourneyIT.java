@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -22,14 +26,22 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hirfa.transfer.batch-size=100", "hirfa.transfer.poll-interval=200ms"})
+        properties = {"hirfa.demo=false", "hirfa.transfer.batch-size=100", "hirfa.transfer.poll-interval=200ms"})
 @BrowserJourney
 class ImportJourneyIT {
 
     private static final Path FILES = Path.of("target", "journey-files");
 
+    @Autowired
+    AccountService accounts;
+
     private ChromeDriver browser;
     private Journey journey;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @Test
     void aManagerUploadsAListWatchesTheProgressBarReadsTheReportAndCommits() throws IOException {

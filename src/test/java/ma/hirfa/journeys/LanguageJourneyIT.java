@@ -2,20 +2,34 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** An agent of Drâa-Tafilalet signs in and reads Hirfa in Arabic, then in Tamazight, in a real Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
 class LanguageJourneyIT {
 
+    @Autowired
+    AccountService accounts;
+
     private ChromeDriver browser;
     private Journey journey;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+        RegistryFixtures.artisanIn("401").registered(journey.port());
+    }
 
     @Test
     void anAgentSwitchesToArabicThenTamazight() {

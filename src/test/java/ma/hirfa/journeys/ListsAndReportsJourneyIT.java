@@ -3,6 +3,10 @@ package ma.hirfa.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import ma.hirfa.coverage.CoverageFixtures;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.Browsers;
 import ma.hirfa.support.Journeys;
 import ma.hirfa.support.Screenshots;
@@ -16,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,16 +28,33 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * In a real Chromium (the strict CSP applies), in Arabic: a manager of Drâa-Tafilalet sorts the register's list
  * and turns its pages without losing the filter; a coverage officer reads the dashboard's charts and tables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class ListsAndReportsJourneyIT {
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    AccountService accounts;
+
     private ChromeDriver browser;
+
+    /** Made once: more than a page (25) of registered artisans in Drâa-Tafilalet, and coverage files for the dashboard. */
+    private static boolean made;
 
     @BeforeEach
     void openBrowser() {
+        PlatformFixtures.staff(accounts);
+        if (!made) {
+            for (String province : new String[] {"201", "363", "401", "577", "587"}) {
+                for (int i = 0; i < 6; i++) {
+                    RegistryFixtures.artisanIn(province).registered(port);
+                }
+            }
+            CoverageFixtures.owedRetroactively(port, null);
+            CoverageFixtures.pendingWhileEntitled(port);
+            made = true;
+        }
         browser = Browsers.chromium();
     }
 

@@ -3,8 +3,11 @@ package ma.hirfa.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,18 +15,27 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The register's promise in a real browser: an agent records an artisan in Arabic, a manager approves, the
  * card downloads, its QR link says valid and then suspended, and another region's agent cannot see the file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
 class RegistrationJourneyIT {
 
+    @Autowired
+    AccountService accounts;
+
     private ChromeDriver browser;
     private Journey journey;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+    }
 
     @Test
     void anAgentRegistersAnArtisanInArabicAndAManagerApprovesIt() {

@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -17,21 +21,31 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A field agent attaches a practice certificate in Tamazight from a real browser, then picks a scan far above
  * the server's upload limit: the browser comes back to the file with the explanation, not an error page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
 class SupportingDocumentJourneyIT {
 
     private static final Path FILES = Path.of("target", "journey-files");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    @Autowired
+    AccountService accounts;
+
     private ChromeDriver browser;
     private Journey journey;
+
+    @BeforeEach
+    void staff() {
+        PlatformFixtures.staff(accounts);
+        RegistryFixtures.artisanIn("401").registered(journey.port());
+    }
 
     @Test
     void aFieldAgentAttachesACertificateAndIsToldWhenAScanIsTooLarge() throws IOException {

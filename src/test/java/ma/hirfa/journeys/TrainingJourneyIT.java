@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import ma.hirfa.platform.account.AccountService;
+import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
+import ma.hirfa.training.TrainingApi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -21,14 +27,33 @@ import org.springframework.boot.test.context.SpringBootTest;
  * enrols twenty artisans, ticks attendance on a phone-sized screen, issues the certificates; the QR link of
  * one says valid in English, and once revoked it says revoked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
 class TrainingJourneyIT {
 
     private static final String FIRST_DAY = "2029-04-02";
 
+    @Autowired
+    AccountService accounts;
+
     private ChromeDriver browser;
     private Journey journey;
+
+    /** The caravan's programme, for every craft, and twenty registered artisans of Zagora to enrol. */
+    @BeforeEach
+    void aProgrammeAndTwentyArtisansOfZagora() {
+        PlatformFixtures.staff(accounts);
+        TrainingApi.json(new TrainingApi(journey::port, "agent.draa").post(TrainingApi.BASE + "/programmes", """
+                                {"titleAr":"الصباغة الطبيعية وتشطيب المنتوج","titleFr":"Teinture naturelle et finitions",
+                                 "titleZgh":"ⴰⵙⵙⵏⴼⵍ ⵏ ⵓⵙⵙⵉⵖ ⴰⴳⴰⵎⴰⵏ","titleEn":"Natural dyeing and finishing",
+                                 "type":"CARAVAN","crafts":[],"hours":18,
+                                 "competencies":"Préparer des bains de teinture végétale\\nFixer et contrôler les couleurs",
+                                 "minAttendancePercent":80,"assessmentRequired":false}
+                                """), 201);
+        for (int i = 0; i < 20; i++) {
+            RegistryFixtures.artisanIn("587").registered(journey.port());
+        }
+    }
 
     @Test
     void anAgentRunsACaravanSessionInZagoraAndItsCertificatesVerifyAbroad() {
