@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loses the job to another and is told so when it renews, and a failure is recorded and not claimed again.
  * Each test uses a queue of its own, which no worker of the running application polls.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 class JobsIT {
 
     private static final Duration LEASE = Duration.ofMinutes(5);
