@@ -1,55 +1,44 @@
 package ma.hirfa.registry.document;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.hirfa.platform.ProblemAnswers;
+import ma.hirfa.platform.OversizedUploads;
 import ma.hirfa.platform.Refusal;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.stereotype.Component;
 
 /**
- * Uploads above {@code spring.servlet.multipart.max-file-size} fail while the request is read, before any
- * controller is chosen, so only an advice that applies to every controller sees them. For a document upload
- * it answers like any other refusal (back to the file with a message, or a translated 400); for any other
- * upload it lets Spring answer as before.
+ * A supporting document above the upload limit is refused like any other refusal of a document: back to the
+ * file with a message, or a translated 400 on the API.
  */
-@ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class SupportingDocumentUploadLimit {
+@Component
+class SupportingDocumentUploadLimit implements OversizedUploads {
 
     private static final Pattern PAGE = Pattern.compile("/registry/artisans/(\\d{1,18})/documents/?");
     private static final Pattern API = Pattern.compile("/api/v1/registry/artisans/\\d+/documents/?");
     private static final String TOO_LARGE = "registry.document.tooLarge";
 
     private final SupportingDocumentRules rules;
-    private final ProblemAnswers answers;
 
-    SupportingDocumentUploadLimit(SupportingDocumentRules rules, ProblemAnswers answers) {
+    SupportingDocumentUploadLimit(SupportingDocumentRules rules) {
         this.rules = rules;
-        this.answers = answers;
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(
-            MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale, RedirectAttributes redirect)
-            throws MaxUploadSizeExceededException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    @Override
+    public Optional<PageAnswer> onPage(String path) {
         Matcher page = PAGE.matcher(path);
-        if (page.matches()) {
-            SupportingDocumentController.refused(redirect, TOO_LARGE, rules.maxMegabytes());
-            return SupportingDocumentController.backTo(Long.parseLong(page.group(1)));
+        if (!page.matches()) {
+            return Optional.empty();
         }
-        if (API.matcher(path).matches()) {
-            return answers.answer(
-                    Refusal.invalidField(SupportingDocumentRules.FILE, TOO_LARGE, rules.maxMegabytes()), locale);
-        }
-        // Not ours: rethrowing the same exception hands it to Spring's default resolvers (413).
-        throw e;
+        return Optional.of(new PageAnswer(
+                SupportingDocumentController.backTo(Long.parseLong(page.group(1))),
+                redirect -> SupportingDocumentController.refused(redirect, TOO_LARGE, rules.maxMegabytes())));
+    }
+
+    @Override
+    public Optional<Refusal> onApi(String path) {
+        return API.matcher(path).matches()
+                ? Optional.of(Refusal.invalidField(SupportingDocumentRules.FILE, TOO_LARGE, rules.maxMegabytes()))
+                : Optional.empty();
     }
 }

@@ -301,6 +301,20 @@ class SupportingDocumentsIT {
         assertThat(noKind.body()).contains("Choisissez le type de pièce.");
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.body()).contains("Le fichier dépasse 3 Mo.");
+        // Above the request limit the upload fails before any controller: the platform asks the register.
+        WebResponse overRequestLimit = api.upload(
+                documents,
+                Map.of("kind", "PHOTO"),
+                "file",
+                "scan.pdf",
+                "application/pdf",
+                pdfOfSize(7 * 1024 * 1024),
+                "Authorization",
+                AGENT,
+                "Accept-Language",
+                "fr");
+        assertThat(overRequestLimit.status()).isEqualTo(400);
+        assertThat(overRequestLimit.body()).contains("Le fichier dépasse 3 Mo.", "\"field\":\"file\"");
         assertThat(documentCount(id)).isEqualTo(1);
         assertThat(api.delete(documents + "/" + view.get("id").asLong(), "Authorization", AGENT)
                         .status())
