@@ -141,6 +141,10 @@ class VaeJuriesIT {
                 .contains("Ahmed Formateur")
                 .contains("Validation partielle")
                 .contains("مصادقة جزئية");
+        assertThat(PdfText.of(WebSession.loggedIn(port, "agent.draa").download("/vae/juries/" + jury + "/minutes.pdf")))
+                .as("the jury page's minutes link serves the same minutes")
+                .contains("Procès-verbal du jury VAE")
+                .contains("Validation partielle");
         assertThat(jdbc.queryForObject(
                         "select count(*) from plat_audit_record where entity_type = 'VaeJuryDecision' and entity_id = ?",
                         Long.class,

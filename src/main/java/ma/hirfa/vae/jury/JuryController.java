@@ -10,7 +10,6 @@ import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
-import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.reference.TrainingLevel;
 import ma.hirfa.training.TrainingProgrammes;
@@ -19,8 +18,6 @@ import ma.hirfa.vae.application.ApplicationService;
 import ma.hirfa.vae.application.ApplicationStatus;
 import ma.hirfa.vae.application.Outcome;
 import ma.hirfa.vae.application.VaeViews;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,14 +28,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of jury sessions: list and planning, then members, candidates, grids, decisions and minutes. */
+/** Pages of jury sessions: list and planning, then members, candidates, grids and decisions. */
 @Controller
 class JuryController {
 
     private final JuryService service;
     private final ApplicationService applications;
     private final VaeViews views;
-    private final Minutes minutes;
     private final ReferenceData reference;
     private final FormPages forms;
     private final TrainingProgrammes programmes;
@@ -47,14 +43,12 @@ class JuryController {
             JuryService service,
             ApplicationService applications,
             VaeViews views,
-            Minutes minutes,
             ReferenceData reference,
             FormPages forms,
             TrainingProgrammes programmes) {
         this.service = service;
         this.applications = applications;
         this.views = views;
-        this.minutes = minutes;
         this.reference = reference;
         this.forms = forms;
         this.programmes = programmes;
@@ -163,10 +157,5 @@ class JuryController {
             RedirectAttributes redirect) {
         return forms.redirect(
                 "/vae/juries/" + id, binding, locale, redirect, () -> service.decide(id, form), "vae.decision.saved");
-    }
-
-    @GetMapping("/vae/juries/{id}/minutes.pdf")
-    ResponseEntity<byte[]> minutes(@PathVariable long id) {
-        return Download.inline("minutes-" + id + ".pdf", MediaType.APPLICATION_PDF, minutes.pdf(id));
     }
 }
