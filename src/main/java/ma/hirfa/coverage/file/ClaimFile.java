@@ -29,6 +29,21 @@ public record ClaimFile(
 
     /** The same claim once the fund's decision is recorded; a retroactive case it reimburses is closed with it. */
     ClaimFile decided(ClaimDecision d, LocalDate on, RejectionReason reason, BigDecimal reimbursed) {
+        return with(
+                d,
+                d == ClaimDecision.REJECTED ? reason : null,
+                d == ClaimDecision.PENDING ? null : on,
+                d == ClaimDecision.REIMBURSED ? reimbursed.setScale(2) : null,
+                d == ClaimDecision.REIMBURSED && caseStatus != null ? CaseStatus.REIMBURSED : caseStatus);
+    }
+
+    /** The same claim with its retroactive case moved to {@code status}. */
+    ClaimFile withCase(CaseStatus status) {
+        return with(decision, rejectionReason, decidedOn, amountReimbursed, status);
+    }
+
+    private ClaimFile with(
+            ClaimDecision d, RejectionReason reason, LocalDate on, BigDecimal reimbursed, CaseStatus status) {
         return new ClaimFile(
                 id,
                 artisanId,
@@ -40,28 +55,9 @@ public record ClaimFile(
                 filedOn,
                 amountClaimed,
                 d,
-                d == ClaimDecision.REJECTED ? reason : null,
-                d == ClaimDecision.PENDING ? null : on,
-                d == ClaimDecision.REIMBURSED ? reimbursed.setScale(2) : null,
-                d == ClaimDecision.REIMBURSED && caseStatus != null ? CaseStatus.REIMBURSED : caseStatus);
-    }
-
-    /** The same claim with its retroactive case moved to {@code status}. */
-    ClaimFile withCase(CaseStatus status) {
-        return new ClaimFile(
-                id,
-                artisanId,
-                regionCode,
-                provinceCode,
-                craftCode,
-                fundReference,
-                careDate,
-                filedOn,
-                amountClaimed,
-                decision,
-                rejectionReason,
-                decidedOn,
-                amountReimbursed,
+                reason,
+                on,
+                reimbursed,
                 status);
     }
 }
