@@ -33,10 +33,16 @@ public final class Journeys {
      * cover the element: the click is then given to the element itself.
      */
     public static void click(WebDriver browser, By target) {
-        WebElement element = browser.findElement(target);
         JavascriptExecutor script = (JavascriptExecutor) browser;
-        script.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element));
+        // Found again at every poll: right after a redirect the element first found may belong to a document the
+        // browser is already replacing (Chromium then answers "node does not belong to the document").
+        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> {
+                    WebElement found = driver.findElement(target);
+                    script.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
+                    return found.isDisplayed() && found.isEnabled() ? found : null;
+                });
         WebElement page = browser.findElement(By.tagName("html"));
         try {
             element.click();
@@ -45,6 +51,8 @@ public final class Journeys {
         }
         try {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(driver -> "complete".equals(script.executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException stillThere) {
             if (browser instanceof org.openqa.selenium.TakesScreenshot camera) {
                 Screenshots.take(
