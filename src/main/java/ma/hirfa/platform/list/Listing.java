@@ -3,6 +3,7 @@ package ma.hirfa.platform.list;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,19 +46,7 @@ public final class Listing {
     /** The same, mapping rows to a record or bean by column names. */
     public static <T> ListPage<T> page(
             JdbcClient jdbc, String from, Criteria criteria, Sort sort, PageSpec spec, Class<T> type) {
-        long total = jdbc.sql("select count(*) from " + from + criteria.where())
-                .params(criteria.args())
-                .query(Long.class)
-                .single();
-        List<Object> args = new ArrayList<>(criteria.args());
-        args.add(spec.size());
-        args.add(spec.offset());
-        List<T> items = total == 0
-                ? List.of()
-                : jdbc.sql("select * from " + from + criteria.where() + sort.orderBy() + " limit ? offset ?")
-                        .params(args)
-                        .query(type)
-                        .list();
-        return new ListPage<>(items, spec.page(), spec.size(), total, criteria.filtered());
+        // the mapper JdbcClient itself uses for query(Class) on a record or bean
+        return page(jdbc, "*", from, criteria, sort, spec, new SimplePropertyRowMapper<>(type));
     }
 }
