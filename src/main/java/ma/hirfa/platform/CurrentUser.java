@@ -13,6 +13,11 @@ public record CurrentUser(long id, String username, String displayName, Role rol
         return RegionScope.national();
     }
 
+    /** Whether pages show this user no action: templates test {@code ${me.readOnly()}}, one rule for all. */
+    public boolean readOnly() {
+        return role.readOnly();
+    }
+
     public boolean hasRole(Role... roles) {
         for (Role candidate : roles) {
             if (candidate == role) {

@@ -20,6 +20,14 @@ public enum Role {
         return regional;
     }
 
+    /**
+     * Whether the role only reads (the ministry): pages hide every action from it through
+     * {@link CurrentUser#readOnly()}, and the services refuse its writes anyway.
+     */
+    public boolean readOnly() {
+        return this == MINISTRY;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

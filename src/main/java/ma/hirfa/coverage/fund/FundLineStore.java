@@ -84,6 +84,18 @@ class FundLineStore {
                 .list();
     }
 
+    /** How many lines {@link #lines} finds, without its cut at 500. */
+    long count(String region, List<String> statuses, String flag) {
+        return jdbc.sql(
+                        "select count(*) from cov_fund_line where (cast(:region as varchar) is null or region_code = :region)"
+                                + " and (status in (:statuses) or flag = :flag)")
+                .param("region", region)
+                .param("statuses", statuses)
+                .param("flag", flag)
+                .query(Long.class)
+                .single();
+    }
+
     private static Line line(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Line(
                 rs.getLong("id"),

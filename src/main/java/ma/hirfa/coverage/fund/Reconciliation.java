@@ -58,8 +58,11 @@ class Reconciliation {
     @Transactional
     List<FundLineStore.Line> unknown() {
         access.read("reconciliation", access.region(), "unknown national ids");
-        return lines.lines(access.region(), List.of("UNKNOWN", "PROPOSED"), "NONE");
+        return lines.lines(access.region(), HELD, "NONE");
     }
+
+    /** The rows held for an officer: about an unknown artisan, or matched by name only. */
+    static final List<String> HELD = List.of(LineStatus.UNKNOWN.name(), LineStatus.PROPOSED.name());
 
     @Transactional
     List<FundLineStore.Line> namesDisagree() {

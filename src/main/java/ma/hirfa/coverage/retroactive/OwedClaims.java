@@ -76,6 +76,21 @@ public class OwedClaims {
         }
         String region = scope != null ? scope : blankToNull(requestedRegion);
         access.read("retroactive", region, "owed claims");
+        return assess(region);
+    }
+
+    /**
+     * How many owed claims of the officer's region have no follow-up yet (no letter sent): the home page's count.
+     * Only a number leaves, no health data, so it is not audited as a read.
+     */
+    @Transactional(readOnly = true)
+    public long notYetNotified() {
+        return assess(access.region()).stream()
+                .filter(o -> o.claim().caseStatus() == null)
+                .count();
+    }
+
+    private List<OwedClaim> assess(String region) {
         List<ClaimFile> rejected = claimRepository.claimsOf(region).stream()
                 .filter(c -> c.decision() == ClaimDecision.REJECTED && c.rejectionReason() == RejectionReason.RIGHTS)
                 .toList();

@@ -49,8 +49,12 @@ class RetroactiveController {
     }
 
     @GetMapping("/coverage/retroactive")
-    String list(Locale locale, Model model) {
-        java.util.List<OwedClaim> claims = owed.owed(null);
+    String list(@RequestParam(required = false) Boolean notified, Locale locale, Model model) {
+        // ?notified=0, from the home page: only the claims no letter has been sent for yet
+        java.util.List<OwedClaim> claims = owed.owed(null).stream()
+                .filter(o -> notified == null || (o.claim().caseStatus() != null) == notified)
+                .toList();
+        model.addAttribute("notified", notified);
         java.util.Map<Long, java.util.List<ma.hirfa.coverage.file.ClaimNote>> notes = new java.util.HashMap<>();
         claims.forEach(
                 o -> notes.put(o.claim().id(), claimRepository.notes(o.claim().id())));

@@ -6,11 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PageController {
 
-    @GetMapping("/")
-    String home() {
-        return "platform/home";
-    }
-
     @GetMapping("/login")
     String login() {
         return "platform/login";

@@ -59,7 +59,9 @@ class ArtisanApiController {
             Locale locale) {
         Language language = Language.of(locale);
         ListPage<Artisan> found = service.search(
-                new ArtisanSearch(q, nationalId, province, commune, craft, category, status), NEWEST_FIRST, page);
+                new ArtisanSearch(q, nationalId, province, commune, craft, category, status, null, null, null, null),
+                NEWEST_FIRST,
+                page);
         return found.map(a -> views.of(a, language)).toResponse();
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.list.Criteria;
 import ma.hirfa.platform.list.ListPage;
@@ -35,10 +37,12 @@ class ArtisanQueries {
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
+    private final CurrentUsers users;
 
-    ArtisanQueries(JdbcTemplate jdbc) {
+    ArtisanQueries(JdbcTemplate jdbc, CurrentUsers users) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
+        this.users = users;
     }
 
     ListPage<Long> search(ArtisanSearch s, RegionScope scope, Sort sort, PageSpec page) {
@@ -141,7 +145,7 @@ class ArtisanQueries {
         return count != null && count > 0;
     }
 
-    private static Criteria criteria(ArtisanSearch s, RegionScope scope) {
+    private Criteria criteria(ArtisanSearch s, RegionScope scope) {
         Criteria c = Criteria.scoped(scope, "region_code", "id");
         if (present(s.q())) {
             String term = s.q().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -162,6 +166,26 @@ class ArtisanQueries {
         c.equal("craft_code", s.craft());
         c.equal("category", s.category());
         c.equal("status", s.status());
+        c.equal("region_code", s.region());
+        if (Boolean.TRUE.equals(s.mine())) {
+            // recorded (the first event of its timeline) or submitted by the signed-in user
+            String me = users.find().map(CurrentUser::username).orElse("");
+            c.filter(
+                    "(submitted_by = ? or exists (select 1 from reg_artisan_event e where e.artisan_id = reg_artisan.id"
+                            + " and e.from_status is null and e.actor = ?))",
+                    me,
+                    me);
+        }
+        if (s.request() != null) {
+            c.filter(
+                    "exists (select 1 from reg_request r where r.artisan_id = reg_artisan.id and r.kind = ?"
+                            + " and r.state = 'OPEN')",
+                    s.request().name());
+        }
+        if (Boolean.TRUE.equals(s.correction())) {
+            c.filter("exists (select 1 from reg_correction k where k.artisan_id = reg_artisan.id"
+                    + " and k.state = 'PENDING')");
+        }
         return c;
     }
 

@@ -57,8 +57,9 @@ class SessionController {
     }
 
     @GetMapping({"/training", "/training/sessions"})
-    String list(Locale locale, Model model) {
-        model.addAttribute("sessions", sessions.list(Language.of(locale)));
+    String list(@RequestParam(required = false) SessionPeriod when, Locale locale, Model model) {
+        model.addAttribute("sessions", sessions.list(Language.of(locale), when));
+        model.addAttribute("when", when);
         return "training/sessions/list";
     }
 

@@ -1,6 +1,7 @@
 package ma.hirfa.training.session;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
@@ -87,12 +88,29 @@ class Sessions {
 
     @Transactional(readOnly = true)
     List<SessionView> list(Language language) {
+        return list(language, null);
+    }
+
+    /** The sessions of the user's scope; only those running today or starting later when {@code when} says so. */
+    @Transactional(readOnly = true)
+    List<SessionView> list(Language language, SessionPeriod when) {
+        return visible(when).stream().map(s -> view(s, language)).toList();
+    }
+
+    /** How many sessions {@link #list(Language, SessionPeriod)} shows. */
+    @Transactional(readOnly = true)
+    long count(SessionPeriod when) {
+        return visible(when).size();
+    }
+
+    private List<TrainingSession> visible(SessionPeriod when) {
         RegionScope scope = users.current().scope();
         if (scope.kind() != RegionScope.Kind.NATIONAL && scope.kind() != RegionScope.Kind.REGION) {
             return List.of();
         }
+        LocalDate today = LocalDate.now(clock);
         return sessions.visible(scope.restriction()).stream()
-                .map(s -> view(s, language))
+                .filter(s -> when == null || when.covers(s, today))
                 .toList();
     }
 
