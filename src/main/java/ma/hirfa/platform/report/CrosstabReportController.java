@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Serves every {@link CrosstabReport} a module declares: the page with its chart and table, and the CSV or XLSX
- * export, counted within the user's region. A report page a module writes itself ({@code /training/reports})
- * is a more specific mapping and wins.
+ * export, counted within the user's region. The patterns hold two variables so that every page a module maps
+ * itself is more specific and wins: a literal one ({@code /training/reports}) and one with a variable
+ * ({@code /verify/{token}}) alike.
  */
 @Controller
 class CrosstabReportController {
@@ -39,14 +40,14 @@ class CrosstabReportController {
         this.messages = messages;
     }
 
-    @GetMapping("/{module}/reports")
+    @GetMapping("/{module}/{reports:reports}")
     String show(@PathVariable String module, Locale locale, Model model) {
         CrosstabReport report = report(module);
         model.addAttribute("report", report.page(tally(report, locale)));
         return ReportPage.TEMPLATE;
     }
 
-    @GetMapping("/{module}/reports.{format:csv|xlsx}")
+    @GetMapping("/{module}/{reports:reports}.{format:csv|xlsx}")
     ResponseEntity<byte[]> export(@PathVariable String module, @PathVariable String format, Locale locale) {
         CrosstabReport report = report(module);
         ExportFormat chosen = ExportFormat.of(format).orElseThrow(); // the path admits csv and xlsx only
