@@ -264,6 +264,17 @@ class ApprenticeshipContractsIT {
     }
 
     @Test
+    void theDeclaredReportTakesOnlyItsOwnAddress() {
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+
+        // the platform serves /{module}/reports for declared reports only; pages a module maps itself still win
+        assertThat(manager.get("/apprenticeship/reports?lang=fr").status()).isEqualTo(200);
+        assertThat(manager.get("/coverage/reports").status()).isEqualTo(404);
+        assertThat(manager.get("/verify/reports?lang=fr").status()).isEqualTo(200);
+        assertThat(manager.get("/verify/reports.csv?lang=fr").status()).isEqualTo(200);
+    }
+
+    @Test
     void theReportDownloadsAsXlsxWithTheCraftRowAndOnlyTheUsersRegion() throws IOException {
         long id = id(post("agent.draa", CONTRACTS, ApprenticeshipFixtures.contract(masters.get(13), 23)));
         post("agent.draa", CONTRACTS + "/" + id + "/abandonment", "{\"reason\":\"Maladie\"}");

@@ -44,4 +44,59 @@ record Contract(
     int apprenticeAgeAtStart() {
         return Period.between(apprenticeBirthDate, startsOn).getYears();
     }
+
+    /** The contract after its final assessment, dated {@code on}. */
+    Contract finished(AssessmentResult result, Integer score, String note, LocalDate on) {
+        return withOutcome(ContractStatus.FINISHED, result, score, note, on, null, certificateRef);
+    }
+
+    /** The contract left before its end, for {@code reason}. */
+    Contract abandoned(String reason) {
+        return withOutcome(ContractStatus.ABANDONED, null, null, null, null, reason, certificateRef);
+    }
+
+    /** The same outcome, now with the number of the certificate it earned. */
+    Contract certified(String certificate) {
+        return withOutcome(status, finalResult, finalScore, finalNote, assessedOn, abandonReason, certificate);
+    }
+
+    private Contract withOutcome(
+            ContractStatus status,
+            AssessmentResult result,
+            Integer score,
+            String note,
+            LocalDate assessedOn,
+            String abandonReason,
+            String certificateRef) {
+        return new Contract(
+                id,
+                regionCode,
+                provinceCode,
+                apprenticeFirstName,
+                apprenticeLastName,
+                apprenticeNationalId,
+                apprenticeBirthDate,
+                apprenticePhone,
+                apprenticeArtisanId,
+                masterId,
+                workshopName,
+                centreName,
+                craftCode,
+                trainingLevel,
+                startsOn,
+                endsOn,
+                workshopShare,
+                centreShare,
+                status,
+                result,
+                score,
+                note,
+                assessedOn,
+                abandonReason,
+                certificateRef,
+                createdBy,
+                createdAt,
+                updatedAt,
+                version);
+    }
 }

@@ -1,12 +1,10 @@
 package ma.hirfa.apprenticeship.contract;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import ma.hirfa.platform.FormPages;
-import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.ListOption;
-import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.ListRequest;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.ReferenceData;
@@ -42,19 +40,11 @@ class ContractController {
     }
 
     @GetMapping("/apprenticeship/contracts")
-    String list(
-            @RequestParam(required = false) ContractStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            HttpServletRequest request,
-            Locale locale,
-            Model model) {
-        Sort order = ContractRepository.SORTS.resolve(sort, dir);
+    String list(@RequestParam(required = false) ContractStatus status, ListRequest list, Locale locale, Model model) {
+        Sort order = list.sort(ContractRepository.SORTS);
         model.addAttribute(
-                "contracts",
-                service.search(status, order, PageSpec.of(page, null)).map(c -> views.brief(c, locale)));
-        model.addAttribute("links", ListLinks.of(request, order));
+                "contracts", service.search(status, order, list.page()).map(c -> views.brief(c, locale)));
+        model.addAttribute("links", list.links(order));
         model.addAttribute("statusOptions", ListOption.of(ContractStatus.values(), "apprenticeship.status"));
         model.addAttribute("status", status);
         return "apprenticeship/contracts/list";

@@ -210,9 +210,8 @@ class ContractService {
         if (entries.stream().anyMatch(e -> e.masterScore() == null || e.centreScore() == null)) {
             throw Refusal.invalid().field("result", "apprenticeship.assessment.evaluationsMissing");
         }
-        Contract done = withOutcome(
-                current, ContractStatus.FINISHED, form.result(), form.score(), form.note(), LocalDate.now(clock), null);
-        Contract saved = save(current, done);
+        Contract saved =
+                save(current, current.finished(form.result(), form.score(), form.note(), LocalDate.now(clock)));
         events.publishEvent(new ContractCompleted(
                 saved.id(),
                 saved.regionCode(),
@@ -274,28 +273,11 @@ class ContractService {
     Contract abandon(long id, AbandonForm form) {
         checkMayWrite();
         Contract current = running(id);
-        Contract done = withOutcome(
-                current,
-                ContractStatus.ABANDONED,
-                null,
-                null,
-                null,
-                null,
-                form.reason().strip());
-        return save(current, done);
+        return save(current, current.abandoned(form.reason().strip()));
     }
 
     private Contract recordCertificate(Contract current, String certificateRef) {
-        Contract done = withOutcome(
-                current,
-                current.status(),
-                current.finalResult(),
-                current.finalScore(),
-                current.finalNote(),
-                current.assessedOn(),
-                current.abandonReason(),
-                certificateRef);
-        return save(current, done);
+        return save(current, current.certified(certificateRef));
     }
 
     Optional<ArtisanSummary> masterSummary(Contract c) {
@@ -330,57 +312,5 @@ class ContractService {
             throw new AccessDeniedException("read-only role");
         }
         return user;
-    }
-
-    private static Contract withOutcome(
-            Contract c,
-            ContractStatus status,
-            AssessmentResult result,
-            Integer score,
-            String note,
-            LocalDate assessedOn,
-            String abandonReason) {
-        return withOutcome(c, status, result, score, note, assessedOn, abandonReason, c.certificateRef());
-    }
-
-    private static Contract withOutcome(
-            Contract c,
-            ContractStatus status,
-            AssessmentResult result,
-            Integer score,
-            String note,
-            LocalDate assessedOn,
-            String abandonReason,
-            String certificateRef) {
-        return new Contract(
-                c.id(),
-                c.regionCode(),
-                c.provinceCode(),
-                c.apprenticeFirstName(),
-                c.apprenticeLastName(),
-                c.apprenticeNationalId(),
-                c.apprenticeBirthDate(),
-                c.apprenticePhone(),
-                c.apprenticeArtisanId(),
-                c.masterId(),
-                c.workshopName(),
-                c.centreName(),
-                c.craftCode(),
-                c.trainingLevel(),
-                c.startsOn(),
-                c.endsOn(),
-                c.workshopShare(),
-                c.centreShare(),
-                status,
-                result,
-                score,
-                note,
-                assessedOn,
-                abandonReason,
-                certificateRef,
-                c.createdBy(),
-                c.createdAt(),
-                c.updatedAt(),
-                c.version());
     }
 }

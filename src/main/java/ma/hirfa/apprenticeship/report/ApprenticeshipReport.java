@@ -1,38 +1,24 @@
 package ma.hirfa.apprenticeship.report;
 
 import java.util.List;
-import ma.hirfa.platform.Language;
-import ma.hirfa.platform.RegionScope;
-import ma.hirfa.platform.list.Criteria;
-import ma.hirfa.platform.report.Crosstab;
+import ma.hirfa.platform.report.CrosstabReport;
 import ma.hirfa.reference.ReferenceData;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** Contracts running, finished and abandoned, by craft, within the user's region. */
-@Component
+/**
+ * The apprenticeship report: contracts running, finished and abandoned, by craft, within the user's region; the
+ * platform serves it at /apprenticeship/reports as a chart with its table, and as CSV or XLSX.
+ */
+@Configuration
 class ApprenticeshipReport {
 
-    static final List<String> STATUSES = List.of("RUNNING", "FINISHED", "ABANDONED");
-
-    private final JdbcTemplate jdbc;
-    private final ReferenceData reference;
-
-    ApprenticeshipReport(JdbcTemplate jdbc, ReferenceData reference) {
-        this.jdbc = jdbc;
-        this.reference = reference;
-    }
-
-    @Transactional(readOnly = true)
-    Crosstab byCraft(RegionScope scope, Language language) {
-        return Crosstab.tally(
-                jdbc,
-                "app_contract",
-                "craft_code",
-                "status",
-                STATUSES,
-                Criteria.scoped(scope),
-                code -> reference.craftName(code, language));
+    @Bean
+    CrosstabReport contractsByCraft(ReferenceData reference) {
+        return CrosstabReport.at("/apprenticeship/reports", "apprenticeships")
+                .counting("app_contract", "craft_code", "status", List.of("RUNNING", "FINISHED", "ABANDONED"))
+                .keys("apprenticeship.report", "apprenticeship.contract.craft", "apprenticeship.status")
+                .codeKey("apprenticeship.report.craftCode")
+                .naming(reference::craftName);
     }
 }

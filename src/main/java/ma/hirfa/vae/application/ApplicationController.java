@@ -1,14 +1,12 @@
 package ma.hirfa.vae.application;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Refusal;
-import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.ListOption;
-import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.ListRequest;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.reference.TrainingLevel;
@@ -41,18 +39,11 @@ class ApplicationController {
 
     @GetMapping("/vae/applications")
     String list(
-            @RequestParam(required = false) ApplicationStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            HttpServletRequest request,
-            Locale locale,
-            Model model) {
-        Sort order = ApplicationRepository.SORTS.resolve(sort, dir);
+            @RequestParam(required = false) ApplicationStatus status, ListRequest list, Locale locale, Model model) {
+        Sort order = list.sort(ApplicationRepository.SORTS);
         model.addAttribute(
-                "applications",
-                service.search(status, null, order, PageSpec.of(page, null)).map(a -> views.brief(a, locale)));
-        model.addAttribute("links", ListLinks.of(request, order));
+                "applications", service.search(status, null, order, list.page()).map(a -> views.brief(a, locale)));
+        model.addAttribute("links", list.links(order));
         model.addAttribute("statusOptions", ListOption.of(ApplicationStatus.values(), "vae.status"));
         model.addAttribute("status", status);
         return "vae/applications/list";

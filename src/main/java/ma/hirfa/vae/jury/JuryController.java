@@ -1,13 +1,12 @@
 package ma.hirfa.vae.jury;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.FormPages;
-import ma.hirfa.platform.list.ListLinks;
+import ma.hirfa.platform.list.ListRequest;
 import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
@@ -55,17 +54,10 @@ class JuryController {
     }
 
     @GetMapping("/vae/juries")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            HttpServletRequest request,
-            Locale locale,
-            Model model) {
-        Sort order = JuryRepository.SORTS.resolve(sort, dir);
-        model.addAttribute(
-                "juries", service.search(order, PageSpec.of(page, null)).map(j -> views.jury(j, locale)));
-        model.addAttribute("links", ListLinks.of(request, order));
+    String list(ListRequest list, Locale locale, Model model) {
+        Sort order = list.sort(JuryRepository.SORTS);
+        model.addAttribute("juries", service.search(order, list.page()).map(j -> views.jury(j, locale)));
+        model.addAttribute("links", list.links(order));
         model.addAttribute("crafts", reference.crafts());
         model.addAttribute("regions", reference.regions());
         return "vae/juries/list";

@@ -1,40 +1,28 @@
 package ma.hirfa.vae.report;
 
 import java.util.List;
-import ma.hirfa.platform.Language;
-import ma.hirfa.platform.RegionScope;
-import ma.hirfa.platform.list.Criteria;
-import ma.hirfa.platform.report.Crosstab;
+import ma.hirfa.platform.report.CrosstabReport;
 import ma.hirfa.reference.ReferenceData;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** VAE applications and outcomes by craft, within the user's region. */
-@Component
+/**
+ * The VAE report: applications and outcomes by craft, within the user's region; the platform serves it at
+ * /vae/reports as a chart with its table, and as CSV or XLSX.
+ */
+@Configuration
 class VaeReport {
 
     /** Columns of the report: applications still in progress (every other status), then the outcomes. */
     static final List<String> COLUMNS =
             List.of("IN_PROGRESS", "INELIGIBLE", "VALIDATED", "PARTIALLY_VALIDATED", "REFUSED");
 
-    private final JdbcTemplate jdbc;
-    private final ReferenceData reference;
-
-    VaeReport(JdbcTemplate jdbc, ReferenceData reference) {
-        this.jdbc = jdbc;
-        this.reference = reference;
-    }
-
-    @Transactional(readOnly = true)
-    Crosstab byCraft(RegionScope scope, Language language) {
-        return Crosstab.tally(
-                jdbc,
-                "vae_application",
-                "craft_code",
-                "status",
-                COLUMNS,
-                Criteria.scoped(scope),
-                code -> reference.craftName(code, language));
+    @Bean
+    CrosstabReport applicationsByCraft(ReferenceData reference) {
+        return CrosstabReport.at("/vae/reports", "vae")
+                .counting("vae_application", "craft_code", "status", COLUMNS)
+                .keys("vae.report", "vae.application.craft", "vae.report.column")
+                .codeKey("vae.report.craftCode")
+                .naming(reference::craftName);
     }
 }
