@@ -171,6 +171,42 @@ class CertificatesIT {
     }
 
     @Test
+    void aLongTrainingCertificateWithEightCompetenciesStillFitsItsFrameInThreeLanguages() {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        CertificateView issued = certificates.issue(new CertificateRequest(
+                CertificateKind.TRAINING,
+                artisan,
+                new CertificateTitle(
+                        "تقنيات الدباغة التقليدية والصباغة الطبيعية وتسويق المنتجات الجلدية",
+                        "Techniques de tannerie traditionnelle, teinture naturelle et commercialisation des articles en cuir",
+                        "ⵜⴰⴷⴱⵖⵜ",
+                        "Traditional tanning, natural dyeing and marketing of leather goods"),
+                null,
+                120,
+                List.of(
+                        "Préparer les peaux",
+                        "Teindre au naturel avec des plantes locales",
+                        "Contrôler la qualité et corriger les défauts",
+                        "Travailler en sécurité",
+                        "Calculer un prix de revient",
+                        "Accueillir le client et présenter ses produits",
+                        "تسويق المنتجات عبر الإنترنت",
+                        "Tenir un registre des ventes"),
+                null,
+                "TRN-LONG-1"));
+
+        PdfLayout layout = PdfLayout.screenshot(certificates.pdf(issued.id(), true), "certificate-long-ar-fr-en")
+                .assertInsidePages()
+                .assertInsideFrame(9.5f)
+                .assertNothingOverlaps();
+        assertThat(layout.lines())
+                .as("each column prints down to its last line, the number")
+                .filteredOn(line -> line.visual().contains(issued.number()))
+                .hasSize(3);
+    }
+
+    @Test
     void aCertificateOfAnotherRegionIsNotFoundAndAnUnregisteredArtisanGetsNone() {
         long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
         users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
