@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ma.hirfa.platform.documents.PdfRenderer;
 import ma.hirfa.platform.documents.QrCodes;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -20,16 +23,25 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 @Service
 public class Documents {
 
+    private static final Pattern NUMBER_RUN = Pattern.compile("[0-9]+(?:[-./:,][0-9]+)*");
+
     private final ITemplateEngine templates;
     private final PdfRenderer renderer;
     private final ApplicationContext application;
     private final MessageSource messages;
+    private final Environment settings;
 
-    Documents(ITemplateEngine templates, PdfRenderer renderer, ApplicationContext application, MessageSource messages) {
+    Documents(
+            ITemplateEngine templates,
+            PdfRenderer renderer,
+            ApplicationContext application,
+            MessageSource messages,
+            Environment settings) {
         this.templates = templates;
         this.renderer = renderer;
         this.application = application;
         this.messages = messages;
+        this.settings = settings;
     }
 
     public byte[] pdf(String template, Map<String, Object> model, Locale locale) {
@@ -58,5 +70,34 @@ public class Documents {
         Map<String, String> labels = new LinkedHashMap<>();
         names.forEach(name -> labels.put(name, message(prefix + name, locale)));
         return labels;
+    }
+
+    /**
+     * The signatory printed under a document, in one language. Title and name come from the settings
+     * {@code hirfa.documents.signatory.title-<lang>} and {@code name-<lang>} (environment variables carry
+     * Arabic and Tifinagh safely), falling back to the translated title, and to the {@code name} setting (the
+     * name in Latin script) for a language without its own.
+     */
+    public Signatory signatory(Locale locale) {
+        String language = locale.getLanguage();
+        String prefix = "hirfa.documents.signatory.";
+        String title = settings.getProperty(prefix + "title-" + language, "");
+        String name = settings.getProperty(prefix + "name-" + language, "");
+        return new Signatory(
+                title.isBlank() ? message("platform.documents.signatory.title", locale) : title,
+                name.isBlank() ? settings.getProperty(prefix + "name", "") : name,
+                message("platform.documents.signatory.stamp", locale));
+    }
+
+    /**
+     * Wraps each run of digits (with the separators of dates, numbers and amounts) in a left-to-right
+     * isolate, so that text printed right to left keeps {@code 2024-04} and {@code VA-08-2026-000001} in the
+     * order they are written (openhtmltopdf's bidi honours U+2066/U+2069 and draws nothing for them). For
+     * message text whose arguments cannot be wrapped in a {@code dir="ltr"} span of the template.
+     */
+    public static String isolateNumbers(String text) {
+        return text == null
+                ? null
+                : NUMBER_RUN.matcher(text).replaceAll(m -> "\u2066" + Matcher.quoteReplacement(m.group()) + "\u2069");
     }
 }

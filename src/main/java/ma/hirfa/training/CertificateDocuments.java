@@ -12,8 +12,9 @@ import ma.hirfa.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
 /**
- * Certificates as an A4 landscape PDF, one page each: Arabic and French side by side under a Tamazight
- * title line, an English part when asked (for use abroad), the number and a QR code of the verification link.
+ * Certificates as an A4 landscape PDF, one page each: one column per language (French, English when asked
+ * for use abroad, Arabic), each wholly in its language, under a Tamazight title line; then the QR code of the
+ * verification link in its own box and the signatory with room for the stamp.
  */
 @Component
 class CertificateDocuments {
@@ -29,7 +30,8 @@ class CertificateDocuments {
             "competencies",
             "number",
             "issuedOn",
-            "verify");
+            "verify",
+            "inFrench");
 
     private final Documents documents;
     private final ReferenceData reference;
@@ -52,6 +54,9 @@ class CertificateDocuments {
         model.put("ar", labels(Language.AR.locale()));
         model.put("fr", labels(Language.FR.locale()));
         model.put("en", labels(Locale.ENGLISH));
+        model.put("signAr", documents.signatory(Language.AR.locale()));
+        model.put("signFr", documents.signatory(Language.FR.locale()));
+        model.put("signEn", documents.signatory(Locale.ENGLISH));
         return documents.pdf("training/certificate/certificate", model, Language.AR.locale());
     }
 
@@ -59,7 +64,9 @@ class CertificateDocuments {
         String url = tokens.verificationUrl(c.token());
         Map<String, Object> page = new HashMap<>();
         page.put("c", c);
-        page.put("competencies", c.competencyList());
+        page.put("competenciesAr", competencies(c, Language.AR.locale()));
+        page.put("competenciesFr", competencies(c, Language.FR.locale()));
+        page.put("competenciesEn", competencies(c, Locale.ENGLISH));
         page.put("kindAr", message("training.certificate.kind." + c.kind(), Language.AR.locale()));
         page.put("kindFr", message("training.certificate.kind." + c.kind(), Language.FR.locale()));
         page.put("kindEn", message("training.certificate.kind." + c.kind(), Locale.ENGLISH));
@@ -72,6 +79,39 @@ class CertificateDocuments {
         page.put("url", url);
         return page;
     }
+
+    /**
+     * The competencies as printed in one language. The one place that picks a competency's text: today a
+     * certificate keeps them as typed (in French, or in Arabic script); a text not in the column's language
+     * is printed with a visible "(in French)" note rather than passed off as a translation.
+     */
+    private List<PrintedCompetency> competencies(Certificate c, Locale locale) {
+        return c.competencyList().stream()
+                .map(text -> new PrintedCompetency(
+                        text,
+                        inLanguage(text, locale)
+                                ? null
+                                : message(
+                                        "training.certificate.pdf." + (arabic(text) ? "inArabic" : "inFrench"),
+                                        locale)))
+                .toList();
+    }
+
+    private static boolean arabic(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+    }
+
+    private static boolean inLanguage(String text, Locale locale) {
+        boolean arabic = arabic(text);
+        return switch (locale.getLanguage()) {
+            case "ar" -> arabic;
+            case "fr" -> !arabic;
+            default -> false; // no English text is kept yet
+        };
+    }
+
+    /** One competency line: its text and, when the text is not in the column's language, a note saying so. */
+    record PrintedCompetency(String text, String note) {}
 
     private Map<String, String> labels(Locale locale) {
         return documents.labels("training.certificate.pdf.", LABELS, locale);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.support.PdfLayout;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
@@ -76,7 +77,16 @@ class RetroactiveIT {
             assertThat(text).contains("ⴰⵙⵓⵜⵔ");
             assertThat(text.codePoints().filter(c -> c >= 0x0600 && c <= 0x06FF).count())
                     .isGreaterThan(50);
+            assertThat(text).as("no glyph missing from a font").doesNotContain("###");
+            assertThat(text).as("Western digits only").doesNotContainPattern("[\\u0660-\\u0669\\u06F0-\\u06F9]");
+            assertThat(text).contains("RR-08-").contains("CNSS").contains("Le Président de la Chambre");
         }
+        PdfLayout letter =
+                PdfLayout.screenshot(pdf, "coverage-letter").assertInsidePages().assertNothingOverlaps();
+        assertThat(letter.lines())
+                .as("months read year first, in every language")
+                .noneMatch(line -> line.visual().matches(".*(?<![\\d-])(0[1-9]|1[0-2])-20\\d{2}(?![\\d-]).*"))
+                .anyMatch(line -> line.visual().contains("2024-04"));
         browser.get("/coverage/retroactive?lang=fr");
         browser.post(
                 "/coverage/retroactive/claims/" + owed + "/follow-up",

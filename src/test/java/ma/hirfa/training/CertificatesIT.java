@@ -12,6 +12,8 @@ import ma.hirfa.platform.Role;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.registry.RegistryFixtures;
+import ma.hirfa.support.PdfLayout;
+import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -144,6 +146,64 @@ class CertificatesIT {
         assertThat(french).doesNotContain("Kingdom of Morocco");
         assertThat(english).contains("Kingdom of Morocco").contains("Tanning (validation of experience)");
         assertThat(qrCode(certificates.pdf(issued.id(), false))).isEqualTo(issued.verificationUrl());
+    }
+
+    @Test
+    void theCertificateKeepsEveryLineInsideItsFrameWithoutOverlapAndTheNumberReadsLeftToRightInArabic() {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        CertificateView issued = certificates.issue(TrainingFixtures.vaeCertificateFor(artisan));
+
+        for (boolean english : List.of(false, true)) {
+            PdfLayout layout = PdfLayout.screenshot(
+                            certificates.pdf(issued.id(), english), "certificate-" + (english ? "ar-fr-en" : "ar-fr"))
+                    .assertInsidePages()
+                    .assertInsideFrame(9.5f)
+                    .assertNothingOverlaps();
+            List<String> numbers = layout.lines().stream()
+                    .map(PdfLayout.Line::visual)
+                    .filter(line -> line.contains("VA")) // the certificate number, in every column
+                    .toList();
+            assertThat(numbers).isNotEmpty().allMatch(line -> line.contains(issued.number()));
+        }
+        String text = PdfText.of(certificates.pdf(issued.id(), true));
+        assertThat(text).contains("Préparer les peaux").contains("Kingdom of Morocco");
+    }
+
+    @Test
+    void aLongTrainingCertificateWithEightCompetenciesStillFitsItsFrameInThreeLanguages() {
+        long artisan = TrainingFixtures.registeredArtisanOfDraa(port);
+        users.actAs("agent.draa", Role.CHAMBER_AGENT, "08");
+        CertificateView issued = certificates.issue(new CertificateRequest(
+                CertificateKind.TRAINING,
+                artisan,
+                new CertificateTitle(
+                        "تقنيات الدباغة التقليدية والصباغة الطبيعية وتسويق المنتجات الجلدية",
+                        "Techniques de tannerie traditionnelle, teinture naturelle et commercialisation des articles en cuir",
+                        "ⵜⴰⴷⴱⵖⵜ",
+                        "Traditional tanning, natural dyeing and marketing of leather goods"),
+                null,
+                120,
+                List.of(
+                        "Préparer les peaux",
+                        "Teindre au naturel avec des plantes locales",
+                        "Contrôler la qualité et corriger les défauts",
+                        "Travailler en sécurité",
+                        "Calculer un prix de revient",
+                        "Accueillir le client et présenter ses produits",
+                        "تسويق المنتجات عبر الإنترنت",
+                        "Tenir un registre des ventes"),
+                null,
+                "TRN-LONG-1"));
+
+        PdfLayout layout = PdfLayout.screenshot(certificates.pdf(issued.id(), true), "certificate-long-ar-fr-en")
+                .assertInsidePages()
+                .assertInsideFrame(9.5f)
+                .assertNothingOverlaps();
+        assertThat(layout.lines())
+                .as("each column prints down to its last line, the number")
+                .filteredOn(line -> line.visual().contains(issued.number()))
+                .hasSize(3);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.registry.RegistryFixtures;
+import ma.hirfa.support.PdfLayout;
 import ma.hirfa.support.PdfText;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
@@ -141,6 +142,12 @@ class VaeJuriesIT {
                 .contains("Ahmed Formateur")
                 .contains("Validation partielle")
                 .contains("مصادقة جزئية");
+        assertThat(PdfLayout.screenshot(minutes, "vae-jury-minutes")
+                        .assertInsidePages()
+                        .assertNothingOverlaps()
+                        .lines())
+                .as("the jury's date reads year first in Arabic as in French")
+                .noneMatch(line -> line.visual().matches(".*(?<![\\d-])\\d{2}-\\d{2}-\\d{4}(?![\\d-]).*"));
         assertThat(PdfText.of(WebSession.loggedIn(port, "agent.draa").download("/vae/juries/" + jury + "/minutes.pdf")))
                 .as("the jury page's minutes link serves the same minutes")
                 .contains("Procès-verbal du jury VAE")

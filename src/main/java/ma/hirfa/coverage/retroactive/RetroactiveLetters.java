@@ -3,6 +3,8 @@ package ma.hirfa.coverage.retroactive;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The letter (PDF, Arabic, French and Tamazight) asking the fund to reimburse an artisan, and the batch CSV. */
+/**
+ * The letter (PDF, Arabic, French and Tamazight) asking the fund to reimburse an artisan, and the batch CSV.
+ * The letter carries its addressee, a reference, the date and the signatory; numbers and months inside the
+ * Arabic text are isolated left to right so they read as in French ({@code 2024-04}).
+ */
 @Component
 class RetroactiveLetters {
 
@@ -70,9 +76,11 @@ class RetroactiveLetters {
         }
         OwedClaim first = claims.get(0);
         String total = OwedClaims.total(claims).toPlainString();
+        LocalDate today = files.today();
         Map<String, Object> model = new HashMap<>();
         model.put("claims", claims);
-        model.put("date", files.today());
+        model.put("date", today);
+        model.put("reference", reference(claims, today));
         model.put("name", first.artisanName());
         model.put("nationalId", first.nationalId() == null ? "—" : first.nationalId());
         model.put("fundNumber", first.fundNumber() == null ? "—" : first.fundNumber());
@@ -84,14 +92,24 @@ class RetroactiveLetters {
             text.put(
                     "body",
                     messages.getMessage(
-                            "coverage.letter.body", new Object[] {first.artisanName(), claims.size(), total}, locale));
+                            "coverage.letter.body",
+                            new Object[] {first.artisanName(), Integer.toString(claims.size()), total},
+                            locale));
             text.put(
                     "policy",
                     messages.getMessage(
                             "coverage.letter.policy." + first.assessment().policy(), null, locale));
             text.put("request", messages.getMessage("coverage.letter.request", null, locale));
-            text.put("province", reference.provinceName(first.claim().provinceCode(), language));
+            String province = reference.provinceName(first.claim().provinceCode(), language);
+            text.put("province", province);
+            text.put("addressee", messages.getMessage("coverage.letter.addressee", null, locale));
+            text.put("reference", messages.getMessage("coverage.letter.reference", null, locale));
+            text.put("dated", messages.getMessage("coverage.letter.dated", new Object[] {province}, locale));
+            if (language == Language.AR) {
+                text.replaceAll((key, value) -> Documents.isolateNumbers(value));
+            }
             model.put(language.code(), text);
+            model.put("sign" + language.code(), documents.signatory(locale));
         }
         Map<String, String> labels = new HashMap<>();
         for (String key : List.of("careDate", "amountClaimed", "decidedOn", "entitled", "fund")) {
@@ -105,13 +123,30 @@ class RetroactiveLetters {
                 "explanations",
                 claims.stream()
                         .map(o -> new String[] {
-                            text(o.assessment().entitledOnCareDate().explanation(), Language.AR),
+                            Documents.isolateNumbers(
+                                    text(o.assessment().entitledOnCareDate().explanation(), Language.AR)),
                             text(o.assessment().entitledOnCareDate().explanation(), Language.FR),
-                            text(o.assessment().fundOnDecision().explanation(), Language.AR),
+                            Documents.isolateNumbers(
+                                    text(o.assessment().fundOnDecision().explanation(), Language.AR)),
                             text(o.assessment().fundOnDecision().explanation(), Language.FR)
                         })
                         .toList());
         return documents.pdf("coverage/letter", model, Language.AR.locale());
+    }
+
+    /**
+     * The letter's reference, the same each time the same claims are printed in a year: the first claim's
+     * id under the region and the year, e.g. {@code RR-08-2026-000042}.
+     */
+    static String reference(List<OwedClaim> claims, LocalDate date) {
+        OwedClaim first = claims.stream()
+                .min(Comparator.comparingLong(o -> o.claim().id()))
+                .orElseThrow();
+        return "RR-%s-%d-%06d"
+                .formatted(
+                        first.claim().regionCode(),
+                        date.getYear(),
+                        first.claim().id());
     }
 
     String batch() {

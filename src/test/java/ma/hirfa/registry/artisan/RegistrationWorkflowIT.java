@@ -13,6 +13,7 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.support.PdfLayout;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.apache.pdfbox.Loader;
@@ -212,6 +213,12 @@ class RegistrationWorkflowIT {
             assertThat(text).contains(number).contains("Kalaat M'Gouna").contains("Royaume du Maroc");
             assertThat(text).containsPattern("[\\u0621-\\u064A]{3,}");
         }
+        PdfLayout card = PdfLayout.screenshot(pdf, "card").assertInsidePages().assertNothingOverlaps();
+        assertThat(card.lines())
+                .as("the validity date reads year first in Arabic as in French")
+                .noneMatch(line -> line.visual().matches(".*(?<![\\d-])\\d{2}-\\d{2}-\\d{4}(?![\\d-]).*"))
+                .filteredOn(line -> line.visual().matches(".*\\b\\d{4}-\\d{2}-\\d{2}\\b.*"))
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
