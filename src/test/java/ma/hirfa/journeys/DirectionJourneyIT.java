@@ -77,6 +77,18 @@ class DirectionJourneyIT {
                     .isCloseTo(right(label, "text"), offset(2.0));
             assertThat(left(value, "first")).as("%s reads left to right", field).isLessThan(left(value, "last"));
         }
+        WebElement validity =
+                browser.findElement(By.id("card-status")).findElement(By.xpath("following-sibling::span"));
+        @SuppressWarnings("unchecked")
+        Map<String, Number> issued = (Map<String, Number>) browser.executeScript("""
+                const node = arguments[0].firstChild, date = /\\d{4}-\\d{2}-\\d{2}/.exec(node.textContent);
+                const left = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                                    return r.getBoundingClientRect().left; };
+                return {first: left(date.index), last: left(date.index + 9)};
+                """, validity);
+        assertThat(issued.get("first").doubleValue())
+                .as("the card's issue date, inside an Arabic sentence, reads left to right (year first)")
+                .isLessThan(issued.get("last").doubleValue());
         Map<String, Map<String, Number>> number = boxes(browser.findElement(By.id("registration-number")));
         assertThat(left(number, "first"))
                 .as("the registration number reads left to right")
