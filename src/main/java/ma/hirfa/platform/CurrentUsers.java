@@ -24,7 +24,7 @@ public class CurrentUsers {
      * audit trail apply as for a person. Call {@link #clear()} when done.
      */
     public void actAs(String username, Role role, String regionCode) {
-        HirfaPrincipal principal = new HirfaPrincipal(0, username, "", username, role, regionCode, null, true);
+        HirfaPrincipal principal = new HirfaPrincipal(0, username, "", username, null, role, regionCode, null, true);
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -29,6 +29,8 @@ record Certificate(
         String craftCode,
         Integer hours,
         String competencies,
+        String competenciesAr,
+        String competenciesZgh,
         LocalDate issuedOn,
         CertificateStatus status,
         String statusReason,
@@ -45,6 +47,11 @@ record Certificate(
                 : Arrays.stream(competencies.split("\n"))
                         .filter(s -> !s.isBlank())
                         .toList();
+    }
+
+    /** The competencies in the three languages, as issued (older certificates: French only). */
+    List<Competency> competencyTexts() {
+        return Competency.lines(competenciesAr, competencies, competenciesZgh);
     }
 
     String holder() {
@@ -86,6 +93,8 @@ record Certificate(
                 craftCode,
                 hours,
                 competencies,
+                competenciesAr,
+                competenciesZgh,
                 issuedOn,
                 newStatus,
                 reason,

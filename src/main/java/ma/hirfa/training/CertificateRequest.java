@@ -16,4 +16,22 @@ public record CertificateRequest(
         int hours,
         List<String> competencies,
         LocalDate issuedOn,
-        String reference) {}
+        String reference,
+        List<Competency> competencyTexts) {
+
+    /**
+     * A request whose competencies are in French only; {@code competencyTexts}, when given, are the same
+     * competencies in the three languages, which the certificate keeps for its Arabic and Tamazight blocks.
+     */
+    public CertificateRequest(
+            CertificateKind kind,
+            long artisanId,
+            CertificateTitle title,
+            String craftCode,
+            int hours,
+            List<String> competencies,
+            LocalDate issuedOn,
+            String reference) {
+        this(kind, artisanId, title, craftCode, hours, competencies, issuedOn, reference, null);
+    }
+}

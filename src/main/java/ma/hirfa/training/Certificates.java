@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
@@ -168,6 +170,20 @@ public class Certificates {
         return certificates.findById(id);
     }
 
+    /** One language of the competencies, one a line, an empty line where that translation is missing. */
+    private static String lines(List<Competency> competencies, Function<Competency, String> language) {
+        if (competencies == null || competencies.stream().allMatch(c -> language.apply(c) == null)) {
+            return null;
+        }
+        return String.join(
+                "\n",
+                competencies.stream()
+                        .map(c -> language.apply(c) == null
+                                ? ""
+                                : language.apply(c).strip())
+                        .toList());
+    }
+
     private Certificate create(CertificateRequest request, ArtisanProfile holder) {
         LocalDate issuedOn = request.issuedOn() == null ? today() : request.issuedOn();
         String kid = tokens.activeKid();
@@ -197,6 +213,8 @@ public class Certificates {
                                         .map(String::strip)
                                         .filter(s -> !s.isEmpty())
                                         .toList()),
+                lines(request.competencyTexts(), Competency::ar),
+                lines(request.competencyTexts(), Competency::zgh),
                 issuedOn,
                 CertificateStatus.VALID,
                 null,
@@ -207,7 +225,12 @@ public class Certificates {
                 clock.instant(),
                 null));
         String number = String.format(
-                "%s-%s-%d-%06d", request.kind().prefix(), holder.regionCode(), issuedOn.getYear(), unsigned.id());
+                Locale.ROOT,
+                "%s-%s-%d-%06d",
+                request.kind().prefix(),
+                holder.regionCode(),
+                issuedOn.getYear(),
+                unsigned.id());
         String token = tokens.sign(kid, TOKEN_KIND, unsigned.id(), number, issuedOn);
         Certificate saved = certificates.save(unsigned.numbered(number, kid, token));
         audit.created(ENTITY, saved.id(), saved.regionCode(), snapshot(saved));

@@ -115,7 +115,8 @@ class CoverageJourneyIT {
 
         journey.click(By.cssSelector("header a[href='/coverage/retroactive']"));
         WebElement owed = browser.findElement(By.cssSelector(".owed-artisan[data-artisan='" + artisanId + "']"));
-        assertThat(owed.getText()).contains("920.00");
+        // ADR 0038: a decimal comma, since a point beside Western digits reads as the Arabic-Indic zero.
+        assertThat(owed.getText()).contains("920,00");
         String letter = owed.findElement(By.cssSelector("a.letter")).getDomProperty("href");
         journey.screenshot("coverage-retroactive-ar");
 

@@ -31,6 +31,19 @@ public class AccountService {
     @Transactional
     public boolean createIfAbsent(
             String username, String rawPassword, String displayName, Role role, String regionCode, String language) {
+        return createIfAbsent(username, rawPassword, displayName, null, role, regionCode, language);
+    }
+
+    /** The same, with the person's name also written in Arabic letters for Arabic pages. */
+    @Transactional
+    public boolean createIfAbsent(
+            String username,
+            String rawPassword,
+            String displayName,
+            String displayNameAr,
+            Role role,
+            String regionCode,
+            String language) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (accounts.existsByUsername(name)) {
             return false;
@@ -43,6 +56,7 @@ public class AccountService {
                 name,
                 passwordEncoder.encode(rawPassword),
                 displayName,
+                displayNameAr,
                 role,
                 regionCode,
                 null,
@@ -71,6 +85,7 @@ public class AccountService {
                 name,
                 passwordEncoder.encode(password),
                 displayName,
+                null,
                 Role.ARTISAN,
                 regionCode,
                 artisanId,

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class DemoAccounts implements DemoStep {
 
     static final String PASSWORD = "demo1234";
+    // People's names in Latin and Arabic letters: the header adds their role and region in the page's language.
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Administrateur national", Role.ADMIN, null, "fr"),
-            new DemoAccount("ministry", "Analyste du ministère", Role.MINISTRY, null, "fr"),
-            new DemoAccount("manager.draa", "مدير غرفة درعة تافيلالت", Role.CHAMBER_MANAGER, "08", "ar"),
-            new DemoAccount("agent.draa", "Agent de la chambre Drâa-Tafilalet", Role.CHAMBER_AGENT, "08", "fr"),
-            new DemoAccount("field.draa", "عون ميداني درعة تافيلالت", Role.FIELD_AGENT, "08", "ar"),
-            new DemoAccount("coverage.draa", "Chargée de couverture sociale", Role.COVERAGE_OFFICER, "08", "fr"),
-            new DemoAccount("agent.fes", "Agent de la chambre Fès-Meknès", Role.CHAMBER_AGENT, "03", "fr"));
+            new DemoAccount("admin", "Karim Benjelloun", "كريم بنجلون", Role.ADMIN, null, "fr"),
+            new DemoAccount("ministry", "Salma El Idrissi", "سلمى الإدريسي", Role.MINISTRY, null, "fr"),
+            new DemoAccount("manager.draa", "Mohamed Ouhaddou", "محمد أوحدو", Role.CHAMBER_MANAGER, "08", "ar"),
+            new DemoAccount(
+                    "agent.draa", "Fatima Zahra Ait Baha", "فاطمة الزهراء آيت باها", Role.CHAMBER_AGENT, "08", "fr"),
+            new DemoAccount("field.draa", "Youssef Amellal", "يوسف أملال", Role.FIELD_AGENT, "08", "ar"),
+            new DemoAccount("coverage.draa", "Naima Boutaleb", "نعيمة بوطالب", Role.COVERAGE_OFFICER, "08", "fr"),
+            new DemoAccount("agent.fes", "Hicham Alaoui", "هشام العلوي", Role.CHAMBER_AGENT, "03", "fr"));
 
     private final AccountService accounts;
 
@@ -33,8 +35,14 @@ class DemoAccounts implements DemoStep {
     @Override
     public void seed() {
         ACCOUNTS.forEach(a -> accounts.createIfAbsent(
-                a.username(), PASSWORD, a.displayName(), a.role(), a.regionCode(), a.language()));
+                a.username(), PASSWORD, a.displayName(), a.displayNameAr(), a.role(), a.regionCode(), a.language()));
     }
 
-    record DemoAccount(String username, String displayName, Role role, String regionCode, String language) {}
+    record DemoAccount(
+            String username, String displayName, String displayNameAr, Role role, String regionCode, String language) {
+
+        DemoAccount(String username, String displayName, Role role, String regionCode, String language) {
+            this(username, displayName, null, role, regionCode, language);
+        }
+    }
 }

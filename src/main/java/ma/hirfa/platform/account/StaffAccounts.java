@@ -87,6 +87,9 @@ class StaffAccounts {
                 name,
                 passwordEncoder.encode(password),
                 form.displayName().strip(),
+                form.displayNameAr() == null || form.displayNameAr().isBlank()
+                        ? null
+                        : form.displayNameAr().strip(),
                 form.role(),
                 region,
                 null,

@@ -16,7 +16,7 @@ import org.springframework.web.util.WebUtils;
  */
 public class HirfaLocaleResolver implements LocaleResolver {
 
-    static final String COOKIE = "HIRFA_LANG";
+    public static final String COOKIE = "HIRFA_LANG";
     private static final String ATTRIBUTE = HirfaLocaleResolver.class.getName() + ".LOCALE";
 
     @Override

@@ -19,6 +19,7 @@ public final class HirfaPrincipal implements UserDetails {
     private final String username;
     private final String passwordHash;
     private final String displayName;
+    private final String displayNameAr;
     private final Role role;
     private final String regionCode;
     private final Long artisanId;
@@ -29,6 +30,7 @@ public final class HirfaPrincipal implements UserDetails {
             String username,
             String passwordHash,
             String displayName,
+            String displayNameAr,
             Role role,
             String regionCode,
             Long artisanId,
@@ -37,6 +39,7 @@ public final class HirfaPrincipal implements UserDetails {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
+        this.displayNameAr = displayNameAr;
         this.role = role;
         this.regionCode = regionCode;
         this.artisanId = artisanId;
@@ -44,12 +47,12 @@ public final class HirfaPrincipal implements UserDetails {
     }
 
     public CurrentUser toCurrentUser() {
-        return new CurrentUser(id, username, displayName, role, regionCode, artisanId);
+        return new CurrentUser(id, username, displayName, displayNameAr, role, regionCode, artisanId);
     }
 
     /** A copy without the password hash, for what stays in the session after login. */
     HirfaPrincipal withoutPassword() {
-        return new HirfaPrincipal(id, username, "", displayName, role, regionCode, artisanId, enabled);
+        return new HirfaPrincipal(id, username, "", displayName, displayNameAr, role, regionCode, artisanId, enabled);
     }
 
     @Override

@@ -29,6 +29,7 @@ class HirfaUserDetailsService implements UserDetailsService {
                 account.username(),
                 account.passwordHash(),
                 account.displayName(),
+                account.displayNameAr(),
                 account.role(),
                 account.regionCode(),
                 account.artisanId(),

@@ -1,5 +1,6 @@
 package ma.hirfa.registry.artisan;
 
+import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,6 +37,6 @@ public class RegistrationNumbers {
                 Long.class,
                 provinceCode,
                 year);
-        return String.format("%s-%s-%d-%06d", regionCode, provinceCode, year, value);
+        return String.format(Locale.ROOT, "%s-%s-%d-%06d", regionCode, provinceCode, year, value);
     }
 }

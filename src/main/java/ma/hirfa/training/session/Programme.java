@@ -3,6 +3,7 @@ package ma.hirfa.training.session;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import ma.hirfa.training.Competency;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,6 +20,8 @@ record Programme(
         String craftCodes,
         Integer hours,
         String competencies,
+        String competenciesAr,
+        String competenciesZgh,
         Integer minAttendancePercent,
         Boolean assessmentRequired,
         Instant createdAt,
@@ -28,8 +31,13 @@ record Programme(
         return split(craftCodes, ",");
     }
 
+    /** The French competencies, one a line (the column {@code competencies} has always held French). */
     List<String> competencyList() {
         return split(competencies, "\n");
+    }
+
+    List<Competency> competencyTexts() {
+        return Competency.lines(competenciesAr, competencies, competenciesZgh);
     }
 
     /** Empty list of crafts: open to every craft. */

@@ -17,10 +17,13 @@ record ProgrammeForm(
         List<String> crafts,
         @NotNull @Min(1) @Max(2000) Integer hours,
         @Size(max = 4000) String competencies,
+        @Size(max = 4000) String competenciesAr,
+        @Size(max = 4000) String competenciesZgh,
         @NotNull @Min(1) @Max(100) Integer minAttendancePercent,
         boolean assessmentRequired) {
 
     static ProgrammeForm empty() {
-        return new ProgrammeForm(null, null, null, null, ProgrammeType.CARAVAN, List.of(), 20, null, 80, false);
+        return new ProgrammeForm(
+                null, null, null, null, ProgrammeType.CARAVAN, List.of(), 20, null, null, null, 80, false);
     }
 }

@@ -60,7 +60,9 @@ class Programmes {
                 form.type(),
                 String.join(",", crafts),
                 form.hours(),
-                form.competencies() == null ? null : form.competencies().strip(),
+                stripped(form.competencies()),
+                stripped(form.competenciesAr()),
+                stripped(form.competenciesZgh()),
                 form.minAttendancePercent(),
                 form.assessmentRequired(),
                 clock.instant(),
@@ -85,6 +87,10 @@ class Programmes {
         return users.current().hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT);
     }
 
+    private static String stripped(String lines) {
+        return lines == null || lines.isBlank() ? null : lines.strip();
+    }
+
     static ProgrammeView view(Programme p, Language language) {
         String title = switch (language) {
             case AR -> p.titleAr();
@@ -102,6 +108,7 @@ class Programmes {
                 p.crafts(),
                 p.hours(),
                 p.competencyList(),
+                p.competencyTexts(),
                 p.minAttendancePercent(),
                 p.assessmentRequired());
     }

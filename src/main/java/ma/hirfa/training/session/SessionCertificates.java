@@ -85,7 +85,8 @@ class SessionCertificates {
                     programme.hours(),
                     programme.competencyList(),
                     today,
-                    "TRN-ENROLMENT-" + trainee.id()));
+                    "TRN-ENROLMENT-" + trainee.id(),
+                    programme.competencyTexts()));
             Enrolment before = enrolments.of(sessionId, trainee.id());
             Enrolment after = rows.save(before.certified(certificate.id()));
             audit.updated(

@@ -88,6 +88,8 @@ class TrainingDemoData implements DemoStep {
                 List.of(),
                 18,
                 "Préparer des bains de teinture végétale\nFixer et contrôler les couleurs\nFinir et présenter un produit",
+                "تحضير أحواض الصباغة النباتية\nتثبيت الألوان ومراقبتها\nتشطيب المنتوج وعرضه",
+                "ⴰⵙⵡⵊⴷ ⵏ ⵉⵎⴰⵏ ⵏ ⵓⵙⵙⵉⵖ ⵙ ⵉⵎⵖⴰⵢⵏ\nⴰⵙⵖⵏⵓ ⴷ ⵓⵙⵎⵣⵣⵓ ⵏ ⵉⴽⵡⵍⴰⵏ\nⴰⵙⵎⴷ ⴷ ⵓⵙⴽⴰⵏ ⵏ ⵓⴼⴰⵔⵙ",
                 80,
                 false));
         programmes.create(new ProgrammeForm(
@@ -99,6 +101,8 @@ class TrainingDemoData implements DemoStep {
                 List.of(),
                 30,
                 "Tenir un carnet de recettes et dépenses\nFixer un prix\nPhotographier et publier ses produits",
+                "مسك دفتر المداخيل والمصاريف\nتحديد الثمن\nتصوير المنتوجات ونشرها",
+                "ⴰⵟⵟⴰⴼ ⵏ ⵓⵎⵙⵙⴰⵖ ⵏ ⵉⴽⵛⵛⵓⵎⵏ ⴷ ⵉⵙⵙⵓⴼⵖⵏ\nⴰⵙⵡⵓⵜⵜⵓ ⵏ ⵡⴰⵜⵉⴳ\nⴰⵙⵡⵍⴼ ⴷ ⵓⵙⵙⵓⴼⵖ ⵏ ⵉⴼⴰⵔⵙⵏ",
                 75,
                 true));
         LocalDate start = LocalDate.now(clock.withZone(MOROCCO)).minusWeeks(6);

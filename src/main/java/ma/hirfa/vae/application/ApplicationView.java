@@ -1,6 +1,7 @@
 package ma.hirfa.vae.application;
 
 import java.util.List;
+import ma.hirfa.platform.Trilingual;
 import ma.hirfa.reference.TrainingLevel;
 
 /** An application as pages and the API show it: eligibility reasons translated, grid and decision if any. */
@@ -24,7 +25,13 @@ public record ApplicationView(
 
     record EvidenceItem(long id, String fileName, String contentType, long sizeBytes) {}
 
-    record GridLine(long competencyId, int position, String name, String criteria, Boolean acquired, String comment) {}
+    record GridLine(
+            long competencyId,
+            int position,
+            String name,
+            Trilingual.Wording criteria,
+            Boolean acquired,
+            String comment) {}
 
     record DecisionView(
             Outcome outcome,

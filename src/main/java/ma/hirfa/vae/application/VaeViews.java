@@ -90,7 +90,7 @@ public class VaeViews {
                         c.id(),
                         c.position(),
                         c.name(language),
-                        c.criteria(),
+                        c.criteria(language),
                         Optional.ofNullable(scored.get(c.id()))
                                 .map(Evaluation::acquired)
                                 .orElse(null),

@@ -9,6 +9,7 @@ import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.Trilingual;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.reference.TrainingLevel;
 import org.springframework.context.MessageSource;
@@ -70,8 +71,10 @@ public class Frameworks {
 
     @Transactional(readOnly = true)
     public List<CompetencyView> competencies(long frameworkId) {
-        return jdbc.sql("select id, framework_id, position, name_ar, name_fr, name_zgh, criteria from vae_competency"
-                        + " where framework_id = ? order by position, id")
+        return jdbc.sql(
+                        "select id, framework_id, position, name_ar, name_fr, name_zgh, criteria, criteria_ar, criteria_zgh"
+                                + " from vae_competency"
+                                + " where framework_id = ? order by position, id")
                 .param(frameworkId)
                 .query(CompetencyView.class)
                 .list();
@@ -93,7 +96,7 @@ public class Frameworks {
                 form.nameAr().strip(),
                 form.nameFr().strip(),
                 form.nameZgh().strip(),
-                form.criteria().strip());
+                new Trilingual(form.criteriaAr(), form.criteria(), form.criteriaZgh()));
         return touched(before);
     }
 
@@ -144,15 +147,24 @@ public class Frameworks {
         }
         for (int i = 1; i <= GENERIC_COMPETENCIES; i++) {
             String key = "vae.generic." + i;
-            insert(id, i, text(key, "ar"), text(key, "fr"), text(key, "zgh"), text(key + ".criteria", "fr"));
+            insert(
+                    id,
+                    i,
+                    text(key, "ar"),
+                    text(key, "fr"),
+                    text(key, "zgh"),
+                    new Trilingual(
+                            text(key + ".criteria", "ar"),
+                            text(key + ".criteria", "fr"),
+                            text(key + ".criteria", "zgh")));
         }
         return find(craftCode, level).orElseThrow();
     }
 
-    private void insert(long frameworkId, int position, String ar, String fr, String zgh, String criteria) {
-        jdbc.sql("insert into vae_competency (framework_id, position, name_ar, name_fr, name_zgh, criteria)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(frameworkId, position, ar, fr, zgh, criteria)
+    private void insert(long frameworkId, int position, String ar, String fr, String zgh, Trilingual criteria) {
+        jdbc.sql("insert into vae_competency (framework_id, position, name_ar, name_fr, name_zgh, criteria,"
+                        + " criteria_ar, criteria_zgh) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(frameworkId, position, ar, fr, zgh, criteria.fr(), criteria.ar(), criteria.zgh())
                 .update();
     }
 

@@ -8,6 +8,7 @@ import ma.hirfa.training.CertificateRequest;
 import ma.hirfa.training.CertificateTitle;
 import ma.hirfa.training.CertificateView;
 import ma.hirfa.training.Certificates;
+import ma.hirfa.training.Competency;
 import ma.hirfa.vae.application.Application;
 import ma.hirfa.vae.framework.CompetencyView;
 import org.springframework.context.MessageSource;
@@ -41,7 +42,10 @@ class VaeCertificates {
                 0,
                 competencies.stream().map(CompetencyView::nameFr).toList(),
                 null,
-                reference(a.id())));
+                reference(a.id()),
+                competencies.stream()
+                        .map(c -> new Competency(c.nameAr(), c.nameFr(), c.nameZgh()))
+                        .toList()));
     }
 
     Optional<CertificateView> of(long applicationId) {

@@ -16,7 +16,8 @@ public final class PlatformFixtures {
             new DemoAccounts.DemoAccount("admin", "Administratrice de test", Role.ADMIN, null, "fr"),
             new DemoAccounts.DemoAccount("ministry", "Analyste de test", Role.MINISTRY, null, "fr"),
             new DemoAccounts.DemoAccount("manager.draa", "مدير تجريبي", Role.CHAMBER_MANAGER, "08", "ar"),
-            new DemoAccounts.DemoAccount("agent.draa", "Agent de test Drâa", Role.CHAMBER_AGENT, "08", "fr"),
+            new DemoAccounts.DemoAccount(
+                    "agent.draa", "Agent de test Drâa", "موظفة تجريبية", Role.CHAMBER_AGENT, "08", "fr"),
             new DemoAccounts.DemoAccount("field.draa", "عون تجريبي", Role.FIELD_AGENT, "08", "ar"),
             new DemoAccounts.DemoAccount("coverage.draa", "Couverture de test", Role.COVERAGE_OFFICER, "08", "fr"),
             new DemoAccounts.DemoAccount("agent.fes", "Agent de test Fès", Role.CHAMBER_AGENT, "03", "fr"),
@@ -27,6 +28,6 @@ public final class PlatformFixtures {
     /** Creates the staff accounts that are still missing. */
     public static void staff(AccountService accounts) {
         STAFF.forEach(a -> accounts.createIfAbsent(
-                a.username(), PASSWORD, a.displayName(), a.role(), a.regionCode(), a.language()));
+                a.username(), PASSWORD, a.displayName(), a.displayNameAr(), a.role(), a.regionCode(), a.language()));
     }
 }
