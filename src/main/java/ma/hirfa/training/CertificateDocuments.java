@@ -81,33 +81,24 @@ class CertificateDocuments {
     }
 
     /**
-     * The competencies as printed in one language. The one place that picks a competency's text: today a
-     * certificate keeps them as typed (in French, or in Arabic script); a text not in the column's language
-     * is printed with a visible "(in French)" note rather than passed off as a translation.
+     * The competencies as printed in one language: the text issued in that language (English prints the French
+     * one). A text in another language, standing in for a missing translation, carries a visible "(in French)"
+     * note rather than being passed off as a translation.
      */
     private List<PrintedCompetency> competencies(Certificate c, Locale locale) {
-        return c.competencyList().stream()
-                .map(text -> new PrintedCompetency(
-                        text,
-                        inLanguage(text, locale)
-                                ? null
-                                : message(
-                                        "training.certificate.pdf." + (arabic(text) ? "inArabic" : "inFrench"),
-                                        locale)))
+        boolean english = locale.getLanguage().equals("en");
+        Language language = english ? Language.FR : Language.of(locale);
+        return c.competencyTexts().stream()
+                .map(competency -> competency.in(language))
+                .map(wording -> new PrintedCompetency(
+                        wording.text(),
+                        wording.fallback() || english ? message(note(wording.language()), locale) : null))
                 .toList();
     }
 
-    private static boolean arabic(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
-    }
-
-    private static boolean inLanguage(String text, Locale locale) {
-        boolean arabic = arabic(text);
-        return switch (locale.getLanguage()) {
-            case "ar" -> arabic;
-            case "fr" -> !arabic;
-            default -> false; // no English text is kept yet
-        };
+    private static String note(Language shown) {
+        return "training.certificate.pdf."
+                + (shown == Language.AR ? "inArabic" : shown == Language.ZGH ? "inTamazight" : "inFrench");
     }
 
     /** One competency line: its text and, when the text is not in the column's language, a note saying so. */
