@@ -108,6 +108,9 @@ class CoverageJourneyIT {
         WebElement asOf = browser.findElement(By.id("asOf"));
         browser.executeScript("arguments[0].value = '2024-07-31'", asOf);
         journey.click(By.cssSelector("form[action^='/coverage/artisans'] button.btn-outline-primary"));
+        // The grid's cell opens the folded month-by-month details at that month's row.
+        WebElement cell = browser.findElement(By.cssSelector("#rights-grid a[data-month='2024-05']"));
+        Journey.follow(browser, cell);
         WebElement may = browser.findElement(By.cssSelector("#rights tr[data-month='2024-05']"));
         assertThat(may.findElement(By.cssSelector(".entitled")).getText()).contains("مفتوحة");
         assertThat(may.findElement(By.cssSelector(".fund")).getText()).contains("في الانتظار");

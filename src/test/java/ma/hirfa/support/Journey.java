@@ -57,6 +57,21 @@ public final class Journey {
         Journeys.click(browser, target);
     }
 
+    /**
+     * Follows a link inside the page (a fragment such as {@code #month-2024-05}), which loads no new page. Chromium
+     * headless at times gives a click on a cell of a scrolled table a point outside the screen; the link is then
+     * followed by the element itself.
+     */
+    public static void follow(ChromeDriver browser, WebElement link) {
+        // Instant: Bootstrap scrolls smoothly, and a click computed mid-scroll lands off the screen.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
+        try {
+            link.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException pointOffScreen) {
+            browser.executeScript("arguments[0].click()", link);
+        }
+    }
+
     public void type(String id, String value) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();

@@ -6,7 +6,6 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every browser journey does the same way: open a page of the app, sign in, click and wait for the next page. */
@@ -40,6 +39,12 @@ public final class Journeys {
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(driver -> {
                     WebElement found = driver.findElement(target);
+                    // At phone size the header's links are folded in the menu: open it as a user would.
+                    script.executeScript(
+                            "const menu = arguments[0].closest('details.hirfa-menu');"
+                                    + " if (menu && !menu.open && getComputedStyle(menu.querySelector('summary')).display"
+                                    + " !== 'none') { menu.querySelector('summary').click(); }",
+                            found);
                     script.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
                     return found.isDisplayed() && found.isEnabled() ? found : null;
                 });
@@ -50,7 +55,15 @@ public final class Journeys {
             script.executeScript("arguments[0].click()", element);
         }
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+            // Chromium sometimes reports the old page's node as "not belonging to the document" rather than stale.
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+                try {
+                    page.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            });
             new WebDriverWait(browser, Duration.ofSeconds(20))
                     .until(driver -> "complete".equals(script.executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException stillThere) {

@@ -78,7 +78,10 @@ class CoverageFileController {
         model.addAttribute("notes", artisanClaims.notes(id));
         model.addAttribute("owed", artisanClaims.owed(id, claims));
         model.addAttribute("beneficiaries", beneficiaries.of(id));
-        model.addAttribute("months", rights.months(id, to.minusMonths(span - 1L), to, date));
+        List<CoverageRights.MonthRights> monthRights = rights.months(id, to.minusMonths(span - 1L), to, date);
+        model.addAttribute("months", monthRights);
+        model.addAttribute("grid", RightsGrid.of(monthRights));
+        model.addAttribute("statuses", ma.hirfa.coverage.rights.RightsStatus.values());
         model.addAttribute("asOf", date);
         model.addAttribute("today", files.today());
         model.addAttribute("regimes", Regime.values());
