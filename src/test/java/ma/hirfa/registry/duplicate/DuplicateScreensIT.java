@@ -83,7 +83,7 @@ class DuplicateScreensIT {
         pairOf(arabic, latin);
         WebSession manager = WebSession.loggedIn(port, "manager.draa");
         manager.get("/?lang=fr");
-        String queue = manager.get("/registry/duplicates").body();
+        String queue = manager.get("/registry/duplicates?size=100").body();
         assertThat(queue)
                 .contains("id=\"pending-count\"")
                 .contains("Zahra Oubrahim")
