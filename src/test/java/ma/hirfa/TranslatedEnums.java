@@ -32,6 +32,7 @@ final class TranslatedEnums {
             Map.entry("coverage.relation.", "Relation"),
             Map.entry("coverage.retroactive.case.", "CaseStatus"),
             Map.entry("coverage.rights.status.", "RightsStatus"),
+            Map.entry("matching.band.", "MatchBand"),
             Map.entry("matching.reason.", "MatchReason"),
             Map.entry("platform.audit.action.", "AuditAction"),
             Map.entry("platform.language.", "Language"),
@@ -74,6 +75,7 @@ final class TranslatedEnums {
             "registry.field.", // form field names of a correction request
             "training.certificate.pdf.", // labels of the certificate PDF
             "training.reports.age.", // age bands of the training report
+            "transfer.column.", // column ids of the import kinds (ImportColumn.labelKey)
             "transfer.outcome.", // outcomes of an import line
             "transfer.status.", // states stored with an import job
             "vae.", // a file name in a download header, not a key

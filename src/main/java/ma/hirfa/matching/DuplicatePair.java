@@ -27,6 +27,11 @@ public record DuplicatePair(
         return (int) Math.round(score * 100);
     }
 
+    /** How the score is told on the review screens (the same bands as the search). */
+    public MatchBand band() {
+        return MatchBand.of(score);
+    }
+
     public long other(long artisanId) {
         return artisanId == artisanA ? artisanB : artisanA;
     }

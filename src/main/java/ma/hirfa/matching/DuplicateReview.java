@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ma.hirfa.platform.list.Criteria;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.Listing;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
+import ma.hirfa.platform.list.SortColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +102,21 @@ public class DuplicateReview {
                 "select * from mat_pair where state = 'PENDING'" + where + " order by score desc, id limit ?",
                 ROW,
                 args.toArray());
+    }
+
+    /** The columns the review queue may be sorted on: highest score first unless the reviewer chose another. */
+    public static final SortColumns QUEUE_SORTS = SortColumns.by("score", "score", false)
+            .or("proposed", "proposed_at")
+            .tieBreaker("id")
+            .build();
+
+    /** One page of the pairs waiting for a decision, with the count of all of them. */
+    @Transactional(readOnly = true)
+    public ListPage<DuplicatePair> pending(Set<String> regions, Sort sort, PageSpec page) {
+        List<Object> args = new ArrayList<>();
+        String where = scopeClause(regions, args);
+        Criteria pending = Criteria.unscoped().always("state = 'PENDING'" + where, args.toArray());
+        return Listing.page(JdbcClient.create(jdbc), "*", "mat_pair", pending, sort, page, ROW);
     }
 
     @Transactional(readOnly = true)

@@ -11,4 +11,14 @@ public record IdentityHit(long artisanId, double score, String matchedOn, List<M
     public int percent() {
         return (int) Math.round(score * 100);
     }
+
+    /** How the score is told to people (the same bands as the duplicate screens). */
+    public MatchBand band() {
+        return MatchBand.of(score);
+    }
+
+    /** Whether the comparison judged the names different: such a hit is not shown as a match. */
+    public boolean differentName() {
+        return reasons.contains(MatchReason.NAME_DIFFERENT) && !reasons.contains(MatchReason.NATIONAL_ID_EQUAL);
+    }
 }

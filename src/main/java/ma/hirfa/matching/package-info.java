@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Matching",
-        allowedDependencies = {"platform", "platform :: jobs"})
+        allowedDependencies = {"platform", "platform :: jobs", "platform :: list"})
 package ma.hirfa.matching;

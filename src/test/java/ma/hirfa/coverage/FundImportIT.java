@@ -73,7 +73,8 @@ class FundImportIT {
         assertThat(outcome(report, 5)).isEqualTo("INVALID");
         assertThat(report).contains("avant qu’il soit fait");
         assertThat(outcome(report, 6)).isEqualTo("INVALID");
-        assertThat(report).contains("Montant invalide dans la colonne amount : abc");
+        assertThat(report)
+                .contains("Montant invalide dans la colonne Montant : abc"); // the column as the reader names it
         assertThat(outcome(report, 7)).isEqualTo("INVALID");
         assertThat(report).contains("Ni CIN ni n° d’affiliation");
         assertThat(reads())

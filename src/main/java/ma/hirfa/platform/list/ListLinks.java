@@ -40,6 +40,14 @@ public final class ListLinks {
                 .toUriString();
     }
 
+    /** The current query with {@code n} rows a page, from the first page. */
+    public String size(int n) {
+        return base().replaceQueryParam("page")
+                .replaceQueryParam("size", n)
+                .build()
+                .toUriString();
+    }
+
     /** The current query sent to another address (an export), without page and sort. */
     public String to(String otherPath, String... extra) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(otherPath).query(query);

@@ -11,7 +11,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Gives a controller method its {@link ListRequest} from the query ({@code page}, {@code sort}, {@code dir}),
+ * Gives a controller method its {@link ListRequest} from the query ({@code page}, {@code size}, {@code sort}, {@code dir}),
  * as {@code @RequestParam(defaultValue = "0") int page} did: no page is the first, a page that is not a number
  * is a 400.
  */
@@ -39,9 +39,14 @@ class ListRequests implements WebMvcConfigurer, HandlerMethodArgumentResolver {
         int number = page == null || page.isBlank()
                 ? 0
                 : binders.createBinder(web, null, "page").convertIfNecessary(page.strip(), int.class, parameter);
+        String size = web.getParameter("size");
+        Integer rows = size == null || size.isBlank()
+                ? null
+                : binders.createBinder(web, null, "size").convertIfNecessary(size.strip(), Integer.class, parameter);
         return new ListRequest(
                 web.getNativeRequest(HttpServletRequest.class),
                 number,
+                rows,
                 web.getParameter("sort"),
                 web.getParameter("dir"));
     }

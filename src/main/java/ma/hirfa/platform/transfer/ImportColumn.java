@@ -13,4 +13,9 @@ public record ImportColumn(String id, boolean required) {
     public static ImportColumn optional(String id) {
         return new ImportColumn(id, false);
     }
+
+    /** The column's name in the reader's language, in report messages and on the column list. */
+    public String labelKey() {
+        return "transfer.column." + id;
+    }
 }

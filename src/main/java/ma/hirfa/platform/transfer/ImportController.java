@@ -163,17 +163,28 @@ class ImportController {
             if (parts.length < 2) {
                 continue;
             }
-            Object[] args = java.util.Arrays.copyOfRange(parts, 2, parts.length);
+            Object[] args = java.util.Arrays.stream(parts, 2, parts.length)
+                    .map(arg -> column(arg, locale))
+                    .toArray();
             if (!out.isEmpty()) {
                 out.append(" ; ");
             }
             if (!parts[0].isEmpty()) {
-                out.append(parts[0]).append(" : ");
+                out.append(column(parts[0], locale)).append(" : ");
             }
             out.append(messages.getMessage(parts[1], args, parts[1], locale));
         }
         return out.toString();
     }
+
+    /** A column id ({@code birth_date}) as the reader names it; any other value unchanged. */
+    private String column(String value, Locale locale) {
+        return COLUMN_ID.matcher(value).matches()
+                ? messages.getMessage("transfer.column." + value, null, value, locale)
+                : value;
+    }
+
+    private static final java.util.regex.Pattern COLUMN_ID = java.util.regex.Pattern.compile("[a-z][a-z_]{1,40}");
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);

@@ -27,9 +27,10 @@ record ImportJobView(
         String errorArg,
         String createdBy,
         Instant createdAt,
-        ImportFollowUp followUp) {
+        ImportFollowUp followUp,
+        ImportFollowUp written) {
 
-    static ImportJobView of(ImportJob j, String kindLabel, ImportFollowUp followUp) {
+    static ImportJobView of(ImportJob j, String kindLabel, ImportFollowUp followUp, ImportFollowUp written) {
         return new ImportJobView(
                 j.id(),
                 j.kind(),
@@ -54,6 +55,7 @@ record ImportJobView(
                 j.errorArg(),
                 j.createdBy(),
                 j.createdAt(),
-                j.status() == ImportStatus.COMMITTED ? followUp : null);
+                j.status() == ImportStatus.COMMITTED ? followUp : null,
+                j.status() == ImportStatus.COMMITTED ? written : null);
     }
 }

@@ -112,7 +112,10 @@ class ImportJobs {
         ImportFollowUp followUp = job.status() == ImportStatus.COMMITTED
                 ? kind.followUp(users.current()).orElse(null)
                 : null;
-        return ImportJobView.of(job, kind.labelKey(), followUp);
+        ImportFollowUp written = job.status() == ImportStatus.COMMITTED
+                ? kind.written(job.id(), users.current()).orElse(null)
+                : null;
+        return ImportJobView.of(job, kind.labelKey(), followUp, written);
     }
 
     /** The latest jobs of the region, of the kinds this user may import (a kind's rows are its own). */

@@ -41,6 +41,14 @@ public interface ImportKind {
      */
     default void onReportRead(long jobId, String regionCode) {}
 
+    /**
+     * Where the rows a committed job wrote can be seen (e.g. the drafts it created), as a message key (its
+     * argument: how many rows were written) and a link. Nothing by default.
+     */
+    default Optional<ImportFollowUp> written(long jobId, CurrentUser viewer) {
+        return Optional.empty();
+    }
+
     /** What the page of a committed job of this kind says happens next, as seen by this user. */
     default Optional<ImportFollowUp> followUp(CurrentUser viewer) {
         return Optional.empty();

@@ -105,7 +105,7 @@ class ImportRunner {
         final RowSource rows;
         final Map<String, Integer> positions;
         final int maxBatches;
-        final KeySet seen = new KeySet();
+        final FirstRows seen = new FirstRows();
         final List<Pending> batch = new ArrayList<>();
         long ordinal;
         int batches;
@@ -173,9 +173,13 @@ class ImportRunner {
             if (!checked.isValid()) {
                 return Pending.invalid(raw.number(), checked.problems());
             }
-            if (checked.identityKey() != null && !seen.add(checked.identityKey())) {
+            Long earlier = checked.identityKey() == null ? null : seen.putIfAbsent(checked.identityKey(), raw.number());
+            if (earlier != null) {
+                // the report says which row this one repeats, so the user fixes the right one
                 return Pending.invalid(
-                        raw.number(), List.of(RowProblem.of("", "transfer.row.repeatedInFile", checked.identityKey())));
+                        raw.number(),
+                        List.of(RowProblem.of(
+                                "", "transfer.row.repeatsRow", checked.identityKey(), String.valueOf(earlier))));
             }
             return new Pending(raw.number(), checked.value(), null);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.registry.duplicate.DuplicateCandidateResponse;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
@@ -29,14 +30,23 @@ class ArtisanApiController {
     /** The API lists newest first, as it always did. */
     private static final Sort NEWEST_FIRST = ArtisanQueries.SORTS.resolve(null, null);
 
+    /** Rows a page of the API answers (the page's own size is the user's choice). */
+    static final int PAGE_SIZE = 25;
+
     private final ArtisanService service;
+    private final ArtisanList list;
     private final DuplicateCheck duplicates;
     private final ArtisanViews views;
     private final MessageSource messages;
 
     ArtisanApiController(
-            ArtisanService service, DuplicateCheck duplicates, ArtisanViews views, MessageSource messages) {
+            ArtisanService service,
+            ArtisanList list,
+            DuplicateCheck duplicates,
+            ArtisanViews views,
+            MessageSource messages) {
         this.service = service;
+        this.list = list;
         this.duplicates = duplicates;
         this.views = views;
         this.messages = messages;
@@ -58,10 +68,23 @@ class ArtisanApiController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale) {
         Language language = Language.of(locale);
-        ListPage<Artisan> found = service.search(
-                new ArtisanSearch(q, nationalId, province, commune, craft, category, status, null, null, null, null),
-                NEWEST_FIRST,
-                page);
+        ListPage<Artisan> found = list.find(
+                        new ArtisanSearch(
+                                q,
+                                nationalId,
+                                province,
+                                commune,
+                                craft,
+                                category,
+                                status,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        NEWEST_FIRST,
+                        new PageSpec(page, PAGE_SIZE))
+                .page();
         return found.map(a -> views.of(a, language)).toResponse();
     }
 

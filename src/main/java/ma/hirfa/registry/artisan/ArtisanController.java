@@ -9,6 +9,7 @@ import ma.hirfa.platform.Language;
 import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.ListOption;
 import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.ListRequest;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.registry.correction.Corrections;
 import ma.hirfa.registry.document.SupportingDocuments;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArtisanController {
 
     private final ArtisanService service;
+    private final ArtisanList list;
     private final ArtisanWorkflow workflow;
     private final ArtisanTimeline timeline;
     private final Consents consents;
@@ -44,6 +46,7 @@ class ArtisanController {
 
     ArtisanController(
             ArtisanService service,
+            ArtisanList list,
             ArtisanWorkflow workflow,
             ArtisanTimeline timeline,
             Consents consents,
@@ -58,6 +61,7 @@ class ArtisanController {
             FormPages forms) {
         this.forms = forms;
         this.service = service;
+        this.list = list;
         this.workflow = workflow;
         this.timeline = timeline;
         this.consents = consents;
@@ -74,16 +78,20 @@ class ArtisanController {
     @GetMapping("/registry/artisans")
     String list(
             @ModelAttribute("search") ArtisanSearch search,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
+            ListRequest asked,
             HttpServletRequest request,
             Locale locale,
             Model model) {
-        Sort order = ArtisanQueries.SORTS.resolve(sort, dir);
-        ListPage<Artisan> result = service.search(search, order, page);
+        Sort order = asked.sort(ArtisanQueries.SORTS);
+        ArtisanList.Found found = list.find(search, order, asked.page());
         Language language = Language.of(locale);
-        model.addAttribute("artisans", result.map(a -> views.of(a, language)));
+        ListPage<ArtisanRow> rows = found.page()
+                .map(a -> ArtisanRow.of(
+                        views.of(a, language),
+                        found.submitted().get(a.id()),
+                        found.hits().get(a.id())));
+        model.addAttribute("artisans", rows);
+        model.addAttribute("searched", search.q() != null && !search.q().isBlank());
         model.addAttribute("links", ListLinks.of(request, order));
         formPage.filterChoices(model);
         model.addAttribute("communes", formPage.communesOf(search.province()));

@@ -50,6 +50,7 @@ public class ArtisanExport {
     private final ArtisanQueries queries;
     private final CurrentUsers users;
     private final ArtisanFinder finder;
+    private final ArtisanList list;
 
     ArtisanExport(
             ArtisanService files,
@@ -60,8 +61,10 @@ public class ArtisanExport {
             AuditTrail audit,
             ArtisanQueries queries,
             CurrentUsers users,
-            ArtisanFinder finder) {
+            ArtisanFinder finder,
+            ArtisanList list) {
         this.finder = finder;
+        this.list = list;
         this.files = files;
         this.views = views;
         this.timeline = timeline;
@@ -86,7 +89,7 @@ public class ArtisanExport {
         Path spool = spoolFile();
         try {
             try (var writer = Files.newBufferedWriter(spool)) {
-                queries.each(search, user.scope(), row -> {
+                queries.each(search, user.scope(), list.ranked(search), row -> {
                     count[0]++;
                     try {
                         writer.write(encode(row));

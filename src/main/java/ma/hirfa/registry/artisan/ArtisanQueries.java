@@ -11,6 +11,7 @@ import ma.hirfa.platform.list.Criteria;
 import ma.hirfa.platform.list.ListPage;
 import ma.hirfa.platform.list.Listing;
 import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.RankedListing;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.platform.list.SortColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,11 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArtisanQueries {
 
-    private static final String NAMES =
-            "lower(coalesce(first_name_lat, '') || ' ' || coalesce(last_name_lat, '') || ' '"
-                    + " || coalesce(last_name_lat, '') || ' ' || coalesce(first_name_lat, '') || ' '"
-                    + " || coalesce(first_name_ar, '') || ' ' || coalesce(last_name_ar, '') || ' '"
-                    + " || coalesce(last_name_ar, '') || ' ' || coalesce(first_name_ar, ''))";
+    /** When the file was last sent for review: the workflow's event, so no column to keep in step. */
+    private static final String SUBMITTED_AT = "(select max(e.occurred_at) from reg_artisan_event e"
+            + " where e.artisan_id = reg_artisan.id and e.to_status = 'SUBMITTED')";
 
     /** The columns the list may be sorted on; newest first unless the user chose another. */
     static final SortColumns SORTS = SortColumns.by("recent", "id", false)
@@ -33,6 +32,8 @@ class ArtisanQueries {
             .or("nationalId", "national_id")
             .or("status", "status")
             .or("registrationNumber", "registration_number")
+            .or("province", "province_code")
+            .or("submitted", SUBMITTED_AT)
             .build();
 
     private final JdbcTemplate jdbc;
@@ -45,13 +46,38 @@ class ArtisanQueries {
         this.users = users;
     }
 
-    ListPage<Long> search(ArtisanSearch s, RegionScope scope, Sort sort, PageSpec page) {
+    /**
+     * One page of the files the filters keep; with a search ({@code ranked}, best first, from the identity index)
+     * only those files, by rank unless the user chose a column (ADR 0037). {@code ranked} is null without a search.
+     */
+    ListPage<Long> search(ArtisanSearch s, RegionScope scope, List<Long> ranked, Sort sort, PageSpec page) {
+        if (ranked != null) {
+            return RankedListing.page(client, "id", "reg_artisan", criteria(s, scope), ranked, sort, page);
+        }
         return Listing.page(client, "id", "reg_artisan", criteria(s, scope), sort, page, (rs, n) -> rs.getLong(1));
     }
 
+    /** When each of these files was last submitted for review (files never submitted are absent). */
+    Map<Long, java.time.Instant> submittedAt(List<Long> ids) {
+        Map<Long, java.time.Instant> at = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return at;
+        }
+        client.sql("select artisan_id, max(occurred_at) from reg_artisan_event where to_status = 'SUBMITTED'"
+                        + " and artisan_id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                        + ") group by artisan_id")
+                .params(ids)
+                .query((rs, n) -> at.put(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list();
+        return at;
+    }
+
     /** Every file the search finds, as export columns, streamed (no paging) in the user's region. */
-    void each(ArtisanSearch s, RegionScope scope, java.util.function.Consumer<List<String>> row) {
+    void each(ArtisanSearch s, RegionScope scope, List<Long> ranked, java.util.function.Consumer<List<String>> row) {
         Criteria criteria = criteria(s, scope);
+        if (ranked != null) {
+            RankedListing.among(criteria, "id", ranked);
+        }
         List<Object> args = criteria.args();
         String where = criteria.where();
         jdbc.query(
@@ -147,15 +173,6 @@ class ArtisanQueries {
 
     private Criteria criteria(ArtisanSearch s, RegionScope scope) {
         Criteria c = Criteria.scoped(scope, "region_code", "id");
-        if (present(s.q())) {
-            String term = s.q().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            String compact = term.replace(" ", "").toUpperCase(Locale.ROOT);
-            c.filter(
-                    "(" + NAMES + " like ? or national_id = ? or registration_number = ?)",
-                    "%" + escape(term) + "%",
-                    compact,
-                    term.toUpperCase(Locale.ROOT));
-        }
         c.equal(
                 "national_id",
                 s.nationalId() == null
@@ -186,14 +203,7 @@ class ArtisanQueries {
             c.filter("exists (select 1 from reg_correction k where k.artisan_id = reg_artisan.id"
                     + " and k.state = 'PENDING')");
         }
+        c.equal("import_job_id", s.importJob());
         return c;
-    }
-
-    private static String escape(String term) {
-        return term.replace("\\", "").replace("%", "").replace("_", "");
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
     }
 }

@@ -1,8 +1,6 @@
 package ma.hirfa.registry.artisan;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
@@ -10,9 +8,6 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
-import ma.hirfa.platform.list.ListPage;
-import ma.hirfa.platform.list.PageSpec;
-import ma.hirfa.platform.list.Sort;
 import ma.hirfa.registry.ArtisanChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArtisanService {
 
-    static final int PAGE_SIZE = 25;
     public static final String ENTITY = "Artisan";
 
     private final ArtisanRepository artisans;
@@ -52,15 +46,6 @@ public class ArtisanService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    ListPage<Artisan> search(ArtisanSearch search, Sort sort, int page) {
-        RegionScope scope = users.current().scope();
-        ListPage<Long> ids = queries.search(search, scope, sort, new PageSpec(page, PAGE_SIZE));
-        Map<Long, Artisan> found = new HashMap<>();
-        artisans.findAllById(ids.items()).forEach(a -> found.put(a.id(), a));
-        return ids.map(found::get);
     }
 
     /** The file, if the user may see it; otherwise 404, so that files of other regions stay unknown. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import ma.hirfa.registry.card.CardView;
 
 /** An artisan's file as pages and the API show it; place and craft names in the reader's language. */
-record ArtisanView(
+public record ArtisanView(
         long id,
         String nationalId,
         String firstNameAr,

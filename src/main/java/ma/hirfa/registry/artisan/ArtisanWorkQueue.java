@@ -137,7 +137,8 @@ class ArtisanWorkQueue implements WorkQueue {
     }
 
     private HomeItem item(CurrentUser user, int order, String key, ArtisanSearch search, String query) {
-        long count = queries.search(search, user.scope(), ArtisanQueries.SORTS.resolve(null, null), PageSpec.first(1))
+        long count = queries.search(
+                        search, user.scope(), null, ArtisanQueries.SORTS.resolve(null, null), PageSpec.first(1))
                 .total();
         return new HomeItem(order, key, count, "/registry/artisans?" + query);
     }

@@ -19,4 +19,10 @@ public record DuplicateCandidate(
         String registrationNumber,
         double score,
         int percent,
-        List<String> reasons) {}
+        List<String> reasons) {
+
+    /** How the score is told, as on the search and the review screens. */
+    public ma.hirfa.matching.MatchBand band() {
+        return ma.hirfa.matching.MatchBand.of(score);
+    }
+}

@@ -1,7 +1,10 @@
 package ma.hirfa.registry.duplicate;
 
 import ma.hirfa.matching.DuplicatePair;
-import ma.hirfa.registry.artisan.ArtisanSummary;
+import ma.hirfa.registry.artisan.ArtisanView;
 
-/** A pair of the review queue with the two files' names, for the queue page. */
-record DuplicatePairView(DuplicatePair pair, ArtisanSummary a, ArtisanSummary b) {}
+/**
+ * A pair of the review queue with both files as the reader sees them: names, province and birth year, so that
+ * namesakes can be told apart before opening the pair.
+ */
+record DuplicatePairView(DuplicatePair pair, ArtisanView a, ArtisanView b) {}

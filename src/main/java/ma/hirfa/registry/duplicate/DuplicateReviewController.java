@@ -1,7 +1,7 @@
 package ma.hirfa.registry.duplicate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.matching.DuplicatePair;
@@ -12,9 +12,13 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.list.ListLinks;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.ListRequest;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.registry.artisan.ArtisanRepository;
 import ma.hirfa.registry.artisan.ArtisanService;
-import ma.hirfa.registry.artisan.ArtisanSummary;
+import ma.hirfa.registry.artisan.ArtisanView;
 import ma.hirfa.registry.artisan.ArtisanViews;
 import ma.hirfa.registry.artisan.ScopeRegions;
 import ma.hirfa.registry.merge.ArtisanMerges;
@@ -32,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DuplicateReviewController {
 
     private final FormPages forms;
-    static final int QUEUE_SIZE = 100;
 
     private final DuplicateReview review;
     private final DuplicateScans scans;
@@ -62,22 +65,21 @@ class DuplicateReviewController {
     }
 
     @GetMapping("/registry/duplicates")
-    String queue(Model model) {
+    String queue(ListRequest asked, HttpServletRequest request, Locale locale, Model model) {
         CurrentUser user = reviewer();
-        List<DuplicatePair> pairs = review.pending(ScopeRegions.of(user.scope()), QUEUE_SIZE);
-        Map<Long, ArtisanSummary> names = new HashMap<>();
-        artisans.findAllById(pairs.stream()
+        Sort order = asked.sort(DuplicateReview.QUEUE_SORTS);
+        ListPage<DuplicatePair> pairs = review.pending(ScopeRegions.of(user.scope()), order, asked.page());
+        Language language = Language.of(locale);
+        Map<Long, ArtisanView> files = new HashMap<>();
+        artisans.findAllById(pairs.items().stream()
                         .flatMap(p -> java.util.stream.Stream.of(p.artisanA(), p.artisanB()))
                         .distinct()
                         .toList())
-                .forEach(a -> names.put(a.id(), ArtisanSummary.of(a)));
+                .forEach(a -> files.put(a.id(), views.of(a, language)));
         model.addAttribute(
-                "pairs",
-                pairs.stream()
-                        .filter(p -> names.containsKey(p.artisanA()) && names.containsKey(p.artisanB()))
-                        .map(p -> new DuplicatePairView(p, names.get(p.artisanA()), names.get(p.artisanB())))
-                        .toList());
-        model.addAttribute("pendingCount", review.pendingCount(ScopeRegions.of(user.scope())));
+                "pairs", pairs.map(p -> new DuplicatePairView(p, files.get(p.artisanA()), files.get(p.artisanB()))));
+        model.addAttribute("links", ListLinks.of(request, order));
+        model.addAttribute("pendingCount", pairs.total());
         model.addAttribute(
                 "scan", scans.latest(user.scope().restriction().orElse(null)).orElse(null));
         return "registry/duplicates/list";
@@ -104,9 +106,12 @@ class DuplicateReviewController {
     String pair(@PathVariable long pairId, Locale locale, Model model) {
         DuplicatePair pair = merges.pair(pairId);
         Language language = Language.of(locale);
+        ArtisanView a = views.of(files.get(pair.artisanA()), language);
+        ArtisanView b = views.of(files.get(pair.artisanB()), language);
         model.addAttribute("pair", pair);
-        model.addAttribute("a", views.of(files.get(pair.artisanA()), language));
-        model.addAttribute("b", views.of(files.get(pair.artisanB()), language));
+        model.addAttribute("a", a);
+        model.addAttribute("b", b);
+        model.addAttribute("fields", PairField.of(a, b));
         return "registry/duplicates/pair";
     }
 

@@ -25,6 +25,9 @@ public class ArtisanFinder {
     static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
+    /** How many ranked files the register's list narrows with its filters (ADR 0037). */
+    public static final int LIST_LIMIT = 500;
+
     private final IdentitySearch search;
     private final ArtisanRepository artisans;
     private final CurrentUsers users;
@@ -41,7 +44,7 @@ public class ArtisanFinder {
         if (q == null || q.isBlank() || q.length() > 200) {
             return List.of();
         }
-        List<IdentityHit> hits = search.search(q, ScopeRegions.of(scope), Math.max(1, Math.min(limit, MAX_LIMIT)));
+        List<IdentityHit> hits = matches(q, scope, Math.max(1, Math.min(limit, MAX_LIMIT)));
         Map<Long, Artisan> found = new HashMap<>();
         artisans.findAllById(hits.stream().map(IdentityHit::artisanId).toList()).forEach(a -> found.put(a.id(), a));
         List<IdentitySearchResult> out = new ArrayList<>();
@@ -63,5 +66,24 @@ public class ArtisanFinder {
                     h.reasons().stream().map(Enum::name).toList()));
         }
         return out;
+    }
+
+    /**
+     * The files the one box finds, best first, within the user's region, for the register's list to narrow with
+     * its filters, sort and page: the same hits as {@link #find}, never more than {@link #LIST_LIMIT}.
+     */
+    @Transactional(readOnly = true)
+    public List<IdentityHit> ranked(String q) {
+        if (q == null || q.isBlank() || q.length() > 200) {
+            return List.of();
+        }
+        return matches(q, users.current().scope(), LIST_LIMIT);
+    }
+
+    /** The index's hits, without those whose name the comparison judged different: they are not matches. */
+    private List<IdentityHit> matches(String q, RegionScope scope, int limit) {
+        return search.search(q, ScopeRegions.of(scope), limit).stream()
+                .filter(h -> !h.differentName())
+                .toList();
     }
 }

@@ -3,10 +3,10 @@ package ma.hirfa.registry.identity;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The one-box search: a page in the register, and the same search in the API. */
 @Controller
@@ -18,11 +18,16 @@ class ArtisanFinderController {
         this.finder = finder;
     }
 
+    /** The register's list has the one search box now (ADR 0037); old links land on it with their query. */
     @GetMapping("/registry/artisans/search")
-    String page(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("results", q == null || q.isBlank() ? null : finder.find(q, ArtisanFinder.DEFAULT_LIMIT));
-        return "registry/artisans/search";
+    String page(@RequestParam(required = false) String q) {
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/registry/artisans")
+                        .queryParamIfPresent(
+                                "q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
+                        .encode()
+                        .build()
+                        .toUriString();
     }
 
     @GetMapping("/api/v1/registry/artisans/search")

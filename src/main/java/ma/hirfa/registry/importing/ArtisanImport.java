@@ -90,6 +90,12 @@ class ArtisanImport implements ImportKind {
         scans.start(context.scope().restriction().orElse(null), context.username());
     }
 
+    /** The drafts a committed job created, in the register's list (filtered by the job). */
+    @Override
+    public Optional<ImportFollowUp> written(long jobId, CurrentUser viewer) {
+        return Optional.of(new ImportFollowUp("registry.import.drafts", "/registry/artisans?importJob=" + jobId));
+    }
+
     @Override
     public Optional<ImportFollowUp> followUp(CurrentUser viewer) {
         return Optional.of(

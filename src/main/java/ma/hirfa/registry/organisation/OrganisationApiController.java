@@ -10,6 +10,7 @@ import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
 import ma.hirfa.platform.list.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +50,10 @@ class OrganisationApiController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale) {
         Language language = Language.of(locale);
-        ListPage<Organisation> found =
-                service.search(new OrganisationSearch(q, kind(kinds), province, status), NEWEST_FIRST, page);
+        ListPage<Organisation> found = service.search(
+                new OrganisationSearch(q, kind(kinds), province, status),
+                NEWEST_FIRST,
+                new PageSpec(page, OrganisationService.PAGE_SIZE));
         return found.map(o -> views.of(o, language)).toResponse();
     }
 

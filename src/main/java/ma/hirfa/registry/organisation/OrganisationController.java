@@ -7,6 +7,7 @@ import ma.hirfa.platform.Language;
 import ma.hirfa.platform.list.ListLinks;
 import ma.hirfa.platform.list.ListOption;
 import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.ListRequest;
 import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The list and the page of an organisation: details, members, workflow buttons and timeline. */
 @Controller
@@ -45,14 +45,12 @@ class OrganisationController {
     @GetMapping("/registry/organisations")
     String list(
             @ModelAttribute("search") OrganisationSearch search,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
+            ListRequest asked,
             HttpServletRequest request,
             Locale locale,
             Model model) {
-        Sort order = OrganisationQueries.SORTS.resolve(sort, dir);
-        ListPage<Organisation> result = service.search(search, order, page);
+        Sort order = asked.sort(OrganisationQueries.SORTS);
+        ListPage<Organisation> result = service.search(search, order, asked.page());
         Language language = Language.of(locale);
         model.addAttribute("organisations", result.map(o -> views.of(o, language)));
         model.addAttribute("links", ListLinks.of(request, order));

@@ -51,9 +51,9 @@ class OrganisationService {
     }
 
     @Transactional(readOnly = true)
-    ListPage<Organisation> search(OrganisationSearch search, Sort sort, int page) {
+    ListPage<Organisation> search(OrganisationSearch search, Sort sort, PageSpec page) {
         RegionScope scope = users.current().scope();
-        ListPage<Long> ids = queries.search(search, scope, sort, new PageSpec(page, PAGE_SIZE));
+        ListPage<Long> ids = queries.search(search, scope, sort, page);
         Map<Long, Organisation> found = new HashMap<>();
         organisations.findAllById(ids.items()).forEach(o -> found.put(o.id(), o));
         return ids.map(found::get);

@@ -118,14 +118,15 @@ class DuplicateReviewIT {
         long[] ids = twoLookAlikes("JD530001", "JD530002", "Touda", "Askour", "تودة", "أسكور", "1977-01-19");
         DuplicatePair pair = pairOf(ids[0], ids[1]);
         WebSession manager = WebSession.loggedIn(port, "manager.draa");
-        assertThat(manager.get("/registry/duplicates?lang=fr").body()).contains("/registry/duplicates/" + pair.id());
+        assertThat(manager.get("/registry/duplicates?lang=fr&size=100").body())
+                .contains("/registry/duplicates/" + pair.id());
 
         manager.get("/registry/duplicates/" + pair.id());
         WebResponse decided = manager.post("/registry/duplicates/" + pair.id() + "/not-duplicate", Map.of());
 
         assertThat(decided.status()).isEqualTo(302);
         assertThat(pairOf(ids[0], ids[1]).state()).isEqualTo(DuplicateReview.NOT_DUPLICATE);
-        assertThat(manager.get("/registry/duplicates?lang=fr").body())
+        assertThat(manager.get("/registry/duplicates?lang=fr&size=100").body())
                 .doesNotContain("/registry/duplicates/" + pair.id() + "\"");
         String again = new WebSession(port)
                 .postJson(
@@ -214,7 +215,8 @@ class DuplicateReviewIT {
         assertThat(fragment).contains("Terminée").doesNotContain("every 1s").contains("100 %");
         DuplicatePair found = pairOf(a, b);
         assertThat(found.source()).isEqualTo("SCAN");
-        assertThat(manager.get("/registry/duplicates?lang=fr").body()).contains("/registry/duplicates/" + found.id());
+        assertThat(manager.get("/registry/duplicates?lang=fr&size=100").body())
+                .contains("/registry/duplicates/" + found.id());
     }
 
     private long[] twoLookAlikes(

@@ -92,8 +92,7 @@ class IdentitySearchIT {
         assertThat(search(FES, "محمد أوحدو")).doesNotContain("JQ410003").doesNotContain("JQ410007");
 
         WebSession fes = WebSession.loggedIn(port, "agent.fes");
-        assertThat(fes.get("/registry/artisans/search?q=" + encode("Rachid Aznak"))
-                        .body())
+        assertThat(fes.get("/registry/artisans?q=" + encode("Rachid Aznak")).body())
                 .doesNotContain("JQ410001")
                 .doesNotContain("رشيد");
     }
@@ -102,9 +101,10 @@ class IdentitySearchIT {
     void theResultsOfASearchExportBestFirstWithTheirScoreWithinTheRegionAndTheExportIsAudited() {
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
         long audited = exportsAudited();
-        String page = agent.get("/registry/artisans/search?q=" + encode("Rachid Aznak"))
-                .body();
-        assertThat(page).contains("/registry/artisans/search/export?format=csv");
+        // the one box is the list's (ADR 0037): its export carries the search
+        String page =
+                agent.get("/registry/artisans?q=" + encode("Rachid Aznak")).body();
+        assertThat(page).contains("/registry/artisans/export?q=Rachid+Aznak").contains("format=csv");
 
         String csv = agent.get("/registry/artisans/search/export?format=csv&q=" + encode("Rachid Aznak"))
                 .body();
@@ -136,11 +136,16 @@ class IdentitySearchIT {
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
         agent.get("/?lang=fr");
 
-        String page = agent.get("/registry/artisans/search?q=" + encode("Rachid Aznak"))
-                .body();
+        WebResponse old = agent.get("/registry/artisans/search?q=" + encode("Rachid Aznak"));
+        assertThat(old.status())
+                .as("the old search page leads to the list's one box")
+                .isEqualTo(302);
+        assertThat(old.header("Location")).endsWith("/registry/artisans?q=Rachid%20Aznak");
+        String page =
+                agent.get("/registry/artisans?q=" + encode("Rachid Aznak")).body();
 
         assertThat(page)
-                .contains("search-results")
+                .contains("match-score")
                 .contains("رشيد أزناك")
                 .contains("JQ410001")
                 .contains(" %");

@@ -63,12 +63,15 @@ class ArtisanImportIT {
         assertThat(report)
                 .contains("Date 03/25/1980 illisible")
                 .contains("Cette province n’est pas dans votre région.")
-                .contains("figure déjà plus haut dans le fichier")
+                .as("a repeated row says which earlier row it repeats")
+                .contains("Même identifiant (JX100002) que la ligne 2")
                 .contains("Nombre de colonnes incorrect : 11 attendues, 3 trouvées.")
                 .contains("Déjà enregistré dans le registre.");
         String reportCsv =
                 new String(agent.download("/transfer/imports/" + job + "/report.csv"), StandardCharsets.UTF_8);
-        assertThat(reportCsv).contains("Ligne,Résultat,Messages").contains("5,Invalides,birth_date : Date 03/25/1980");
+        assertThat(reportCsv)
+                .contains("Ligne,Résultat,Messages")
+                .contains("5,Invalides,Date de naissance : Date 03/25/1980");
         assertThat(importedFiles(job)).isZero();
 
         agent.post("/transfer/imports/" + job + "/commit", Map.of());
@@ -105,8 +108,7 @@ class ArtisanImportIT {
                         String.class,
                         job + "/%"))
                 .isEqualTo("agent.draa");
-        assertThat(agent.get("/registry/artisans/search?q="
-                                + java.net.URLEncoder.encode("رقية أوزال", StandardCharsets.UTF_8))
+        assertThat(agent.get("/registry/artisans?q=" + java.net.URLEncoder.encode("رقية أوزال", StandardCharsets.UTF_8))
                         .body())
                 .as("an imported Latin-only file is found by its Arabic spelling")
                 .contains("JX100003");
