@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import ma.hirfa.platform.audit.AuditEntry;
 import ma.hirfa.platform.audit.AuditLog;
+import ma.hirfa.platform.audit.AuditVisibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,13 @@ public class AuditTrail {
     private final AuditLog log;
     private final CurrentUsers users;
     private final JsonMapper json;
+    private final AuditVisibility visibility;
 
-    AuditTrail(AuditLog log, CurrentUsers users, JsonMapper json) {
+    AuditTrail(AuditLog log, CurrentUsers users, JsonMapper json, AuditVisibility visibility) {
         this.log = log;
         this.users = users;
         this.json = json;
+        this.visibility = visibility;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -53,9 +56,18 @@ public class AuditTrail {
         append(AuditAction.READ, entityType, entityId, regionCode, null, what);
     }
 
-    /** The changes recorded about one entity, oldest first. */
+    /**
+     * The changes recorded about one entity, oldest first (the caller has checked the entity is the user's to
+     * see); nothing about health data for a user who may not read it ({@link HealthAuditTypes}).
+     */
     @Transactional(readOnly = true)
     public List<AuditHistoryItem> history(String entityType, Object entityId) {
+        Optional<CurrentUser> user = users.find();
+        if (visibility.healthTypes().contains(entityType)
+                && user.isPresent()
+                && !AuditVisibility.readsHealthData(user.get())) {
+            return List.of();
+        }
         return log.history(entityType, String.valueOf(entityId));
     }
 

@@ -27,6 +27,7 @@ public class SignedTokens {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int SIGNATURE_BYTES = 64;
 
     private final SigningKeyStore keys;
     private final String publicUrl;
@@ -56,13 +57,19 @@ public class SignedTokens {
         if (token == null || token.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         if (parts.length != 2) {
             return Optional.empty();
         }
         try {
-            byte[] payload = DECODER.decode(parts[0]);
-            byte[] signature = DECODER.decode(parts[1]);
+            Optional<byte[]> payloadBytes = canonical(parts[0]);
+            Optional<byte[]> signatureBytes = canonical(parts[1]);
+            // Ed25519 signatures are exactly 64 bytes; the JDK verifier would ignore what follows them.
+            if (payloadBytes.isEmpty() || signatureBytes.isEmpty() || signatureBytes.get().length != SIGNATURE_BYTES) {
+                return Optional.empty();
+            }
+            byte[] payload = payloadBytes.get();
+            byte[] signature = signatureBytes.get();
             String[] fields = new String(payload, StandardCharsets.UTF_8).split("~");
             if (fields.length != 6 || !VERSION.equals(fields[0])) {
                 return Optional.empty();
@@ -82,6 +89,23 @@ public class SignedTokens {
         } catch (IllegalArgumentException | DateTimeParseException | GeneralSecurityException malformed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Strict Base64url without padding: only the URL alphabet, and the text must be exactly what encoding the
+     * decoded bytes gives back, so unused trailing bits, padding and other spellings of the same bytes are
+     * refused (one token, one spelling).
+     */
+    private static Optional<byte[]> canonical(String text) {
+        if (text.isEmpty() || !text.chars().allMatch(SignedTokens::urlAlphabet)) {
+            return Optional.empty();
+        }
+        byte[] bytes = DECODER.decode(text);
+        return ENCODER.encodeToString(bytes).equals(text) ? Optional.of(bytes) : Optional.empty();
+    }
+
+    private static boolean urlAlphabet(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
     /** The id of the key that signs now (created on first use). */

@@ -69,7 +69,14 @@ class StaffAccountController {
     }
 
     private String page(Model model) {
-        model.addAttribute("accounts", staff.visible());
+        java.util.List<UserAccount> accounts = staff.visible();
+        model.addAttribute("accounts", accounts);
+        model.addAttribute(
+                "manageable",
+                accounts.stream()
+                        .filter(staff::manageable)
+                        .map(UserAccount::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("roles", staff.assignableRoles());
         return "platform/account/users";
     }

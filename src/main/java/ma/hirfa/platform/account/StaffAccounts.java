@@ -17,14 +17,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff accounts: administrators manage every account but artisans'; a chamber manager manages the agents,
- * field agents and coverage officers of the region. First passwords are generated and shown once.
+ * Staff accounts: administrators manage every account but artisans'; a chamber manager manages the agents and
+ * field agents of the region. Only an administrator grants a role that opens health data (coverage officer,
+ * administrator) or resets the password of such an account: whoever knows its first password reads the health
+ * data (Law 09-08, ADR 0040). First passwords are generated and shown once; every opening (the role granted)
+ * and change is in the audit trail, which administrators read per account.
  */
 @Service
 class StaffAccounts {
 
-    private static final Set<Role> MANAGER_MAY_OPEN =
-            EnumSet.of(Role.CHAMBER_AGENT, Role.FIELD_AGENT, Role.COVERAGE_OFFICER);
+    private static final Set<Role> MANAGER_MAY_OPEN = EnumSet.of(Role.CHAMBER_AGENT, Role.FIELD_AGENT);
+    /** Roles that read health data: granted and reset by administrators only. */
+    static final Set<Role> OPEN_HEALTH_DATA = EnumSet.of(Role.COVERAGE_OFFICER, Role.ADMIN);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -67,7 +71,10 @@ class StaffAccounts {
         String region = form.regionCode() == null || form.regionCode().isBlank() ? null : form.regionCode();
         if (me.hasRole(Role.CHAMBER_MANAGER)) {
             if (!MANAGER_MAY_OPEN.contains(form.role())) {
-                throw new AccessDeniedException("managers open agents' accounts only");
+                throw new AccessDeniedException(
+                        OPEN_HEALTH_DATA.contains(form.role())
+                                ? "only an administrator grants a role that opens health data"
+                                : "managers open agents' accounts only");
             }
             region = me.regionCode();
         } else if (!me.hasRole(Role.ADMIN) || form.role() == Role.ARTISAN) {
@@ -126,16 +133,31 @@ class StaffAccounts {
         return password;
     }
 
-    private UserAccount managed(long id) {
+    /** Whether the current user may disable, enable or reset the account (the buttons of the list). */
+    boolean manageable(UserAccount account) {
         CurrentUser me = users.current();
-        UserAccount account = accounts.findById(id).orElseThrow(() -> Refusal.notFound("UserAccount", id));
-        boolean mine = me.hasRole(Role.ADMIN)
+        if (account.role() == Role.ARTISAN) {
+            return false;
+        }
+        return me.hasRole(Role.ADMIN)
                 || (me.hasRole(Role.CHAMBER_MANAGER)
                         && me.regionCode().equals(account.regionCode())
                         && MANAGER_MAY_OPEN.contains(account.role()));
-        if (!mine || account.role() == Role.ARTISAN) {
-            throw Refusal.notFound("UserAccount", id);
+    }
+
+    private UserAccount managed(long id) {
+        CurrentUser me = users.current();
+        UserAccount account = accounts.findById(id).orElseThrow(() -> Refusal.notFound("UserAccount", id));
+        if (manageable(account)) {
+            return account;
         }
-        return account;
+        boolean visibleToMe = account.role() != Role.ARTISAN
+                && me.hasRole(Role.CHAMBER_MANAGER)
+                && me.regionCode().equals(account.regionCode());
+        if (visibleToMe) {
+            // The manager sees the account in the list but may not touch it (a coverage officer, say).
+            throw new AccessDeniedException("only an administrator manages this account");
+        }
+        throw Refusal.notFound("UserAccount", id);
     }
 }

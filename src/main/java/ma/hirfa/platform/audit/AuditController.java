@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'CHAMBER_MANAGER')")
+@PreAuthorize("hasAnyRole('ADMIN', 'CHAMBER_MANAGER', 'COVERAGE_OFFICER')")
 class AuditController {
 
     private final AuditQueries queries;
@@ -25,7 +25,7 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-        List<AuditView> rows = queries.search(filter, users.current().scope(), page);
+        List<AuditView> rows = queries.search(filter, users.current(), page);
         model.addAttribute(
                 "records", rows.stream().limit(AuditQueries.PAGE_SIZE).toList());
         model.addAttribute("page", Math.max(page, 0));

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.list.Criteria;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,13 +20,16 @@ class AuditQueries {
     private static final String ZERO_HASH = "0".repeat(64);
 
     private final JdbcTemplate jdbc;
+    private final AuditVisibility visibility;
 
-    AuditQueries(JdbcTemplate jdbc) {
+    AuditQueries(JdbcTemplate jdbc, AuditVisibility visibility) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
     }
 
-    List<AuditView> search(AuditFilter filter, RegionScope scope, int page) {
-        Criteria criteria = criteria(filter, scope);
+    /** The records the user may read: their region's, and of health data only if they may read it. */
+    List<AuditView> search(AuditFilter filter, CurrentUser user, int page) {
+        Criteria criteria = visibility.restrict(criteria(filter, user.scope()), user);
         String where = criteria.where();
         List<Object> args = new ArrayList<>(criteria.args());
         // One row more than a page tells whether there is a next page without counting the whole log.
@@ -69,7 +72,7 @@ class AuditQueries {
         return new ChainVerification(headMatches, checked, headMatches ? null : lastSeq + 1);
     }
 
-    private static Criteria criteria(AuditFilter f, RegionScope scope) {
+    private static Criteria criteria(AuditFilter f, ma.hirfa.platform.RegionScope scope) {
         Criteria c = Criteria.scoped(scope)
                 .equal("region_code", f.region())
                 .equal("entity_type", f.entityType())

@@ -18,6 +18,9 @@ class PlatformNavigation implements Navigation {
         if (user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER)) {
             items.add(new NavItem(78, "/admin/users", "platform.nav.users"));
             items.add(new NavItem(80, "/admin/audit", "platform.nav.audit"));
+        } else if (user.hasRole(Role.COVERAGE_OFFICER)) {
+            // The audit of the health data they may read (AuditVisibility), not the rest.
+            items.add(new NavItem(80, "/admin/audit", "platform.nav.audit"));
         }
         if (user.hasRole(Role.ADMIN, Role.MINISTRY)) {
             items.add(new NavItem(85, "/swagger-ui.html", "platform.nav.api"));

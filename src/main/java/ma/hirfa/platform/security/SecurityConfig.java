@@ -99,6 +99,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/admin/audit")
+                        .hasAnyRole("ADMIN", "CHAMBER_MANAGER", "COVERAGE_OFFICER")
                         .requestMatchers("/admin/**")
                         .hasAnyRole("ADMIN", "CHAMBER_MANAGER")
                         .anyRequest()

@@ -118,4 +118,76 @@ class StaffAccountsIT {
         assertThat(WebSession.loggedIn(port, "agent.draa").get("/admin/users").status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void onlyAnAdministratorGrantsOrResetsARoleThatOpensHealthDataAndTheGrantIsAudited() {
+        long officer = jdbc.queryForObject("select id from plat_user where username = 'coverage.draa'", Long.class);
+        String hashBefore =
+                jdbc.queryForObject("select password_hash from plat_user where id = ?", String.class, officer);
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+        String managersList = manager.get("/admin/users").body();
+
+        WebResponse open = manager.post(
+                "/admin/users",
+                Map.of(
+                        "username",
+                        "officer.by.manager",
+                        "displayName",
+                        "Z",
+                        "role",
+                        "COVERAGE_OFFICER",
+                        "regionCode",
+                        "08"));
+        manager.get("/admin/users");
+        WebResponse reset = manager.post("/admin/users/" + officer + "/password-reset", Map.of());
+        manager.get("/admin/users");
+        WebResponse disable = manager.post("/admin/users/" + officer + "/enabled?on=false", Map.of());
+
+        assertThat(open.status()).isEqualTo(403);
+        assertThat(reset.status()).isEqualTo(403);
+        assertThat(disable.status()).isEqualTo(403);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plat_user where username = 'officer.by.manager'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select password_hash from plat_user where id = ?", String.class, officer))
+                .isEqualTo(hashBefore);
+        assertThat(managersList)
+                .as("the manager sees the officer but no button to reset or disable")
+                .contains("coverage.draa")
+                .doesNotContain("/admin/users/" + officer + "/password-reset")
+                .contains("/admin/users/"
+                        + jdbc.queryForObject("select id from plat_user where username = 'agent.draa'", Long.class)
+                        + "/password-reset")
+                .doesNotContain("COVERAGE_OFFICER\"");
+
+        WebSession admin = WebSession.loggedIn(port, "admin");
+        admin.get("/admin/users");
+        WebResponse opened = admin.post(
+                "/admin/users",
+                Map.of(
+                        "username",
+                        "officer.tinghir",
+                        "displayName",
+                        "Chargé Tinghir",
+                        "role",
+                        "COVERAGE_OFFICER",
+                        "regionCode",
+                        "08"));
+        long tinghir = jdbc.queryForObject("select id from plat_user where username = 'officer.tinghir'", Long.class);
+        admin.get("/admin/users");
+        WebResponse adminReset = admin.post("/admin/users/" + tinghir + "/password-reset", Map.of());
+        String history = admin.get("/admin/audit?entityType=UserAccount&entityId=" + tinghir)
+                .body();
+
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(adminReset.status()).isEqualTo(302);
+        assertThat(admin.get("/admin/users").body())
+                .contains("/admin/audit?entityType=UserAccount&amp;entityId=" + tinghir);
+        assertThat(history)
+                .as("the role granted, by whom, and the reset")
+                .contains("officer.tinghir")
+                .contains("COVERAGE_OFFICER")
+                .contains(">admin<")
+                .contains("(reset)");
+    }
 }

@@ -87,6 +87,38 @@ class CardTokensIT {
     }
 
     @Test
+    void aSignatureOfAnyOtherLengthOrANonCanonicalSpellingIsInvalid() {
+        String token = tokens.sign(keys.active(), "CARD", 42, "08-401-2026-000001", LocalDate.of(2031, 1, 1));
+        String[] parts = token.split("\\.");
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
+        byte[] longer = java.util.Arrays.copyOf(signature, signature.length + 1); // one 0x00 appended
+        // 64 bytes give 86 characters whose last one carries 4 unused bits; setting them spells the same bytes.
+        char last = parts[1].charAt(parts[1].length() - 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String sameBytesOtherSpelling =
+                parts[1].substring(0, parts[1].length() - 1) + alphabet.charAt(alphabet.indexOf(last) | 0b1111);
+
+        assertThat(signature).hasSize(64);
+        assertThat(tokens.verify(token)).isPresent();
+        assertThat(tokens.verify(parts[0] + "." + encoder.encodeToString(longer)))
+                .isEmpty();
+        assertThat(Base64.getUrlDecoder().decode(sameBytesOtherSpelling)).isEqualTo(signature);
+        assertThat(tokens.verify(parts[0] + "." + sameBytesOtherSpelling)).isEmpty();
+        assertThat(tokens.verify(parts[0] + "." + parts[1] + "==")).isEmpty();
+        assertThat(tokens.verify(parts[0] + "=." + parts[1])).isEmpty();
+        assertThat(tokens.verify(parts[0] + "." + Base64.getEncoder().encodeToString(signature)))
+                .as("standard alphabet and padding")
+                .isEmpty();
+        assertThat(tokens.verify(token + ".")).as("trailing data").isEmpty();
+        assertThat(tokens.verify(token + "\n")).isEmpty();
+        assertThat(new WebSession(port)
+                        .get("/verify/" + parts[0] + "." + encoder.encodeToString(longer) + "?lang=ar")
+                        .body())
+                .contains("وثيقة غير معروفة");
+    }
+
+    @Test
     void cardsSignedBeforeAKeyRotationStayVerifiable() {
         long artisan = RegistryFixtures.artisanIn("401").registered(port);
         String oldToken = jdbc.queryForObject(
