@@ -120,6 +120,58 @@ class EnrolmentAndAttendancePagesIT {
                 .isEqualTo(3);
     }
 
+    /**
+     * Another save holds the day's marks: the page retries, then asks to try again (H2 gives up waiting after its lock
+     * timeout) or saves once the other is done (PostgreSQL waits); never the error page, never half a sheet.
+     */
+    @Test
+    void aSheetSavedWhileAnotherSaveHoldsItsRowsNeverShowsTheErrorPage() throws Exception {
+        long session = api.session(api.programme("[]", 80, false), "201", TODAY.minusDays(2), TODAY, 10, true);
+        for (int i = 0; i < 2; i++) {
+            TrainingApi.json(
+                    api.enrol(session, RegistryFixtures.artisanIn("201").registered(port)), 200);
+        }
+        String sheet = "/training/sessions/" + session + "/attendance";
+        agent.get(sheet + "?lang=fr");
+        follow(agent.post(sheet, Map.of("day", TODAY.toString())));
+        assertThat(marks(session)).isEqualTo(2);
+
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
+                connection.setAutoCommit(false);
+                try (var lock =
+                        connection.prepareStatement("update trn_attendance set present = false where enrolment_id in"
+                                + " (select id from trn_enrolment where session_id = ?)")) {
+                    lock.setLong(1, session);
+                    lock.executeUpdate();
+                }
+                locked.countDown();
+                Thread.sleep(8_000);
+                connection.rollback();
+            } catch (Exception e) {
+                locked.countDown();
+            }
+        });
+        holder.start();
+        locked.await();
+
+        String answer = follow(agent.post(sheet, Map.of("day", TODAY.toString(), "all", "true")));
+        holder.join();
+
+        assertThat(answer).doesNotContain("id=\"error-reference\"");
+        assertThat(answer.contains(text("training.attendance.busy"))
+                        || answer.contains(text("training.attendance.saved")))
+                .as("busy or saved")
+                .isTrue();
+        int present = jdbc.queryForObject(
+                "select count(*) from trn_attendance a join trn_enrolment e on e.id = a.enrolment_id"
+                        + " where e.session_id = ? and a.present = true",
+                Integer.class,
+                session);
+        assertThat(present).as("all of the sheet or none of it").isIn(0, 2);
+    }
+
     private String enrol(long session, Map<String, String> form) {
         return follow(agent.post("/training/sessions/" + session + "/enrolments", form));
     }

@@ -1,9 +1,6 @@
 package ma.hirfa.platform.layout;
 
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Collection;
-import java.util.Map;
 import ma.hirfa.platform.PlainText;
 import ma.hirfa.platform.Refusal;
 import org.springframework.core.MethodParameter;
@@ -21,8 +18,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 @ControllerAdvice
 class PlainTextBodies extends RequestBodyAdviceAdapter {
 
-    private static final int DEPTH = 8;
-
     @Override
     public boolean supports(
             MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -37,44 +32,9 @@ class PlainTextBodies extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
         Refusal refusal = Refusal.invalid();
-        check(body, "", refusal, 0);
+        PlainTextWalk.faults(body)
+                .forEach(path -> refusal.field(path.isEmpty() ? "body" : path, PlainText.INVISIBLE_KEY));
         refusal.throwIfAny();
         return body;
-    }
-
-    private static void check(Object value, String path, Refusal refusal, int depth) {
-        if (value == null || depth > DEPTH) {
-            return;
-        }
-        if (value instanceof CharSequence text) {
-            if (!PlainText.isPlain(text)) {
-                refusal.field(path.isEmpty() ? "body" : path, PlainText.INVISIBLE_KEY);
-            }
-        } else if (value instanceof Collection<?> items) {
-            int i = 0;
-            for (Object item : items) {
-                check(item, path + "[" + i++ + "]", refusal, depth + 1);
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            map.forEach((key, item) -> {
-                String name = path.isEmpty() ? String.valueOf(key) : path + "." + key;
-                check(key, name, refusal, depth + 1);
-                check(item, name, refusal, depth + 1);
-            });
-        } else if (value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                String name = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                check(read(component, value), name, refusal, depth + 1);
-            }
-        }
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException | RuntimeException unreadable) {
-            return null;
-        }
     }
 }

@@ -47,7 +47,7 @@ class BadParametersIT {
         "fr, /vae/frameworks?level=CAP, '', manager.draa, level, platform.type.choice",
         "ar, /vae/frameworks?level=CAP, '', manager.draa, level, platform.type.choice",
         "zgh, /vae/frameworks?level=CAP, '', manager.draa, level, platform.type.choice",
-        "ar, /registry/artisans?q=, %E2%80%AE, agent.draa, q, platform.text.invisible",
+        "ar, /training/sessions/1/eligible?q=, %E2%80%AE, agent.draa, q, platform.text.invisible",
     })
     void aPageAnswersTheTranslated400PageNamingTheParameter(
             String lang, String path, String suffix, String user, String parameter, String problemKey) {
