@@ -109,7 +109,7 @@ class EnrolmentAndAttendancePagesIT {
         assertThat(today)
                 .contains(text("training.attendance.saved"))
                 .contains("id=\"headcount\"")
-                .contains("data-total=\"3\"")
+                .contains("<span id=\"headcount-total\">3</span>")
                 .contains("id=\"all-present\"");
         assertThat(jdbc.queryForObject(
                         "select count(*) from trn_attendance a join trn_enrolment e on e.id = a.enrolment_id"
