@@ -61,6 +61,36 @@ public class FormPages {
         }
     }
 
+    /**
+     * For a form whose fields are already at fault: runs the service's rule checks too (ages, years, references...)
+     * and adds their problems to the form, so that the page reports every problem at once instead of revealing the
+     * rules only after the field errors are fixed. A field already refused keeps its first message only. Nothing is
+     * written: the rules only check.
+     */
+    public void alsoCheck(BindingResult binding, Runnable rules) {
+        try {
+            rules.run();
+        } catch (Refusal refusal) {
+            if (refusal.recordMissing()) {
+                return;
+            }
+            if (refusal.problems().isEmpty()) {
+                binding.reject(refusal.key(), refusal.arguments(), refusal.key());
+            }
+            for (Refusal.Problem p : refusal.problems()) {
+                if (p.field() != null && binding.hasFieldErrors(p.field())) {
+                    continue;
+                }
+                if (p.field() == null || !rejectField(binding, p)) {
+                    binding.reject(p.key(), p.arguments(), p.key());
+                }
+            }
+        } catch (RuntimeException incomplete) {
+            // The rules could not judge a half-typed form (a value they need is missing or unreadable): the field
+            // errors already say what to fix, and the rules run again on the next submission.
+        }
+    }
+
     /** Redirects to {@code target} with the key of what was done as the flash {@code message}. */
     public String done(RedirectAttributes redirect, String messageKey, String target) {
         redirect.addFlashAttribute("message", messageKey);

@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @BrowserJourney
 class TrainingJourneyIT {
 
-    private static final String FIRST_DAY = "2029-04-02";
+    private static final String FIRST_DAY = "2019-04-02";
 
     @Autowired
     AccountService accounts;
@@ -73,7 +73,7 @@ class TrainingJourneyIT {
         journey.type("place", "Étape de la caravane — Tamegroute");
         journey.type("trainer", "Fatima Zahra Ouhammou");
         browser.executeScript("arguments[0].value = '" + FIRST_DAY + "'", browser.findElement(By.id("startsOn")));
-        browser.executeScript("arguments[0].value = '2029-04-04'", browser.findElement(By.id("endsOn")));
+        browser.executeScript("arguments[0].value = '2019-04-04'", browser.findElement(By.id("endsOn")));
         journey.type("capacity", "25");
         journey.screenshot("training-1-new-session-fr");
         journey.click(By.id("save-session"));
@@ -105,7 +105,7 @@ class TrainingJourneyIT {
             journey.click(By.id("save-attendance"));
             assertThat(journey.text("flash-message")).isEqualTo("Présence enregistrée.");
             if (day < 2) {
-                journey.click(By.cssSelector("a.day-link[href$='2029-04-0" + (day + 3) + "']"));
+                journey.click(By.cssSelector("a.day-link[href$='2019-04-0" + (day + 3) + "']"));
             }
         }
         assertThat(browser.findElements(By.cssSelector("input.present:checked")))

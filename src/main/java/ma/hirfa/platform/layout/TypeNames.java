@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.Temporal;
+import ma.hirfa.platform.PlainText;
 
 /** The message key that says what a value should have been ("not a date", "not a number"...). */
 final class TypeNames {
@@ -26,6 +27,10 @@ final class TypeNames {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "platform.type.boolean";
+        }
+        if (type == String.class) {
+            // Text converts from any request value; it fails only on PlainText's rule.
+            return PlainText.INVISIBLE_KEY;
         }
         if (type.isEnum()) {
             return "platform.type.choice";

@@ -43,6 +43,7 @@ class ArtisanController {
     private final DuplicateCheck duplicates;
     private final ArtisanMerges merges;
     private final FormPages forms;
+    private final ApprovalChecklist checklist;
 
     ArtisanController(
             ArtisanService service,
@@ -58,8 +59,10 @@ class ArtisanController {
             SupportingDocuments documents,
             DuplicateCheck duplicates,
             ArtisanMerges merges,
-            FormPages forms) {
+            FormPages forms,
+            ApprovalChecklist checklist) {
         this.forms = forms;
+        this.checklist = checklist;
         this.service = service;
         this.list = list;
         this.workflow = workflow;
@@ -105,6 +108,9 @@ class ArtisanController {
         Artisan file = service.get(id);
         model.addAttribute("artisan", views.of(file, Language.of(locale)));
         model.addAttribute("transitions", workflow.available(file));
+        if (workflow.available(file).contains(Transition.APPROVE)) {
+            model.addAttribute("checklist", checklist.of(file));
+        }
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("consents", consents.of(id).values());
         model.addAttribute(
@@ -134,6 +140,7 @@ class ArtisanController {
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
+            forms.alsoCheck(binding, () -> service.checkRules(form, null));
             return form(model, null);
         }
         return forms.attempt(binding, model, () -> duplicates.create(form, confirmNotDuplicate))
@@ -159,6 +166,7 @@ class ArtisanController {
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
+            forms.alsoCheck(binding, () -> service.checkRules(form, id));
             return form(model, id);
         }
         return forms.attempt(binding, model, () -> {

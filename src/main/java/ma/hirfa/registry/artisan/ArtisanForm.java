@@ -57,7 +57,7 @@ public record ArtisanForm(
         Long version) {
 
     public static final String NAME = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}'’ .\\-]*$";
-    static final String ADDRESS = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,°/#\\-]*$";
+    static final String ADDRESS = "^[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,،؛؟°/#\\-]*$";
 
     static ArtisanForm empty() {
         return new ArtisanForm(

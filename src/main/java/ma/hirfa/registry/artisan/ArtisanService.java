@@ -74,6 +74,19 @@ public class ArtisanService {
         return saved.id();
     }
 
+    /**
+     * The register's rules on a form whose fields are still at fault (age, experience, places, a national id already
+     * registered), so the page reports every problem at once; writes nothing. Staff only: an artisan's own
+     * file is checked against its region when saved.
+     */
+    @Transactional(readOnly = true)
+    public void checkRules(ArtisanForm form, Long id) {
+        CurrentUser user = users.current();
+        if (!user.hasRole(Role.ARTISAN)) {
+            rules.check(ArtisanRules.normalise(form), id, user.scope());
+        }
+    }
+
     /** Staff of the region, or the artisan on their own file, complete a file until it is registered. */
     @Transactional
     public void update(long id, ArtisanForm form) {

@@ -3,6 +3,7 @@ package ma.hirfa.registry.artisan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArtisanWorkflow {
 
     private static final int MAX_REASON = 1000;
+    static final String OVERRIDE_ENTITY = "ArtisanApprovalOverride";
 
     private final ArtisanService files;
     private final ArtisanRepository artisans;
@@ -35,6 +37,7 @@ public class ArtisanWorkflow {
     private final RegistrationNumbers numbers;
     private final ProfessionalCards cards;
     private final ArtisanRequests requests;
+    private final ApprovalChecklist checklist;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -47,6 +50,7 @@ public class ArtisanWorkflow {
             RegistrationNumbers numbers,
             ProfessionalCards cards,
             ArtisanRequests requests,
+            ApprovalChecklist checklist,
             CurrentUsers users,
             AuditTrail audit,
             ApplicationEventPublisher events,
@@ -57,6 +61,7 @@ public class ArtisanWorkflow {
         this.numbers = numbers;
         this.cards = cards;
         this.requests = requests;
+        this.checklist = checklist;
         this.users = users;
         this.audit = audit;
         this.events = events;
@@ -91,6 +96,40 @@ public class ArtisanWorkflow {
                 why);
         return saved;
     }
+
+    /**
+     * The reviewer's approval from the file page: refused while an item of the {@link ApprovalChecklist} is missing,
+     * unless the reviewer overrides it with a reason; the override, its reason and what was missing are audited.
+     * (The API's approval, used by systems that check their own files, is {@link #apply} unchanged.)
+     */
+    @Transactional
+    public Artisan approveChecked(long id, boolean override, String reason) {
+        Artisan file = files.get(id);
+        List<String> missing = file.status() == ArtisanStatus.SUBMITTED ? checklist.missing(file) : List.of();
+        if (!missing.isEmpty()) {
+            if (!override) {
+                Refusal refusal =
+                        Refusal.conflict("registry.approval.incomplete").global("registry.approval.incomplete");
+                missing.forEach(item -> refusal.global(item));
+                throw refusal.global("registry.approval.overrideHint");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw Refusal.invalid("registry.approval.overrideReason");
+            }
+        }
+        Artisan saved = apply(id, Transition.APPROVE, reason);
+        if (!missing.isEmpty()) {
+            audit.created(
+                    OVERRIDE_ENTITY,
+                    id,
+                    saved.regionCode(),
+                    new ApprovalOverride(saved.registrationNumber(), missing, reason.strip()));
+        }
+        return saved;
+    }
+
+    /** What the audit trail keeps of an approval granted with items of the checklist missing. */
+    record ApprovalOverride(String registrationNumber, List<String> missing, String reason) {}
 
     @Transactional
     CardView renewCard(long id) {

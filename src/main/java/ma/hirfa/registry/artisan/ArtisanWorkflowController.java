@@ -43,11 +43,16 @@ class ArtisanWorkflowController {
             @PathVariable long id,
             @PathVariable String action,
             @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean override,
             Locale locale,
             RedirectAttributes redirect) {
         Transition transition = Transition.ofSlug(action).orElseThrow(() -> Refusal.notFound("Transition", action));
         return forms.redirect("/registry/artisans/" + id, locale, redirect, () -> {
-            workflow.apply(id, transition, reason);
+            if (transition == Transition.APPROVE) {
+                workflow.approveChecked(id, override, reason);
+            } else {
+                workflow.apply(id, transition, reason);
+            }
             return "registry.workflow.done." + transition.name();
         });
     }

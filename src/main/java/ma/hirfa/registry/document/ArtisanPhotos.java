@@ -17,6 +17,12 @@ public class ArtisanPhotos {
         this.documents = documents;
     }
 
+    /** Whether the file holds a photo the card can print (what an approval checks). */
+    public boolean has(long artisanId) {
+        return documents.ofArtisan(artisanId).stream()
+                .anyMatch(d -> d.kind() == SupportingDocumentKind.PHOTO && IMAGES.contains(d.contentType()));
+    }
+
     public Optional<String> dataUri(long artisanId) {
         return documents.ofArtisan(artisanId).stream()
                 .filter(d -> d.kind() == SupportingDocumentKind.PHOTO && IMAGES.contains(d.contentType()))

@@ -65,6 +65,14 @@ public class SupportingDocuments {
         return new SupportingDocumentList(views, rules.maxMegabytes());
     }
 
+    /** The kinds of document a file holds ({@code NATIONAL_ID_COPY}, {@code DIPLOMA}...), for an approval's checklist. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> kindsOf(long artisanId) {
+        return documents.ofArtisan(artisanId).stream()
+                .map(d -> d.kind().name())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Transactional
     SupportingDocumentView upload(long artisanId, String kind, MultipartFile upload) {
         Artisan file = files.get(artisanId);

@@ -40,7 +40,7 @@ record OrganisationForm(
         Long version) {
 
     static final String NAME =
-            "^(?!.*[\\p{Cc}\\p{Cf}])[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,;:\\-&()/«»\"]*$";
+            "^(?!.*[\\p{Cc}\\p{Cf}])[\\p{IsArabic}\\p{IsLatin}\\p{IsTifinagh}\\p{M}\\p{Nd}'’ .,;:،؛؟\\-&()/«»\"]*$";
     static final String ADDRESS = NAME;
     static final String ICE = "^\\s*$|^\\s*([0-9]\\s*){15}$";
     static final String TRADE_REGISTER = "^(?!.*[\\p{Cc}\\p{Cf}])[\\p{IsLatin}\\p{Nd} ./\\-]*$";

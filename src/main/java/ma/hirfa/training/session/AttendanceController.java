@@ -6,9 +6,13 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AttendanceController {
 
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    private static final int SAVE_ATTEMPTS = 3;
 
     private final FormPages forms;
     private final Sessions sessions;
@@ -54,6 +59,7 @@ class AttendanceController {
         model.addAttribute("day", shown);
         if (session.includes(shown)) {
             model.addAttribute("lines", sheets.sheet(session, shown));
+            model.addAttribute("future", shown.isAfter(today));
         } else {
             model.addAttribute("lines", List.of());
             model.addAttribute("errors", forms.messages(Refusal.invalid("training.attendance.outside"), locale));
@@ -61,20 +67,51 @@ class AttendanceController {
         return "training/sessions/attendance";
     }
 
+    /**
+     * Saves the sheet; {@code all} marks every trainee present (the usual day, one tap on a phone). Another agent
+     * saving the same sheet at the same moment holds its rows: the save is tried again, then the user is asked to
+     * try again; the whole sheet is one transaction, so nothing is ever half-written.
+     */
     @PostMapping("/training/sessions/{id}/attendance")
     String record(
             @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) List<Long> present,
+            @RequestParam(defaultValue = "false") boolean all,
             Locale locale,
             RedirectAttributes redirect) {
         TrainingSession session = sessions.get(id);
-        return forms.redirect(
-                "/training/sessions/" + id + "/attendance?day=" + day,
-                null,
-                locale,
-                redirect,
-                () -> sheets.record(session, day, new HashSet<>(present == null ? List.of() : present)),
-                "training.attendance.saved");
+        String target = "/training/sessions/" + id + "/attendance?day=" + day;
+        try {
+            return forms.redirect(
+                    target,
+                    null,
+                    locale,
+                    redirect,
+                    () -> save(session, day, present, all),
+                    "training.attendance.saved");
+        } catch (TransientDataAccessException | DuplicateKeyException busy) {
+            forms.flash(Refusal.conflict("training.attendance.busy"), locale, redirect);
+            return "redirect:" + target;
+        }
+    }
+
+    private void save(TrainingSession session, LocalDate day, List<Long> present, boolean all) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Set<Long> marked = all
+                        ? sheets.sheet(session, day).stream()
+                                .map(AttendanceLine::enrolmentId)
+                                .collect(Collectors.toSet())
+                        : new HashSet<>(present == null ? List.of() : present);
+                sheets.record(session, day, marked);
+                return;
+            } catch (TransientDataAccessException | DuplicateKeyException busy) {
+                // a lock wait or a mark inserted by a concurrent save: the transaction rolled back, try once more
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw busy;
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Attendance per day: the sheet lists the trainees holding a seat; saving it records present or absent for
  * each of them. A day outside the session, or a name that is not a trainee of the session, refuses the whole
- * sheet before anything is written. Each change of a mark is audited.
+ * sheet before anything is written, as does a day still to come (nobody can have attended it yet). Each change
+ * of a mark is audited.
  */
 @Service
 class AttendanceSheets {
 
     static final String ENTITY = "TrainingAttendance";
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final JdbcTemplate jdbc;
     private final EnrolmentRepository enrolments;
@@ -59,6 +62,9 @@ class AttendanceSheets {
         Sessions.mayOrganise(users);
         if (day == null || !session.includes(day)) {
             throw Refusal.invalid("training.attendance.outside");
+        }
+        if (day.isAfter(LocalDate.now(clock.withZone(MOROCCO)))) {
+            throw Refusal.invalid("training.attendance.future");
         }
         List<Enrolment> trainees = enrolments.findBySessionIdOrderByIdAsc(session.id()).stream()
                 .filter(e -> e.status() == EnrolmentStatus.ENROLLED)

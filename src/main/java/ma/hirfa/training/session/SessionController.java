@@ -84,19 +84,28 @@ class SessionController {
     }
 
     @GetMapping("/training/sessions/{id}")
-    String show(@PathVariable long id, Locale locale, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String q, Locale locale, Model model) {
         Language language = Language.of(locale);
         SessionView session = sessions.view(id, language);
         model.addAttribute("trainingSession", session);
         model.addAttribute("enrolments", enrolments.list(id, language));
-        model.addAttribute("eligible", eligible.forSession(id, language));
+        model.addAttribute("eligible", eligible.search(id, q, language));
+        model.addAttribute("q", q);
         return "training/sessions/show";
+    }
+
+    /** The search box of the enrolment form asks this as the user types (htmx), for the candidates list only. */
+    @GetMapping("/training/sessions/{id}/eligible")
+    String eligible(@PathVariable long id, @RequestParam(required = false) String q, Locale locale, Model model) {
+        sessions.view(id, Language.of(locale));
+        model.addAttribute("eligible", eligible.search(id, q, Language.of(locale)));
+        return "training/sessions/show :: candidates";
     }
 
     @PostMapping("/training/sessions/{id}/enrolments")
     String enrol(
             @PathVariable long id,
-            @RequestParam(required = false) List<Long> artisanIds,
+            @RequestParam(required = false) List<String> artisanIds,
             @RequestParam(required = false) String reference,
             RedirectAttributes redirect) {
         EligibleArtisans.Batch batch = eligible.enrol(id, artisanIds, reference);
