@@ -38,7 +38,8 @@ public class Refusal extends ErrorResponseException {
         NOT_FOUND(HttpStatus.NOT_FOUND),
         CONFLICT(HttpStatus.CONFLICT),
         GONE(HttpStatus.GONE),
-        TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE);
+        TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
+        TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
 
         private final HttpStatus status;
 

@@ -57,6 +57,14 @@ public class ArtisanClaims {
                 .orElseThrow(() -> Refusal.notFound("Claim", claimId));
     }
 
+    /** The claim as {@link #owned} finds it; reading it is audited like every read of health data. */
+    @Transactional
+    public ClaimFile read(long artisanId, long claimId) {
+        ClaimFile claim = owned(artisanId, claimId);
+        access.read(artisanId, claim.regionCode(), "claim " + claimId);
+        return claim;
+    }
+
     /** Records the fund's decision (weeks after filing, as a rule) with the rules of {@link ClaimDecisionRules}. */
     @Transactional
     public ClaimFile decide(long artisanId, long claimId, ClaimRequest decision) {

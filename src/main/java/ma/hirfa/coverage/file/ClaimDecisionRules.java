@@ -1,5 +1,6 @@
 package ma.hirfa.coverage.file;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.platform.Refusal;
@@ -7,7 +8,14 @@ import ma.hirfa.platform.Refusal;
 /** What a fund decision on a claim must carry: a date not in the future nor before filing, a reason, an amount. */
 final class ClaimDecisionRules {
 
+    /** The largest amount the numeric(12,2) columns hold, in dirhams: a larger one is refused, never a 500. */
+    static final String MAX_AMOUNT = "9999999999.99";
+
     private ClaimDecisionRules() {}
+
+    static boolean tooLarge(BigDecimal amount) {
+        return amount.compareTo(new BigDecimal(MAX_AMOUNT)) > 0;
+    }
 
     static void check(ClaimDecision d, ClaimRequest r, Refusal problems, LocalDate today) {
         if (d == ClaimDecision.PENDING) {
@@ -30,6 +38,8 @@ final class ClaimDecisionRules {
                 problems.field("amountReimbursed", "coverage.common.amount.positive");
             } else if (r.amountReimbursed().scale() > 2) {
                 problems.field("amountReimbursed", "coverage.common.amount.invalid");
+            } else if (tooLarge(r.amountReimbursed())) {
+                problems.field("amountReimbursed", "coverage.common.amount.tooLarge", MAX_AMOUNT);
             } else if (r.amountClaimed() != null && r.amountReimbursed().compareTo(r.amountClaimed()) > 0) {
                 problems.field("amountReimbursed", "coverage.claim.reimbursedAboveClaimed");
             }

@@ -23,6 +23,9 @@ public record ClaimFile(
         BigDecimal amountReimbursed,
         CaseStatus caseStatus) {
 
+    /** The length of {@code cov_claim.fund_reference}. */
+    static final int MAX_FUND_REFERENCE = 40;
+
     public Retroactive.Claim forRule() {
         return new Retroactive.Claim(careDate, decision, rejectionReason, decidedOn);
     }

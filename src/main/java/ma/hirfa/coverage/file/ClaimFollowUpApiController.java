@@ -27,6 +27,12 @@ class ClaimFollowUpApiController {
         this.claims = claims;
     }
 
+    @GetMapping
+    @Operation(summary = "One claim file of the artisan (where a new claim's Location points)")
+    ClaimResponse claim(@PathVariable long id, @PathVariable long claimId) {
+        return ClaimResponse.of(claims.read(id, claimId));
+    }
+
     @PutMapping("/decision")
     @Operation(
             summary = "Record or correct the fund's decision on a claim already filed",

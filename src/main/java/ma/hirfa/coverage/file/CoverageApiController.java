@@ -132,7 +132,7 @@ class CoverageApiController {
                     + " a rejection without reason, an amount ≤ 0.")
     ResponseEntity<ClaimResponse> fileClaim(@PathVariable long id, @RequestBody ClaimRequest request) {
         long claimId = files.fileClaim(id, request);
-        return ResponseEntity.created(URI.create("/api/v1/coverage/claims/" + claimId))
+        return ResponseEntity.created(URI.create("/api/v1/coverage/artisans/" + id + "/claims/" + claimId))
                 .body(ClaimResponse.of(files.claim(claimId)));
     }
 }

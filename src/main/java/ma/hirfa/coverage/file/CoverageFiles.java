@@ -266,6 +266,11 @@ public class CoverageFiles {
             problems.field("amountClaimed", "coverage.common.amount.positive");
         } else if (request.amountClaimed().scale() > 2) {
             problems.field("amountClaimed", "coverage.common.amount.invalid");
+        } else if (ClaimDecisionRules.tooLarge(request.amountClaimed())) {
+            problems.field("amountClaimed", "coverage.common.amount.tooLarge", ClaimDecisionRules.MAX_AMOUNT);
+        }
+        if (request.fundReference() != null && request.fundReference().length() > ClaimFile.MAX_FUND_REFERENCE) {
+            problems.field("fundReference", "coverage.claim.fundReference.tooLong", ClaimFile.MAX_FUND_REFERENCE);
         }
         ClaimDecision decision = request.decision() == null ? ClaimDecision.PENDING : request.decision();
         ClaimDecisionRules.check(decision, request, problems, today);

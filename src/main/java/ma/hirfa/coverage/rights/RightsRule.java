@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import ma.hirfa.platform.PlausibleDates;
 
 /**
  * The rights rule of issue 5, a pure function. For month M, from the months counted as paid on a date:
@@ -31,6 +32,9 @@ public final class RightsRule {
             LocalDate enrolledOn,
             Collection<Payment> payments,
             ParameterTimeline parameters) {
+        // The span from the first paid month to M is walked month by month: both ends must be plausible.
+        PlausibleDates.check("month", month);
+        PlausibleDates.check("asOf", asOf);
         NavigableSet<YearMonth> paid = payments.stream()
                 .filter(p -> p.countsOn(asOf, basis))
                 .map(Payment::month)

@@ -14,6 +14,7 @@ import java.util.Optional;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -72,7 +73,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String fingerprint = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", body);
+        // Method, path, query and body: the same key on another operation or with other parameters is a reuse.
+        String query = request.getQueryString() == null ? "" : request.getQueryString();
+        String fingerprint = sha256(request.getMethod() + " " + request.getRequestURI() + "?" + query + "\n", body);
         String username = user.get().username();
         if (!store.claim(username, key, fingerprint)) {
             replay(request, response, store.find(username, key).orElse(null), fingerprint);
@@ -89,7 +92,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         key,
                         recorded.getStatus(),
                         recorded.getContentType(),
-                        new String(answer, StandardCharsets.UTF_8));
+                        new String(answer, StandardCharsets.UTF_8),
+                        recorded.getHeader(HttpHeaders.LOCATION));
                 completed = true;
             }
         } finally {
@@ -113,6 +117,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } else {
             response.setStatus(stored.status());
             response.setHeader("Idempotent-Replayed", "true");
+            if (stored.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, stored.location());
+            }
             if (stored.contentType() != null) {
                 response.setContentType(stored.contentType());
             }

@@ -3,6 +3,7 @@ package ma.hirfa.platform.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import ma.hirfa.platform.PlausibleDates;
 import ma.hirfa.platform.ProblemAnswers;
 import ma.hirfa.platform.ProblemAnswers.FieldMessage;
 import ma.hirfa.platform.Refusal;
@@ -74,6 +75,9 @@ class ApiRefusals {
                     messages.getMessage("platform.api.unreadable", null, locale),
                     locale);
         }
+        if (cause(e, DateOutOfRange.class) != null) {
+            return answers.answer(PlausibleDates.refusal(field), locale).getBody();
+        }
         Class<?> type = json instanceof MismatchedInputException m ? m.getTargetType() : null;
         return typeError(field, type, locale);
     }
@@ -81,6 +85,9 @@ class ApiRefusals {
     /** A path or query parameter of the wrong type: a 400 naming the parameter. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        if (cause(e, DateOutOfRange.class) != null) {
+            return answers.answer(PlausibleDates.refusal(e.getName()), locale).getBody();
+        }
         return typeError(e.getName(), e.getRequiredType(), locale);
     }
 

@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks a user name for a while after repeated failed logins. Counters live in the database, so every
- * node sees the same count; they are kept for unknown user names too, so the lockout tells nothing about
- * which accounts exist.
+ * Locks a user name for a while after repeated failed logins from one address. Counters live in the database,
+ * so every node sees the same count; they are kept for unknown user names too, so the lockout tells nothing
+ * about which accounts exist. A counter is per account and address (ADR 0041): someone elsewhere guessing the
+ * admin's password locks only himself out; guessing from many addresses is held back by the login rate limit.
+ * Counters past their window are deleted by {@link #deleteStale()}.
  */
 @Component
 class LoginThrottle {
@@ -33,6 +35,12 @@ class LoginThrottle {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
+    }
+
+    /** The counter of an account at an address (the column holds up to 200 characters). */
+    static String counter(String username, String address) {
+        String key = username + " @" + address;
+        return key.length() > 200 ? key.substring(0, 200) : key;
     }
 
     boolean isLocked(String username) {
@@ -75,5 +83,14 @@ class LoginThrottle {
 
     void reset(String username) {
         jdbc.update("delete from plat_login_throttle where username = ?", username);
+    }
+
+    /** Deletes the counters whose window and lock are over; the number deleted. */
+    int deleteStale() {
+        Instant now = clock.instant();
+        return jdbc.update(
+                "delete from plat_login_throttle where window_start < ? and (locked_until is null or locked_until < ?)",
+                now.minus(lockout).atOffset(ZoneOffset.UTC),
+                now.atOffset(ZoneOffset.UTC));
     }
 }

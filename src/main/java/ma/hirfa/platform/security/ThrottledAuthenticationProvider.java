@@ -7,6 +7,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password authentication (form login and HTTP Basic) behind the login throttle. Every failure,
@@ -27,19 +28,28 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = HirfaUserDetailsService.normalise(authentication.getName());
-        if (throttle.isLocked(username)) {
+        // Counted per account and address: five bad passwords from elsewhere do not lock the owner out.
+        String counter = LoginThrottle.counter(username, address(authentication));
+        if (throttle.isLocked(counter)) {
             throw new BadCredentialsException("Bad credentials");
         }
         try {
             Authentication result = delegate.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials()));
-            throttle.reset(username);
+            throttle.reset(counter);
             HirfaPrincipal principal = ((HirfaPrincipal) result.getPrincipal()).withoutPassword();
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         } catch (AuthenticationException failure) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(counter);
             throw new BadCredentialsException("Bad credentials");
         }
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "-";
     }
 
     @Override

@@ -136,6 +136,99 @@ class IdempotencyIT {
         assertThat(count("JI900007")).isEqualTo(1);
     }
 
+    @Autowired
+    IdempotencySweep sweep;
+
+    @Autowired
+    IdempotencyStore store;
+
+    @Test
+    void aReplayCarriesTheFirstLocation() {
+        WebSession device = new WebSession(port);
+
+        WebResponse first = create(device, "JI900008", "located-once");
+        WebResponse retry = create(device, "JI900008", "located-once");
+
+        assertThat(first.location()).contains("/api/v1/registry/artisans/");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.location()).isEqualTo(first.location());
+    }
+
+    @Test
+    void theSameKeyAndBodyWithAnotherQueryIsAnotherRequest() {
+        WebSession device = new WebSession(port);
+        create(device, "JI900009", "query-counts");
+
+        WebResponse other = device.postJson(
+                "/api/v1/registry/artisans?source=retry",
+                body("JI900009"),
+                "Authorization",
+                AGENT,
+                "Idempotency-Key",
+                "query-counts");
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(count("JI900009")).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredKeyIsForgottenAndTheSweepDeletesExpiredKeys() {
+        WebSession device = new WebSession(port);
+        create(device, "JI900010", "expires-soon");
+        create(device, "JI900011", "stays");
+        jdbc.update(
+                "update plat_idempotency set created_at = created_at - interval '2' day where idem_key = ?",
+                "expires-soon");
+
+        WebResponse reused = create(device, "JI900012", "expires-soon");
+        jdbc.update(
+                "update plat_idempotency set created_at = created_at - interval '2' day where idem_key = ?",
+                "expires-soon");
+        int deleted = store.deleteExpired();
+
+        assertThat(reused.status())
+                .as("after a day the key runs as a new request")
+                .isEqualTo(201);
+        assertThat(reused.header("Idempotent-Replayed")).isNullOrEmpty();
+        assertThat(count("JI900012")).isEqualTo(1);
+        assertThat(deleted).isEqualTo(1);
+        assertThat(keys("expires-soon")).isZero();
+        assertThat(keys("stays")).isEqualTo(1);
+        assertThat(sweep).isNotNull();
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsA413ProblemWithNothingWrittenWhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String huge = body("JI900013").replace("\"Itto\"", "\"" + "I".repeat(1_100_000) + "\"");
+
+        WebResponse declared = new WebSession(port).postJson("/api/v1/registry/artisans", huge, "Authorization", AGENT);
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/v1/registry/artisans"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", AGENT)
+                                .header("Idempotency-Key", "huge-body")
+                                .header("Accept-Language", "fr")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(
+                                                huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(declared.body()).contains("\"status\":413").contains("platform.api.tooLarge");
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("dépasse la limite (1048576 octets)");
+        assertThat(count("JI900013")).isZero();
+        assertThat(keys("huge-body")).isZero();
+    }
+
+    private int keys(String key) {
+        return jdbc.queryForObject("select count(*) from plat_idempotency where idem_key = ?", Integer.class, key);
+    }
+
     private WebResponse create(WebSession device, String nationalId, String key) {
         return device.postJson(
                 "/api/v1/registry/artisans", body(nationalId), "Authorization", AGENT, "Idempotency-Key", key);
