@@ -141,7 +141,18 @@ class FormsJourneyIT {
                         "return new FormData(document.getElementById('enrol-form')).getAll('artisanIds').join(',')"))
                 .as("the ticked search result is what the enrolment form sends")
                 .isEqualTo(String.valueOf(wanted));
-        TrainingApi.json(agent.enrol(session, wanted), 200);
+        browser.findElement(By.id("enrol")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("enrolment-result")).isEmpty());
+        assertThat(journey.text("enrolment-result")).startsWith("1 ");
+        assertThat(jdbc.queryForObject(
+                        "select status from trn_enrolment where session_id = ? and artisan_id = ?",
+                        String.class,
+                        session,
+                        wanted))
+                .as("the artisan ticked among the search results is enrolled")
+                .isEqualTo("ENROLLED");
+        journey.screenshot("forms-4b-enrolled-phone-ar");
 
         journey.open("/training/sessions/" + session + "/attendance?lang=ar&day=" + TODAY);
         List<WebElement> boxes = browser.findElements(By.cssSelector("input.present"));
