@@ -76,7 +76,7 @@ class CoverageAccessIT {
         assertThat(officer.get("/coverage/dashboard?lang=fr").body())
                 .contains("Dus rétroactivement")
                 .contains("<rect");
-        assertThat(officer.get("/coverage/retroactive?lang=fr").body()).contains("920.00");
+        assertThat(officer.get("/coverage/retroactive?lang=fr").body()).contains("920,00");
         assertThat(officer.get("/coverage/artisans/" + fesArtisan).status()).isEqualTo(404);
         assertThat(officer.get("/coverage/artisans/" + enrolled + "?lang=fr&asOf=2024-07-31")
                         .body())
