@@ -2,6 +2,7 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.hirfa.platform.Role;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.registry.RegistryFixtures;
@@ -14,7 +15,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** An agent of Drâa-Tafilalet signs in and reads Hirfa in Arabic, then in Tamazight, in a real Chromium. */
+/**
+ * An agent of Drâa-Tafilalet signs in on a phone and reads Hirfa in French, Arabic, then Tamazight, switching with
+ * the header's buttons in a real Chromium: each switch is a POST that saves the choice on the account and comes
+ * back to the page the agent was reading (issue 13 item 12).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
 class LanguageJourneyIT {
@@ -28,6 +33,9 @@ class LanguageJourneyIT {
     @BeforeEach
     void staff() {
         PlatformFixtures.staff(accounts);
+        // An account of its own: the switch saves the language, which other journeys' agents must not inherit.
+        accounts.createIfAbsent("lang.journey", "demo1234", "Agent langues", Role.CHAMBER_AGENT, "08", "ar");
+        journey.phone();
         RegistryFixtures.artisanIn("401").registered(journey.port());
     }
 
@@ -35,20 +43,29 @@ class LanguageJourneyIT {
     void anAgentSwitchesToArabicThenTamazight() {
         browser.get(journey.url("/login"));
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
-        browser.findElement(By.id("username")).sendKeys("agent.draa");
+        browser.findElement(By.id("username")).sendKeys("lang.journey");
         browser.findElement(By.id("password")).sendKeys("demo1234");
         navigateBy(By.cssSelector("main form button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        navigateBy(By.cssSelector("a[hreflang=fr]"));
+        assertThat(browser.findElement(By.id("menu")).getDomAttribute("open"))
+                .as("the phone menu is folded")
+                .isNull();
+        assertThat(language("fr").isDisplayed())
+                .as("the switch stays outside the folded menu")
+                .isTrue();
+        navigateBy(language("fr"));
         assertThat(attribute("html", "lang")).isEqualTo("fr");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
+        assertThat(accounts.preferredLanguage("lang.journey")).contains("fr");
         journey.screenshot("1-home-fr");
 
-        navigateBy(By.cssSelector("a[hreflang=ar]"));
+        navigateBy(language("ar"));
         assertThat(attribute("html", "lang")).isEqualTo("ar");
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
+        assertThat(language("ar").getDomAttribute("aria-current")).isEqualTo("true");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("حرفة");
+        browser.findElement(By.id("menu-button")).click();
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("الصناع التقليديون");
         journey.screenshot("2-home-ar");
 
@@ -57,8 +74,12 @@ class LanguageJourneyIT {
         assertThat(browser.findElement(By.id("artisans")).getText()).containsPattern("[\\u0627-\\u064A]{3,}");
         journey.screenshot("3-artisans-ar");
 
-        navigateBy(By.cssSelector("a[hreflang=zgh]"));
+        navigateBy(language("zgh"));
+        assertThat(browser.getCurrentUrl())
+                .as("back on the page it was switched on")
+                .contains("/registry/artisans");
         assertThat(attribute("html", "lang")).isEqualTo("zgh");
+        assertThat(accounts.preferredLanguage("lang.journey")).contains("zgh");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).containsPattern("[\\u2D30-\\u2D7F]");
         journey.screenshot("4-artisans-zgh");
@@ -71,14 +92,22 @@ class LanguageJourneyIT {
 
     /** Clicks something that loads a new page, and waits for that page. */
     private void navigateBy(By target) {
+        navigateBy(browser.findElement(target));
+    }
+
+    private void navigateBy(org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        org.openqa.selenium.WebElement element = browser.findElement(target);
         // Bootstrap scrolls smoothly: a click while the page still moves lands on another element.
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    /** The header's button that switches to the language. */
+    private org.openqa.selenium.WebElement language(String code) {
+        return browser.findElement(By.cssSelector(".hirfa-languages button[lang=" + code + "]"));
     }
 
     private String attribute(String selector, String name) {

@@ -56,7 +56,7 @@ class PhoneJourneyIT {
         browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(menu.getDomAttribute("open")).isNotNull();
         assertThat(link.isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.cssSelector("header form button[type=submit]"))
+        assertThat(browser.findElement(By.cssSelector("header form.hirfa-logout button[type=submit]"))
                         .isDisplayed())
                 .isTrue();
         journey.screenshot("phone-menu-open-ar");

@@ -39,6 +39,65 @@ class PlainTextTest {
         assertThat(PlainText.isPlain(text)).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u0080",
+                "\u009F",
+                "\uFE00",
+                "\uFE0F",
+                "\uDB40\uDD00",
+                "\uDB40\uDDEF",
+                "\u0600",
+                "\u0601",
+                "\u0602",
+                "\u0603",
+                "\u0604",
+                "\u0605",
+                "\u034F",
+                "\u061C",
+                "\u00AD",
+                "\u06DD",
+                "\u180E",
+                "\u206A",
+                "\uFFF9",
+                "\uDB40\uDC01",
+                "\uDB40\uDC41",
+                "\uD834\uDD73",
+                "\uD800",
+                "\uDC00"
+            })
+    void refusesC1ControlsVariationSelectorsArabicNumberSignsAndEveryOtherFormatCharacter(String invisible) {
+        assertThat(PlainText.isPlain("Ait" + invisible + "Ali")).as(invisible).isFalse();
+        assertThat(PlainText.firstForbidden("مُحَمَّد" + invisible)).isEqualTo("مُحَمَّد".length());
+    }
+
+    @Test
+    void refusesMoreThanThreeCombiningMarksOnOneLetter() {
+        assertThat(PlainText.isPlain("e\u0301\u0302\u0303")).isTrue();
+        assertThat(PlainText.firstForbidden("ae\u0301\u0302\u0303\u0304")).isEqualTo(5);
+        assertThat(PlainText.isPlain("م\u0651\u064E\u0653\u0670")).isFalse();
+        assertThat(PlainText.isPlain("\u20DD\u20DE\u20DF\u20E0"))
+                .as("enclosing marks count too")
+                .isFalse();
+        assertThat(PlainText.isPlain("e\u0301\u0302\u0303a\u0301\u0302\u0303")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "مُحَمَّد",
+                "فَاطِمَة الزَّهْرَاء",
+                "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵏ ⵓⵎⴰⵣⵉⵖ",
+                "ⵜ⵿ⵜ",
+                "Hélène Aït-Ouaziz",
+                "𝐀 𝕏 😀",
+                "1 000 MAD — n° 4"
+            })
+    void acceptsArabicWithHarakatTifinaghAccentsAndSymbols(String text) {
+        assertThat(PlainText.isPlain(text)).as(text).isTrue();
+    }
+
     @Test
     void nullIsPlain() {
         assertThat(PlainText.isPlain(null)).isTrue();

@@ -1,8 +1,6 @@
 package ma.hirfa.platform.i18n;
 
 import java.util.Arrays;
-import ma.hirfa.platform.CurrentUsers;
-import ma.hirfa.platform.account.AccountService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +12,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class I18nConfig implements WebMvcConfigurer {
-
-    private final CurrentUsers users;
-    private final AccountService accounts;
-
-    I18nConfig(CurrentUsers users, AccountService accounts) {
-        this.users = users;
-        this.accounts = accounts;
-    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -59,6 +49,6 @@ class I18nConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LanguageInterceptor(localeResolver(), users, accounts));
+        registry.addInterceptor(new LanguageInterceptor(localeResolver()));
     }
 }
