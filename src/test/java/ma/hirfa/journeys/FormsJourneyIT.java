@@ -141,7 +141,9 @@ class FormsJourneyIT {
                         "return new FormData(document.getElementById('enrol-form')).getAll('artisanIds').join(',')"))
                 .as("the ticked search result is what the enrolment form sends")
                 .isEqualTo(String.valueOf(wanted));
-        browser.findElement(By.id("enrol")).click();
+        WebElement enrol = browser.findElement(By.id("enrol"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", enrol);
+        enrol.click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.id("enrolment-result")).isEmpty());
         assertThat(journey.text("enrolment-result")).startsWith("1 ");

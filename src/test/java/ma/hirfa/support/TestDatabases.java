@@ -28,6 +28,10 @@ public final class TestDatabases {
     public static Map<String, Object> freshDatabase() {
         Map<String, Object> properties = new java.util.HashMap<>(database());
         properties.put("hirfa.demo.artisans", "50");
+        // Spring keeps up to 32 test contexts alive, each with its own pool: a context the suite has moved past
+        // gives its connections back, so the PostgreSQL pass stays within the server's connection slots.
+        properties.put("spring.datasource.hikari.minimum-idle", "0");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         return properties;
     }
 
