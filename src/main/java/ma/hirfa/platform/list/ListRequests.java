@@ -2,10 +2,13 @@ package ma.hirfa.platform.list;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,19 +38,31 @@ class ListRequests implements WebMvcConfigurer, HandlerMethodArgumentResolver {
             NativeWebRequest web,
             WebDataBinderFactory binders)
             throws Exception {
-        String page = web.getParameter("page");
-        int number = page == null || page.isBlank()
-                ? 0
-                : binders.createBinder(web, null, "page").convertIfNecessary(page.strip(), int.class, parameter);
-        String size = web.getParameter("size");
-        Integer rows = size == null || size.isBlank()
-                ? null
-                : binders.createBinder(web, null, "size").convertIfNecessary(size.strip(), Integer.class, parameter);
+        int number = Objects.requireNonNullElse(number(web, binders, parameter, "page"), 0);
+        Integer rows = number(web, binders, parameter, "size");
         return new ListRequest(
                 web.getNativeRequest(HttpServletRequest.class),
                 number,
                 rows,
                 web.getParameter("sort"),
                 web.getParameter("dir"));
+    }
+
+    /**
+     * The query parameter {@code name} as a number, null when absent; a value that is no number is refused as
+     * a mistyped controller parameter would be, so that the 400 page and the API's problem name it.
+     */
+    private static Integer number(
+            NativeWebRequest web, WebDataBinderFactory binders, MethodParameter parameter, String name)
+            throws Exception {
+        String value = web.getParameter(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return binders.createBinder(web, null, name).convertIfNecessary(value.strip(), Integer.class, parameter);
+        } catch (TypeMismatchException e) {
+            throw new MethodArgumentTypeMismatchException(value, Integer.class, name, parameter, e.getCause());
+        }
     }
 }
