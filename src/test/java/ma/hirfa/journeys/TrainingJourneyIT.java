@@ -139,6 +139,43 @@ class TrainingJourneyIT {
         journey.screenshot("training-5-verify-revoked-en");
     }
 
+    /** 21 sessions of Zagora in 2096: the Arabic list on a phone counts them, pages them and sorts by date. */
+    @Test
+    void anAgentPagesAndSortsTheSessionListOnAPhoneInArabic() {
+        TrainingApi agent = new TrainingApi(journey::port, "agent.draa");
+        long programme = agent.programme("[]", 80, false);
+        for (int day = 1; day <= 21; day++) {
+            java.time.LocalDate on = java.time.LocalDate.of(2096, 3, day);
+            agent.session(programme, "587", on, on, 10, false);
+        }
+        journey.phone();
+        journey.login("agent.draa");
+
+        journey.open("/training/sessions?lang=ar");
+        assertThat(browser.findElements(By.cssSelector("#sessions tbody tr"))).hasSize(20);
+        assertThat(journey.text("result-count")).startsWith("عدد النتائج:").endsWith("(من 1 إلى 20)");
+        String latest = firstDates();
+        journey.screenshot("sessions-1-list-phone-ar");
+
+        journey.click(By.cssSelector("a[rel=next]"));
+        assertThat(journey.text("result-count")).contains("(من 21 إلى");
+        assertThat(firstDates()).isLessThanOrEqualTo(latest);
+        journey.screenshot("sessions-2-page-two-phone-ar");
+
+        journey.click(By.cssSelector("#sessions th:nth-child(3) a"));
+        assertThat(browser.findElement(By.cssSelector("#sessions th:nth-child(3)"))
+                        .getDomAttribute("aria-sort"))
+                .isEqualTo("ascending");
+        assertThat(firstDates()).as("soonest first").isLessThan(latest);
+        journey.screenshot("sessions-3-soonest-first-phone-ar");
+    }
+
+    private String firstDates() {
+        return browser.findElement(By.cssSelector("#sessions tbody td:nth-child(3)"))
+                .getText()
+                .strip();
+    }
+
     /** Ticks a checkbox with the keyboard, which does not depend on where a small screen has scrolled to. */
     private void tick(WebElement box) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.list.ListRequest;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,18 +32,16 @@ class ProgrammeController {
     }
 
     @GetMapping("/training/programmes")
-    String list(Locale locale, Model model) {
-        model.addAttribute("programmes", programmes.list(Language.of(locale)));
+    String list(ListRequest list, Locale locale, Model model) {
         model.addAttribute("form", ProgrammeForm.empty());
-        model.addAttribute("crafts", reference.crafts());
-        model.addAttribute("types", ProgrammeType.values());
-        return "training/programmes/list";
+        return page(list, locale, model);
     }
 
     @PostMapping("/training/programmes")
     String create(
             @Valid @ModelAttribute("form") ProgrammeForm form,
             BindingResult errors,
+            ListRequest list,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
@@ -49,7 +49,14 @@ class ProgrammeController {
                 && forms.attempt(errors, model, () -> programmes.create(form)).isPresent()) {
             return forms.done(redirect, "training.programme.created", "/training/programmes");
         }
-        model.addAttribute("programmes", programmes.list(Language.of(locale)));
+        return page(list, locale, model);
+    }
+
+    private String page(ListRequest list, Locale locale, Model model) {
+        Language language = Language.of(locale);
+        Sort order = list.sort(ProgrammeListing.sorts(language));
+        model.addAttribute("programmes", programmes.page(language, order, list.page()));
+        model.addAttribute("links", list.links(order));
         model.addAttribute("crafts", reference.crafts());
         model.addAttribute("types", ProgrammeType.values());
         return "training/programmes/list";

@@ -8,6 +8,9 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.ReferenceData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Programmes {
 
     private final ProgrammeRepository programmes;
+    private final ProgrammeListing listing;
     private final ReferenceData reference;
     private final CurrentUsers users;
     private final AuditTrail audit;
@@ -24,11 +28,13 @@ class Programmes {
 
     Programmes(
             ProgrammeRepository programmes,
+            ProgrammeListing listing,
             ReferenceData reference,
             CurrentUsers users,
             AuditTrail audit,
             Clock clock) {
         this.programmes = programmes;
+        this.listing = listing;
         this.reference = reference;
         this.users = users;
         this.audit = audit;
@@ -71,6 +77,13 @@ class Programmes {
         return saved.id();
     }
 
+    /** One page of the catalogue, for its page. */
+    @Transactional(readOnly = true)
+    ListPage<ProgrammeView> page(Language language, Sort sort, PageSpec page) {
+        return listing.page(sort, page).map(p -> view(p, language));
+    }
+
+    /** The whole catalogue, for the API and the session form's choice of programme. */
     @Transactional(readOnly = true)
     List<ProgrammeView> list(Language language) {
         return programmes.findAllByOrderByIdDesc().stream()

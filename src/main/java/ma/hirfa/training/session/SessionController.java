@@ -7,6 +7,8 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.list.ListRequest;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.platform.transfer.Download;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
@@ -57,8 +59,10 @@ class SessionController {
     }
 
     @GetMapping({"/training", "/training/sessions"})
-    String list(@RequestParam(required = false) SessionPeriod when, Locale locale, Model model) {
-        model.addAttribute("sessions", sessions.list(Language.of(locale), when));
+    String list(@RequestParam(required = false) SessionPeriod when, ListRequest list, Locale locale, Model model) {
+        Sort order = list.sort(SessionListing.SORTS);
+        model.addAttribute("sessions", sessions.page(Language.of(locale), when, order, list.page()));
+        model.addAttribute("links", list.links(order));
         model.addAttribute("when", when);
         return "training/sessions/list";
     }

@@ -8,6 +8,9 @@ import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
+import ma.hirfa.platform.list.ListPage;
+import ma.hirfa.platform.list.PageSpec;
+import ma.hirfa.platform.list.Sort;
 import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
@@ -21,6 +24,7 @@ class Sessions {
     static final String ENTITY = "TrainingSession";
 
     private final TrainingSessionRepository sessions;
+    private final SessionListing listing;
     private final EnrolmentRepository enrolments;
     private final Programmes programmes;
     private final ReferenceData reference;
@@ -30,6 +34,7 @@ class Sessions {
 
     Sessions(
             TrainingSessionRepository sessions,
+            SessionListing listing,
             EnrolmentRepository enrolments,
             Programmes programmes,
             ReferenceData reference,
@@ -37,6 +42,7 @@ class Sessions {
             AuditTrail audit,
             Clock clock) {
         this.sessions = sessions;
+        this.listing = listing;
         this.enrolments = enrolments;
         this.programmes = programmes;
         this.reference = reference;
@@ -86,32 +92,29 @@ class Sessions {
         return saved.id();
     }
 
+    /** Every session of the user's scope, latest first (the API's list). */
     @Transactional(readOnly = true)
     List<SessionView> list(Language language) {
-        return list(language, null);
-    }
-
-    /** The sessions of the user's scope; only those running today or starting later when {@code when} says so. */
-    @Transactional(readOnly = true)
-    List<SessionView> list(Language language, SessionPeriod when) {
-        return visible(when).stream().map(s -> view(s, language)).toList();
-    }
-
-    /** How many sessions {@link #list(Language, SessionPeriod)} shows. */
-    @Transactional(readOnly = true)
-    long count(SessionPeriod when) {
-        return visible(when).size();
-    }
-
-    private List<TrainingSession> visible(SessionPeriod when) {
         RegionScope scope = users.current().scope();
         if (scope.kind() != RegionScope.Kind.NATIONAL && scope.kind() != RegionScope.Kind.REGION) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
         return sessions.visible(scope.restriction()).stream()
-                .filter(s -> when == null || when.covers(s, today))
+                .map(s -> view(s, language))
                 .toList();
+    }
+
+    /** One page of the sessions of the user's scope; only those running today or starting later when asked. */
+    @Transactional(readOnly = true)
+    ListPage<SessionView> page(Language language, SessionPeriod when, Sort sort, PageSpec page) {
+        return listing.page(users.current().scope(), when, LocalDate.now(clock), sort, page)
+                .map(s -> view(s, language));
+    }
+
+    /** How many sessions {@link #page} finds across its pages (the home page's count). */
+    @Transactional(readOnly = true)
+    long count(SessionPeriod when) {
+        return listing.count(users.current().scope(), when, LocalDate.now(clock));
     }
 
     /** A session of the user's scope; "not found" otherwise, also for another region's session. */
