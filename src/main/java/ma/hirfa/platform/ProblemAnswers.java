@@ -1,12 +1,16 @@
 package ma.hirfa.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the JSON API's answer to a refusal: RFC 9457 problem details in the caller's language. The platform's
@@ -47,6 +51,15 @@ public class ProblemAnswers {
     }
 
     /** Problem details of a kind, with its translated title and the message key as {@code code}. */
+    /** Writes the answer to a refusal from a servlet filter, where no controller advice answers for it. */
+    public void write(Refusal refusal, Locale locale, HttpServletResponse response, JsonMapper json)
+            throws IOException {
+        response.setStatus(refusal.kind().status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), answer(refusal, locale).getBody());
+    }
+
     public ProblemDetail problem(Refusal.Kind kind, String code, String detail, Locale locale) {
         String slug = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), detail);

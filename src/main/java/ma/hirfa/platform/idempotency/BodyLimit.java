@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import ma.hirfa.platform.ProblemAnswers;
 import ma.hirfa.platform.Refusal;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -70,11 +68,6 @@ class BodyLimit extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Refusal refusal = Refusal.of(Refusal.Kind.TOO_LARGE, "platform.api.tooLarge", limit);
-        ProblemDetail problem =
-                answers.answer(refusal, locales.resolveLocale(request)).getBody();
-        response.setStatus(refusal.kind().status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        answers.write(refusal, locales.resolveLocale(request), response, json);
     }
 }

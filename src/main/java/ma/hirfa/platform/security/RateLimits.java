@@ -20,8 +20,6 @@ import ma.hirfa.platform.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,12 +112,7 @@ class RateLimits extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             Refusal refusal = Refusal.of(Refusal.Kind.TOO_MANY_REQUESTS, "platform.rate.tooMany", seconds);
-            ProblemDetail problem =
-                    answers.answer(refusal, locales.resolveLocale(request)).getBody();
-            response.setStatus(refusal.kind().status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            answers.write(refusal, locales.resolveLocale(request), response, json);
         } else {
             response.sendError(Refusal.Kind.TOO_MANY_REQUESTS.status().value());
         }
