@@ -47,7 +47,7 @@ public final class Journey {
 
     /** Signs out with the header's button and waits for the login page. */
     public void logout() {
-        click(By.cssSelector("header form.hirfa-logout button[type=submit]"));
+        click(By.cssSelector("header form[action$='/logout'] button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(d -> d.getCurrentUrl().contains("/login?logout"));
     }

@@ -2,6 +2,7 @@ package ma.hirfa.platform.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.hirfa.platform.Role;
@@ -74,7 +75,8 @@ class PagesIT {
         WebSession firstVisit = new WebSession(port);
         firstVisit.login("lang.test", "language-pass-1");
         assertThat(firstVisit.get("/").body()).contains("<html lang=\"ar\"");
-        firstVisit.get("/?lang=zgh");
+        // the header's language switch saves the choice (a POST: a GET only switches this browser)
+        firstVisit.post("/language", Map.of("lang", "zgh", "back", "/"));
 
         WebSession otherDevice = new WebSession(port);
         otherDevice.login("lang.test", "language-pass-1");
