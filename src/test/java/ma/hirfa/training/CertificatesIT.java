@@ -254,7 +254,7 @@ class CertificatesIT {
                 if (resources.getXObject(name)
                         instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
                     var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image.getImage())));
+                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(onWhite(image.getImage()))));
                     try {
                         return new com.google.zxing.MultiFormatReader()
                                 .decode(bitmap)
@@ -266,6 +266,24 @@ class CertificatesIT {
             }
         }
         throw new AssertionError("no QR code on the first page");
+    }
+
+    /**
+     * The image as printed: the certificate sets the QR (generated with a one-module margin) on the white padding of
+     * its box, which a reader needs as quiet zone; without it the detector misses some codes.
+     */
+    private static java.awt.image.BufferedImage onWhite(java.awt.image.BufferedImage image) {
+        int border = Math.max(8, image.getWidth() / 8);
+        var padded = new java.awt.image.BufferedImage(
+                image.getWidth() + 2 * border,
+                image.getHeight() + 2 * border,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = padded.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, padded.getWidth(), padded.getHeight());
+        graphics.drawImage(image, border, border, null);
+        graphics.dispose();
+        return padded;
     }
 
     static String text(byte[] pdf) throws IOException {
