@@ -48,16 +48,18 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class MigrationIT {
 
     /** Table prefix → owning module (a package under ma.hirfa). */
-    private static final Map<String, String> OWNERS = Map.of(
-            "plat", "platform",
-            "imp", "platform", // the import jobs of platform/transfer
-            "ref", "reference",
-            "reg", "registry",
-            "mat", "matching",
-            "cov", "coverage",
-            "trn", "training",
-            "app", "apprenticeship",
-            "vae", "vae");
+    private static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("plat", "platform"),
+            Map.entry("imp", "platform"), // the import jobs of platform/transfer
+            Map.entry("ref", "reference"),
+            Map.entry("reg", "registry"),
+            Map.entry("mat", "matching"),
+            Map.entry("cov", "coverage"),
+            Map.entry("trn", "training"),
+            Map.entry("app", "apprenticeship"),
+            Map.entry("vae", "vae"),
+            Map.entry("call", "calls"),
+            Map.entry("infra", "infrastructure"));
 
     /** Tables that libraries name and own: Flyway, Spring Session, Spring Modulith's registry, db-scheduler. */
     private static final Set<String> LIBRARY_TABLES =
