@@ -13,16 +13,14 @@ import ma.hirfa.coverage.file.EnrolmentRequest;
 import ma.hirfa.coverage.rights.ClaimDecision;
 import ma.hirfa.coverage.rights.Regime;
 import ma.hirfa.coverage.rights.RejectionReason;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.DemoStep;
+import ma.hirfa.platform.DemoWriter;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Province;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo coverage files for a few registered artisans of Drâa-Tafilalet, written once through the real services
@@ -37,23 +35,13 @@ class CoverageDemoData implements DemoStep {
     private final CoverageFiles files;
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
-    private final CurrentUsers users;
-    private final TransactionTemplate transactions;
-    private final JdbcTemplate jdbc;
+    private final DemoWriter demo;
 
-    CoverageDemoData(
-            CoverageFiles files,
-            RegisteredArtisans artisans,
-            ReferenceData reference,
-            CurrentUsers users,
-            TransactionTemplate transactions,
-            JdbcTemplate jdbc) {
+    CoverageDemoData(CoverageFiles files, RegisteredArtisans artisans, ReferenceData reference, DemoWriter demo) {
         this.files = files;
         this.artisans = artisans;
         this.reference = reference;
-        this.users = users;
-        this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.demo = demo;
     }
 
     @Override
@@ -63,11 +51,10 @@ class CoverageDemoData implements DemoStep {
 
     @Override
     public void seed() {
-        if (jdbc.queryForObject("select count(*) from cov_enrolment", Long.class) > 0) {
+        if (demo.holdsRows("cov_enrolment")) {
             return;
         }
-        try {
-            users.actAs("demo.coverage", Role.COVERAGE_OFFICER, REGION);
+        demo.as("demo.coverage", Role.COVERAGE_OFFICER, REGION, () -> {
             List<Long> ids = new ArrayList<>();
             for (Province p : reference.provinces(REGION)) {
                 artisans.registeredIn(p.code()).stream()
@@ -78,11 +65,9 @@ class CoverageDemoData implements DemoStep {
             for (int i = 0; i < ids.size() && i < 8; i++) {
                 long id = ids.get(i);
                 int scenario = i;
-                transactions.executeWithoutResult(status -> play(id, scenario));
+                demo.inTransaction(() -> play(id, scenario));
             }
-        } finally {
-            users.clear();
-        }
+        });
     }
 
     private void play(long id, int scenario) {

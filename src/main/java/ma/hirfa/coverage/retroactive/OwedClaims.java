@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ma.hirfa.coverage.file.ClaimFile;
+import ma.hirfa.coverage.file.ClaimNote;
 import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.Contribution;
 import ma.hirfa.coverage.file.ContributionRepository;
@@ -88,6 +90,15 @@ public class OwedClaims {
         return assess(access.region()).stream()
                 .filter(o -> o.claim().caseStatus() == null)
                 .count();
+    }
+
+    /** The follow-up notes of owed claims, by claim id: read with the claims, under their audit record. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ClaimNote>> notes(List<OwedClaim> claims) {
+        Map<Long, List<ClaimNote>> notes = new HashMap<>();
+        claims.forEach(
+                o -> notes.put(o.claim().id(), claimRepository.notes(o.claim().id())));
+        return notes;
     }
 
     private List<OwedClaim> assess(String region) {

@@ -1,9 +1,9 @@
 package ma.hirfa.coverage.retroactive;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import ma.hirfa.coverage.file.CaseStatus;
-import ma.hirfa.coverage.file.ClaimRepository;
 import ma.hirfa.coverage.file.CoverageFiles;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Language;
@@ -31,17 +31,14 @@ class RetroactiveController {
     private final CoverageFiles files;
     private final ReferenceData reference;
     private final FormPages forms;
-    private final ClaimRepository claimRepository;
 
     RetroactiveController(
             OwedClaims owed,
             RetroactiveLetters letters,
             CoverageFiles files,
             ReferenceData reference,
-            FormPages forms,
-            ClaimRepository claimRepository) {
+            FormPages forms) {
         this.owed = owed;
-        this.claimRepository = claimRepository;
         this.letters = letters;
         this.files = files;
         this.reference = reference;
@@ -51,15 +48,12 @@ class RetroactiveController {
     @GetMapping("/coverage/retroactive")
     String list(@RequestParam(required = false) Boolean notified, Locale locale, Model model) {
         // ?notified=0, from the home page: only the claims no letter has been sent for yet
-        java.util.List<OwedClaim> claims = owed.owed(null).stream()
+        List<OwedClaim> claims = owed.owed(null).stream()
                 .filter(o -> notified == null || (o.claim().caseStatus() != null) == notified)
                 .toList();
         model.addAttribute("notified", notified);
-        java.util.Map<Long, java.util.List<ma.hirfa.coverage.file.ClaimNote>> notes = new java.util.HashMap<>();
-        claims.forEach(
-                o -> notes.put(o.claim().id(), claimRepository.notes(o.claim().id())));
         model.addAttribute("groups", OwedGroups.of(claims, reference, Language.of(locale)));
-        model.addAttribute("notes", notes);
+        model.addAttribute("notes", owed.notes(claims));
         model.addAttribute("policy", owed.policy());
         model.addAttribute("caseStatuses", CaseStatus.values());
         return "coverage/retroactive";

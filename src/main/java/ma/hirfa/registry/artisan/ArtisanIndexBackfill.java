@@ -9,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,26 +26,23 @@ class ArtisanIndexBackfill implements ApplicationRunner {
     private final ArtisanRepository artisans;
     private final ArtisanIdentities identities;
     private final IdentityIndex index;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
     ArtisanIndexBackfill(
             ArtisanRepository artisans,
             ArtisanIdentities identities,
             IdentityIndex index,
-            JdbcTemplate jdbc,
             TransactionTemplate transactions) {
         this.artisans = artisans;
         this.identities = identities;
         this.index = index;
-        this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Long files = jdbc.queryForObject("select count(*) from reg_artisan where status <> 'MERGED'", Long.class);
-        if (files == null || index.size() >= files) {
+        long files = artisans.countByStatusNot(ArtisanStatus.MERGED);
+        if (index.size() >= files) {
             return;
         }
         LOG.info("Filling the identity index with {} files of the register", files);

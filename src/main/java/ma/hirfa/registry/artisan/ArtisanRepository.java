@@ -19,4 +19,7 @@ public interface ArtisanRepository
     @Query(
             "select id from reg_artisan where national_id = :nationalId and status not in ('REJECTED', 'STRUCK_OFF', 'MERGED')")
     List<Long> activeWithNationalId(String nationalId);
+
+    /** Files the identity index should hold: every one but those merged into another. */
+    long countByStatusNot(ArtisanStatus status);
 }

@@ -2,11 +2,8 @@ package ma.hirfa.registry.artisan;
 
 import java.util.Locale;
 import ma.hirfa.platform.ArtisanAccounts;
-import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.FormPages;
-import ma.hirfa.platform.Role;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,27 +21,18 @@ class ArtisanSelfServiceController {
     private final ArtisanService files;
     private final ArtisanRequests requests;
     private final ArtisanAccounts accounts;
-    private final CurrentUsers users;
 
     ArtisanSelfServiceController(
-            ArtisanService files,
-            ArtisanRequests requests,
-            ArtisanAccounts accounts,
-            CurrentUsers users,
-            FormPages forms) {
+            ArtisanService files, ArtisanRequests requests, ArtisanAccounts accounts, FormPages forms) {
         this.forms = forms;
         this.files = files;
         this.requests = requests;
         this.accounts = accounts;
-        this.users = users;
     }
 
     @PostMapping("/registry/artisans/{id}/account")
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
     String openAccount(@PathVariable long id, RedirectAttributes redirect) {
-        CurrentUser user = users.current();
-        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
-            throw new AccessDeniedException("staff only");
-        }
         Artisan file = files.get(id);
         String username = file.details().nationalId().toLowerCase(Locale.ROOT);
         accounts.open(username, file.displayName(), id, file.regionCode())

@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
-import ma.hirfa.registry.card.CardDocuments;
-import ma.hirfa.registry.document.ArtisanPhotos;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,25 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ArtisanWorkflowApiController {
 
     private final ArtisanWorkflow workflow;
-    private final ArtisanService files;
     private final ArtisanViews views;
-    private final CardDocuments cardDocuments;
-    private final ArtisanPhotos photos;
-    private final MessageSource messages;
+    private final ArtisanCards cards;
 
-    ArtisanWorkflowApiController(
-            ArtisanWorkflow workflow,
-            ArtisanService files,
-            ArtisanViews views,
-            CardDocuments cardDocuments,
-            ArtisanPhotos photos,
-            MessageSource messages) {
+    ArtisanWorkflowApiController(ArtisanWorkflow workflow, ArtisanViews views, ArtisanCards cards) {
         this.workflow = workflow;
-        this.files = files;
         this.views = views;
-        this.cardDocuments = cardDocuments;
-        this.photos = photos;
-        this.messages = messages;
+        this.cards = cards;
     }
 
     @PostMapping("/{id}/{action:submit|approve|return|reject|suspend|strike-off|reinstate}")
@@ -62,7 +47,6 @@ class ArtisanWorkflowApiController {
     @GetMapping(value = "/{id}/card.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The professional card as PDF (ID-1 size, front and back)")
     byte[] card(@PathVariable long id) {
-        long artisan = files.get(id).id();
-        return cardDocuments.pdf(artisan, photos.dataUri(artisan).orElse(null));
+        return cards.pdf(id).content();
     }
 }

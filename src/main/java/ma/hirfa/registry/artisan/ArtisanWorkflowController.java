@@ -4,8 +4,6 @@ import java.util.Locale;
 import ma.hirfa.platform.FormPages;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.transfer.Download;
-import ma.hirfa.registry.card.CardDocuments;
-import ma.hirfa.registry.document.ArtisanPhotos;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,21 +19,12 @@ class ArtisanWorkflowController {
 
     private final FormPages forms;
     private final ArtisanWorkflow workflow;
-    private final ArtisanService files;
-    private final CardDocuments cardDocuments;
-    private final ArtisanPhotos photos;
+    private final ArtisanCards cards;
 
-    ArtisanWorkflowController(
-            ArtisanWorkflow workflow,
-            ArtisanService files,
-            CardDocuments cardDocuments,
-            ArtisanPhotos photos,
-            FormPages forms) {
+    ArtisanWorkflowController(ArtisanWorkflow workflow, ArtisanCards cards, FormPages forms) {
         this.forms = forms;
         this.workflow = workflow;
-        this.files = files;
-        this.cardDocuments = cardDocuments;
-        this.photos = photos;
+        this.cards = cards;
     }
 
     @PostMapping("/registry/artisans/{id}/transitions/{action}")
@@ -79,8 +68,8 @@ class ArtisanWorkflowController {
 
     @GetMapping("/registry/artisans/{id}/card.pdf")
     ResponseEntity<byte[]> card(@PathVariable long id) {
-        Artisan file = files.get(id);
-        byte[] pdf = cardDocuments.pdf(file.id(), photos.dataUri(file.id()).orElse(null));
-        return Download.inline("carte-" + file.registrationNumber() + ".pdf", MediaType.APPLICATION_PDF, pdf);
+        ArtisanCards.CardPdf card = cards.pdf(id);
+        return Download.inline(
+                "carte-" + card.registrationNumber() + ".pdf", MediaType.APPLICATION_PDF, card.content());
     }
 }

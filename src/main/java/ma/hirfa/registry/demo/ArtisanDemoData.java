@@ -3,8 +3,8 @@ package ma.hirfa.registry.demo;
 import java.time.LocalDate;
 import java.util.List;
 import ma.hirfa.matching.DuplicateScans;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.DemoStep;
+import ma.hirfa.platform.DemoWriter;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Commune;
 import ma.hirfa.reference.Craft;
@@ -21,7 +21,6 @@ import ma.hirfa.registry.artisan.Transition;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo register, written once into an empty one: artisans across the five provinces of Drâa-Tafilalet in
@@ -38,8 +37,7 @@ class ArtisanDemoData implements DemoStep {
     private final ArtisanService files;
     private final ArtisanWorkflow workflow;
     private final ReferenceData reference;
-    private final TransactionTemplate transactions;
-    private final CurrentUsers users;
+    private final DemoWriter demo;
     private final DuplicateCheck duplicates;
     private final DuplicateScans scans;
     private final int count;
@@ -49,8 +47,7 @@ class ArtisanDemoData implements DemoStep {
             ArtisanService files,
             ArtisanWorkflow workflow,
             ReferenceData reference,
-            TransactionTemplate transactions,
-            CurrentUsers users,
+            DemoWriter demo,
             DuplicateCheck duplicates,
             DuplicateScans scans,
             @Value("${hirfa.demo.artisans:300}") int count) {
@@ -58,8 +55,7 @@ class ArtisanDemoData implements DemoStep {
         this.files = files;
         this.workflow = workflow;
         this.reference = reference;
-        this.transactions = transactions;
-        this.users = users;
+        this.demo = demo;
         this.duplicates = duplicates;
         this.scans = scans;
         this.count = count;
@@ -77,9 +73,9 @@ class ArtisanDemoData implements DemoStep {
         }
         DemoPeople people = new DemoPeople(2026);
         List<Craft> crafts = reference.crafts();
-        try {
+        demo.as("demo.admin", Role.ADMIN, null, () -> {
             // One transaction for the whole demo register: a first start commits once instead of 300 times.
-            transactions.executeWithoutResult(status -> {
+            demo.inTransaction(() -> {
                 for (int i = 0; i < count; i++) {
                     boolean fes = i % 25 == 24;
                     List<String> provinces = fes ? FES : DRAA;
@@ -90,11 +86,9 @@ class ArtisanDemoData implements DemoStep {
             });
             // queued once committed: the identity index is written after the commit, and a scan claimed before
             // that would read half of it
-            users.actAs("demo.admin", Role.ADMIN, null);
+            demo.switchTo("demo.admin", Role.ADMIN, null);
             scans.start(null, "demo.admin");
-        } finally {
-            users.clear();
-        }
+        });
     }
 
     /**
@@ -103,7 +97,7 @@ class ArtisanDemoData implements DemoStep {
      * (the scan of the whole register queued after the commit proposes the pairs).
      */
     private void nearDuplicates(String craft) {
-        users.actAs("demo.agent", Role.CHAMBER_AGENT, "08");
+        demo.switchTo("demo.agent", Role.CHAMBER_AGENT, "08");
         long first = files.create(
                 person("J700001", "محمد", "أوحدو", null, null, Sex.M, LocalDate.of(1974, 5, 17), "0661234567", craft));
         duplicates.create(
@@ -122,7 +116,7 @@ class ArtisanDemoData implements DemoStep {
         duplicates.create(
                 person("J700020", null, null, "Fatima", "Ait Ali", Sex.F, LocalDate.of(1980, 9, 4), null, craft), true);
         workflow.apply(first, Transition.SUBMIT, null);
-        users.actAs("demo.reviewer", Role.CHAMBER_MANAGER, "08");
+        demo.switchTo("demo.reviewer", Role.CHAMBER_MANAGER, "08");
         workflow.apply(first, Transition.APPROVE, null);
     }
 
@@ -162,13 +156,13 @@ class ArtisanDemoData implements DemoStep {
 
     /** Takes the file as far as its place in the demo says: most are registered, some stop earlier. */
     private void play(ArtisanForm form, String region, int stage) {
-        users.actAs("demo.agent", Role.CHAMBER_AGENT, region);
+        demo.switchTo("demo.agent", Role.CHAMBER_AGENT, region);
         long id = files.create(form);
         if (stage < 2) {
             return;
         }
         workflow.apply(id, Transition.SUBMIT, null);
-        users.actAs("demo.reviewer", Role.CHAMBER_MANAGER, region);
+        demo.switchTo("demo.reviewer", Role.CHAMBER_MANAGER, region);
         if (stage < 4) {
             return;
         }

@@ -2,17 +2,15 @@ package ma.hirfa.registry.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.DemoStep;
+import ma.hirfa.platform.DemoWriter;
 import ma.hirfa.platform.Role;
 import ma.hirfa.reference.Craft;
 import ma.hirfa.reference.ReferenceData;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import ma.hirfa.registry.artisan.Transition;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo cooperatives and enterprises, written once after the demo artisans: ten cooperatives and five
@@ -31,25 +29,19 @@ class OrganisationDemoData implements DemoStep {
     private final OrganisationWorkflow workflow;
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
-    private final TransactionTemplate transactions;
-    private final CurrentUsers users;
-    private final JdbcTemplate jdbc;
+    private final DemoWriter demo;
 
     OrganisationDemoData(
             OrganisationService service,
             OrganisationWorkflow workflow,
             RegisteredArtisans artisans,
             ReferenceData reference,
-            TransactionTemplate transactions,
-            CurrentUsers users,
-            JdbcTemplate jdbc) {
+            DemoWriter demo) {
         this.service = service;
         this.workflow = workflow;
         this.artisans = artisans;
         this.reference = reference;
-        this.transactions = transactions;
-        this.users = users;
-        this.jdbc = jdbc;
+        this.demo = demo;
     }
 
     @Override
@@ -59,21 +51,19 @@ class OrganisationDemoData implements DemoStep {
 
     @Override
     public void seed() {
-        if (jdbc.queryForObject("select count(*) from reg_organisation", Long.class) > 0) {
+        if (demo.holdsRows("reg_organisation")) {
             return;
         }
-        try {
+        demo.as("demo.agent", Role.CHAMBER_AGENT, REGION, () -> {
             for (int i = 0; i < DemoOrganisations.NAMES.size(); i++) {
                 int index = i;
-                transactions.executeWithoutResult(status -> play(index));
+                demo.inTransaction(() -> play(index));
             }
-        } finally {
-            users.clear();
-        }
+        });
     }
 
     private void play(int i) {
-        users.actAs("demo.agent", Role.CHAMBER_AGENT, REGION);
+        demo.switchTo("demo.agent", Role.CHAMBER_AGENT, REGION);
         String province = DRAA.get(i % DRAA.size());
         boolean cooperative = i < COOPERATIVES;
         List<ArtisanSummary> registered = artisans.registeredIn(province);
@@ -95,7 +85,7 @@ class OrganisationDemoData implements DemoStep {
             return;
         }
         workflow.apply(id, Transition.SUBMIT, null);
-        users.actAs("demo.reviewer", Role.CHAMBER_MANAGER, REGION);
+        demo.switchTo("demo.reviewer", Role.CHAMBER_MANAGER, REGION);
         if (stage == 1) {
             return;
         }

@@ -3,10 +3,8 @@ package ma.hirfa.registry.privacy;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import ma.hirfa.platform.Documents;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.transfer.Download;
-import ma.hirfa.registry.artisan.ArtisanExport;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,22 +13,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Law 09-08 on the file page: consents per purpose, and the export of all data held (JSON and PDF). */
 @Controller
 class ArtisanPrivacyController {
 
     private final Consents consents;
-    private final ArtisanExport export;
-    private final Documents documents;
-    private final JsonMapper json;
+    private final PersonalDataDocuments exports;
 
-    ArtisanPrivacyController(Consents consents, ArtisanExport export, Documents documents, JsonMapper json) {
+    ArtisanPrivacyController(Consents consents, PersonalDataDocuments exports) {
         this.consents = consents;
-        this.export = export;
-        this.documents = documents;
-        this.json = json;
+        this.exports = exports;
     }
 
     @PostMapping("/registry/artisans/{id}/consents")
@@ -46,21 +39,12 @@ class ArtisanPrivacyController {
 
     @GetMapping("/registry/artisans/{id}/export.json")
     ResponseEntity<byte[]> json(@PathVariable long id, Locale locale) {
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export.of(id, Language.of(locale)));
-        return attachment(body, MediaType.APPLICATION_JSON, "hirfa-" + id + ".json");
+        return Download.attachment(
+                "hirfa-" + id + ".json", MediaType.APPLICATION_JSON, exports.json(id, Language.of(locale)));
     }
 
     @GetMapping("/registry/artisans/{id}/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-        Language language = Language.of(locale);
-        byte[] body = documents.pdf(
-                "registry/artisans/export",
-                Map.of("export", export.of(id, language), "rtl", language.rightToLeft()),
-                locale);
-        return attachment(body, MediaType.APPLICATION_PDF, "hirfa-" + id + ".pdf");
-    }
-
-    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
-        return Download.attachment(name, type, body);
+        return Download.attachment("hirfa-" + id + ".pdf", MediaType.APPLICATION_PDF, exports.pdf(id, locale));
     }
 }

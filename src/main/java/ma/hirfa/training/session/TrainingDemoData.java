@@ -6,12 +6,10 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.DemoStep;
+import ma.hirfa.platform.DemoWriter;
 import ma.hirfa.platform.Role;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo training, written once after the demo register and organisations: two programmes and a caravan
@@ -32,9 +30,7 @@ class TrainingDemoData implements DemoStep {
     private final EligibleArtisans eligible;
     private final AttendanceSheets attendance;
     private final SessionCertificates certificates;
-    private final TransactionTemplate transactions;
-    private final CurrentUsers users;
-    private final JdbcTemplate jdbc;
+    private final DemoWriter demo;
     private final Clock clock;
 
     TrainingDemoData(
@@ -44,9 +40,7 @@ class TrainingDemoData implements DemoStep {
             EligibleArtisans eligible,
             AttendanceSheets attendance,
             SessionCertificates certificates,
-            TransactionTemplate transactions,
-            CurrentUsers users,
-            JdbcTemplate jdbc,
+            DemoWriter demo,
             Clock clock) {
         this.programmes = programmes;
         this.sessions = sessions;
@@ -54,9 +48,7 @@ class TrainingDemoData implements DemoStep {
         this.eligible = eligible;
         this.attendance = attendance;
         this.certificates = certificates;
-        this.transactions = transactions;
-        this.users = users;
-        this.jdbc = jdbc;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -67,15 +59,10 @@ class TrainingDemoData implements DemoStep {
 
     @Override
     public void seed() {
-        if (jdbc.queryForObject("select count(*) from trn_programme", Long.class) > 0) {
+        if (demo.holdsRows("trn_programme")) {
             return;
         }
-        try {
-            users.actAs("demo.agent", Role.CHAMBER_AGENT, "08");
-            transactions.executeWithoutResult(status -> play());
-        } finally {
-            users.clear();
-        }
+        demo.as("demo.agent", Role.CHAMBER_AGENT, "08", () -> demo.inTransaction(this::play));
     }
 
     private void play() {
