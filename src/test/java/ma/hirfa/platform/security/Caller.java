@@ -1,6 +1,7 @@
 package ma.hirfa.platform.security;
 
 import ma.hirfa.platform.Role;
+import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 
 /**
@@ -19,7 +20,10 @@ record Caller(String name, Role role, String region, String credentials, WebSess
      */
     static Caller of(int port, String username, String password, Role role, String region, String token) {
         WebSession browser = new WebSession(port);
-        browser.login(username, password);
+        WebResponse login = browser.login(username, password);
+        if (login.status() != 302 || login.location().contains("error")) {
+            throw new IllegalStateException("sign-in of " + username + " failed: " + login.location());
+        }
         return new Caller(username, role, region, "Bearer " + token, browser, new WebSession(port));
     }
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The hostile requests of the write fuzz test for one operation (ADR 0045): a plausible body from the
  * operation's schema with one field made hostile (texts, numbers at and past limits, wrong JSON types, a list of
- * 10,000), plus, for every operation, broken JSON, a broken multipart body and a body over the 1 MB limit. Field
+ * 10,000; for a multipart operation, hostile file names, contents and form fields), plus, for every operation, broken JSON, a broken multipart body and a body over the 1 MB limit. Field
  * cases are drawn with the test's seeded random, a bounded number per operation; every list field also gets a list
  * of 10,000 items, every time.
  *
@@ -78,6 +78,23 @@ record FuzzCase(String name, String contentType, byte[] body) {
                 }
             }
         }
+        if (operation.multipart()) {
+            docs.bodyProperties(operation).forEach((name, schema) -> {
+                boolean file = schema.path("format").asString("").equals("binary");
+                for (String text : TEXTS) {
+                    fields.add(
+                            file
+                                    ? multipart(name + " named " + abbreviate(text), name, text, "%PDF-1.4\n%%EOF")
+                                    : multipart(name + "=" + abbreviate(text), name, null, text));
+                }
+                if (file) {
+                    for (String content :
+                            List.of("", "%PDF-1.4 not really", "\u0089PNG\r\n\u001a\n broken", "GIF89a")) {
+                        fields.add(multipart(name + " holding " + abbreviate(content), name, "piece.pdf", content));
+                    }
+                }
+            });
+        }
         Collections.shuffle(fields, random);
         List<FuzzCase> cases = new ArrayList<>(fields.subList(0, Math.min(fieldCases, fields.size())));
         cases.addAll(always);
@@ -94,6 +111,23 @@ record FuzzCase(String name, String contentType, byte[] body) {
                 "multipart without boundary", "multipart/form-data", "abc".getBytes(StandardCharsets.UTF_8)));
         cases.add(json("body over 1 MB", "{\"note\":\"" + "x".repeat(OVER_LIMIT) + "\"}"));
         return cases;
+    }
+
+    /** A well-formed multipart body with one part: a file when it has a name, a form field otherwise. */
+    private static FuzzCase multipart(String name, String part, String fileName, String content) {
+        String boundary = "fuzzpart";
+        String disposition = "Content-Disposition: form-data; name=\"" + part + "\""
+                + (fileName == null
+                        ? ""
+                        : "; filename=\""
+                                + fileName.replace("\"", "%22")
+                                        .replace("\r", "")
+                                        .replace("\n", "") + "\"\r\nContent-Type: application/pdf");
+        String body = "--" + boundary + "\r\n" + disposition + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return new FuzzCase(
+                "multipart " + name,
+                "multipart/form-data; boundary=" + boundary,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static FuzzCase json(String name, String body) {
