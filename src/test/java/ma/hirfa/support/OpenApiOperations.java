@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -131,10 +130,8 @@ public final class OpenApiOperations {
                 return nodes.numberNode(1.5);
             case "boolean":
                 return nodes.booleanNode(true);
-            case "array": {
-                ArrayNode array = nodes.arrayNode();
-                return array;
-            }
+            case "array":
+                return nodes.arrayNode();
             case "string":
                 if (format.equals("date")) {
                     return nodes.stringNode(LocalDate.now().minusYears(1).toString());
