@@ -96,6 +96,26 @@ public final class WebSession {
         return send(request.build());
     }
 
+    /**
+     * Any method with any body (null for none) and content type, as a tool probing the API would send it, with
+     * extra headers (name, value, ...).
+     */
+    public WebResponse request(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     public WebResponse delete(String path, String... headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).DELETE();

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The main page of every module, with the test account that may open it, as the weight and accessibility checks
- * visit them. A null user is a public page (no sign-in). The verification page is opened with a token that does
+ * visit them; the access matrix ({@code AccessMatrixIT}) opens each as every role. A null user is a public page (no sign-in). The verification page is opened with a token that does
  * not verify: it has the same head, header and fonts as a card's or a certificate's page.
  */
-record MainPages(String module, String path, String user) {
+public record MainPages(String module, String path, String user) {
 
-    static final List<MainPages> ALL = List.of(
+    public static final List<MainPages> ALL = List.of(
             new MainPages("platform", "/login", null),
             new MainPages("platform", "/verify/not-a-token", null),
             new MainPages("platform", "/", "manager.draa"),
