@@ -145,6 +145,28 @@ class LeasesIT {
     }
 
     @Test
+    void aCooperativeStillBeingRegisteredMayNotHoldALeaseYet() {
+        long unit = UnitFixtures.unit(port, "agent.draa", complex, "A-09", 0, "WORKSHOP", 900);
+        WebResponse cooperative = new WebSession(port)
+                .postJson(
+                        "/api/v1/registry/cooperatives",
+                        "{\"nameAr\":\"تعاونية الواحة للنسيج\",\"nameFr\":\"Coopérative de l’Oasis\","
+                                + "\"crafts\":[\"P02\"],\"addressLine\":\"Ksar Tinzouline\",\"provinceCode\":\"401\"}",
+                        "Authorization",
+                        WebSession.basic("agent.draa", "demo1234"));
+        assertThat(cooperative.status()).as(cooperative.body()).isEqualTo(201);
+
+        WebResponse refused = UnitFixtures.postLease(port, "agent.draa", unit, """
+                {"organisationId":%d,"startsOn":"%s","endsOn":"%s"}""".formatted(
+                        JSON.readTree(cooperative.body()).get("id").asLong(), START, END));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(error(refused, "organisationId"))
+                .contains("Coopérative de l’Oasis")
+                .contains("immatriculé");
+    }
+
+    @Test
     void arrearsAreTheDuesFallenUpToTodayLessThePaymentsAndATerminatedLeaseTakesNoPayment() {
         long unit = UnitFixtures.unit(port, "agent.draa", complex, "A-04", 0, "SHOP", 1000);
         LocalDate start = LocalDate.now().minusMonths(2).minusDays(1);
