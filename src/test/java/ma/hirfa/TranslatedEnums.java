@@ -25,6 +25,7 @@ final class TranslatedEnums {
             Map.entry("infrastructure.unit.type.", "infrastructure:UnitType"),
             Map.entry("infrastructure.lease.status.", "infrastructure:LeaseStatus"),
             Map.entry("infrastructure.lease.reason.", "infrastructure:TerminationReason"),
+            Map.entry("infrastructure.lease.filter.", "infrastructure:LeaseFilter"),
             Map.entry("apprenticeship.result.", "AssessmentResult"),
             Map.entry("apprenticeship.status.", "ContractStatus"),
             Map.entry("coverage.decision.", "ClaimDecision"),

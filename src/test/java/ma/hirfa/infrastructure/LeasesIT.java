@@ -208,6 +208,15 @@ class LeasesIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from infra_lease_payment where lease_id = ?", Long.class, lease))
                 .isEqualTo(1);
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+        assertThat(manager.get("/infrastructure/complexes/" + complex + "/leases?show=IN_ARREARS&lang=fr")
+                        .body())
+                .contains(">A-04<")
+                .contains("id=\"total-arrears\"")
+                .doesNotContain(">A-01<");
+        assertThat(manager.get("/infrastructure/complexes/" + complex + "/leases?show=ACTIVE&lang=fr")
+                        .body())
+                .doesNotContain(">A-04<");
     }
 
     @Test

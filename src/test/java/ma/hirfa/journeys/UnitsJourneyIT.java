@@ -117,9 +117,13 @@ class UnitsJourneyIT {
         scrollTo("occupancy");
         journey.screenshot("infra-units-6-occupancy-ar-phone");
 
+        journey.click(By.id("leases-link"));
+        assertThat(journey.text("complex-leases")).contains("A-01").contains("A-02");
+        journey.screenshot("infra-units-7-complex-leases-ar-phone");
+
         journey.open("/infrastructure/leases/" + lease + "?lang=fr");
         assertThat(journey.text("lease-status")).isEqualTo("En cours");
-        journey.screenshot("infra-units-7-lease-fr-phone");
+        journey.screenshot("infra-units-8-lease-fr-phone");
     }
 
     /** The allocated count of the current month in the occupancy chart's table. */
