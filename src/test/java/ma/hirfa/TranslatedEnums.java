@@ -21,6 +21,11 @@ final class TranslatedEnums {
 
     static final Map<String, String> ENUMS = Map.ofEntries(
             Map.entry("apprenticeship.level.", "TrainingLevel"),
+            Map.entry("infrastructure.unit.status.", "infrastructure:UnitStatus"),
+            Map.entry("infrastructure.unit.type.", "infrastructure:UnitType"),
+            Map.entry("infrastructure.lease.status.", "infrastructure:LeaseStatus"),
+            Map.entry("infrastructure.lease.reason.", "infrastructure:TerminationReason"),
+            Map.entry("infrastructure.lease.filter.", "infrastructure:LeaseFilter"),
             Map.entry("apprenticeship.result.", "AssessmentResult"),
             Map.entry("apprenticeship.status.", "ContractStatus"),
             Map.entry("coverage.decision.", "ClaimDecision"),
