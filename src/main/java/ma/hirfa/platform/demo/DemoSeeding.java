@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 class DemoSeeding implements ApplicationRunner {
 
     /** Each step reads what the ones before it wrote: organisations, coverage and training need artisans. */
-    static final List<String> ORDER = List.of("accounts", "artisans", "organisations", "coverage", "training");
+    static final List<String> ORDER =
+            List.of("accounts", "artisans", "organisations", "infrastructure", "coverage", "training");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeding.class);
 
