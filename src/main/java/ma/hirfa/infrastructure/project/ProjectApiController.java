@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
 import ma.hirfa.infrastructure.complex.PhotoView;
+import ma.hirfa.infrastructure.complex.Photos;
 import ma.hirfa.infrastructure.complex.ProjectOverview;
 import ma.hirfa.platform.transfer.Download;
 import org.springframework.http.HttpStatus;
@@ -32,11 +33,13 @@ class ProjectApiController {
     private final Projects projects;
     private final ProjectViews views;
     private final ProjectBriefs briefs;
+    private final Photos photos;
 
-    ProjectApiController(Projects projects, ProjectViews views, ProjectBriefs briefs) {
+    ProjectApiController(Projects projects, ProjectViews views, ProjectBriefs briefs, Photos photos) {
         this.projects = projects;
         this.views = views;
         this.briefs = briefs;
+        this.photos = photos;
     }
 
     @PostMapping("/complexes/{complexId}/projects")
@@ -114,6 +117,13 @@ class ProjectApiController {
     PhotoView photo(@PathVariable long id, @PathVariable long progressId, @RequestPart("photo") MultipartFile photo)
             throws IOException {
         return projects.addPhoto(id, progressId, photo.getBytes());
+    }
+
+    @GetMapping("/photos/{photoId}")
+    @Operation(
+            summary = "A kept photo (JPEG with only its GPS position and date left); 404 outside the caller's region")
+    ResponseEntity<byte[]> photo(@PathVariable long photoId) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).body(photos.content(photoId));
     }
 
     @GetMapping("/projects/{id}/brief.pdf")

@@ -50,6 +50,7 @@ class ProjectBriefs {
             "photos",
             "noPhotos",
             "mad",
+            "conventions",
             "total");
 
     private final ProjectViews views;
@@ -80,6 +81,11 @@ class ProjectBriefs {
         model.put("titleZgh", project.titleZgh());
         model.put("complex", complex);
         model.put("photos", shown);
+        model.put(
+                "named",
+                ar.lines().stream()
+                        .filter(l -> l.partnerName() != null || l.conventionRef() != null)
+                        .toList());
         model.put("photoData", shown.stream().map(ph -> photos.dataUri(ph.id())).toList());
         for (Language language : List.of(Language.AR, Language.FR, Language.ZGH)) {
             Locale locale = language.locale();

@@ -90,11 +90,11 @@ record ProjectFigures(
                 wouldFinish(milestones, securedUnspent, gap));
     }
 
-    boolean slipped() {
+    public boolean slipped() {
         return slipDays > 0;
     }
 
-    boolean hasGap() {
+    public boolean hasGap() {
         return gap.signum() > 0;
     }
 
