@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -79,5 +80,45 @@ class InfrastructureJourneyIT {
                 .collect(Collectors.joining("; "));
         byte[] pdf = new WebSession(journey.port()).download(brief, "Cookie", cookies);
         assertThat(PdfText.of(pdf)).contains("العجز في التمويل حسب المصدر").contains("Où en est le projet");
+
+        browser.get(journey.url("/"));
+        String atRisk = browser.findElement(
+                        By.cssSelector("#work-queue a[data-key='infrastructure.home.projectsAtRisk']"))
+                .getText()
+                .replaceAll("\\D+", " ")
+                .strip();
+        journey.click(By.cssSelector("#work-queue a[data-key='infrastructure.home.projectsAtRisk']"));
+        assertThat(browser.findElements(By.id("complex-" + tinghir))).hasSize(1);
+        assertThat(browser.findElements(By.id("complex-" + fes))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#complexes tbody tr")))
+                .as("the home page counts the complexes its link shows")
+                .hasSize(Integer.parseInt(atRisk));
+    }
+
+    @Test
+    void aComplexPlacedOutsideMoroccoIsRefusedOnItsFormAndKeepsWhatWasTyped() {
+        journey.login("manager.draa");
+        browser.get(journey.url("/infrastructure/complexes/new?lang=ar"));
+        journey.type("nameAr", "المجمع الحرفي سكورة");
+        journey.type("nameFr", "Complexe artisanal de Skoura");
+        journey.type("nameZgh", "ⴰⵙⵎⵓⵏ ⵏ ⵙⴽⵓⵔⴰ");
+        new Select(browser.findElement(By.id("provinceCode"))).selectByValue("401");
+        journey.type("latitude", "48.85");
+        journey.type("longitude", "2.35");
+        journey.click(By.id("save-complex"));
+
+        assertThat(browser.findElement(By.id("latitude")).getDomAttribute("class"))
+                .contains("is-invalid");
+        assertThat(journey.text("latitude-errors")).contains("خط العرض خارج المغرب");
+        assertThat(browser.findElement(By.id("nameFr")).getDomProperty("value"))
+                .isEqualTo("Complexe artisanal de Skoura");
+        journey.screenshot("infrastructure-5-complex-refused-ar");
+
+        browser.findElement(By.id("latitude")).clear();
+        journey.type("latitude", "31.05");
+        browser.findElement(By.id("longitude")).clear();
+        journey.type("longitude", "-6.55");
+        journey.click(By.id("save-complex"));
+        assertThat(journey.text("complex-name")).isEqualTo("المجمع الحرفي سكورة");
     }
 }

@@ -44,7 +44,7 @@ class ComplexApiController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
         Sort order = ComplexListing.SORTS.resolve(sort, dir);
-        return complexes.page(status, order, PageSpec.of(page, size)).toResponse();
+        return complexes.page(status, null, order, PageSpec.of(page, size)).toResponse();
     }
 
     @GetMapping("/{id}")

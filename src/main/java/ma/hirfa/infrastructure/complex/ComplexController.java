@@ -54,9 +54,14 @@ class ComplexController {
     }
 
     @GetMapping({"/infrastructure", "/infrastructure/complexes"})
-    String list(@RequestParam(required = false) ComplexStatus status, ListRequest list, Model model) {
+    String list(
+            @RequestParam(required = false) ComplexStatus status,
+            @RequestParam(defaultValue = "false") boolean atRisk,
+            ListRequest list,
+            Model model) {
         Sort order = list.sort(ComplexListing.SORTS);
-        model.addAttribute("complexes", complexes.page(status, order, list.page()));
+        model.addAttribute("complexes", complexes.page(status, atRisk ? projects.atRisk() : null, order, list.page()));
+        model.addAttribute("atRisk", atRisk);
         model.addAttribute("links", list.links(order));
         model.addAttribute("status", status);
         model.addAttribute("statusOptions", ListOption.of(ComplexStatus.values(), "infrastructure.complex.status"));

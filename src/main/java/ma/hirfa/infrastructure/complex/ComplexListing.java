@@ -2,6 +2,8 @@ package ma.hirfa.infrastructure.complex;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Set;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.list.Criteria;
 import ma.hirfa.platform.list.ListPage;
@@ -35,8 +37,15 @@ class ComplexListing {
         this.jdbc = jdbc;
     }
 
-    ListPage<ComplexRow> page(RegionScope scope, ComplexStatus status, Sort sort, PageSpec spec) {
+    ListPage<ComplexRow> page(RegionScope scope, ComplexStatus status, Set<Long> only, Sort sort, PageSpec spec) {
         Criteria criteria = Criteria.scoped(scope, "c.region_code", null).equal("c.status", status);
+        if (only != null) {
+            criteria.filter(
+                    only.isEmpty()
+                            ? "1 = 0"
+                            : "c.id in (" + String.join(", ", Collections.nCopies(only.size(), "?")) + ")",
+                    only.toArray());
+        }
         return Listing.page(jdbc, SELECT, "infra_complex c", criteria, sort, spec, ComplexListing::row);
     }
 

@@ -85,9 +85,10 @@ public class Complexes {
         return scoped(id).summary();
     }
 
+    /** A page of the reader's complexes, of one status or among {@code only} when given. */
     @Transactional(readOnly = true)
-    ListPage<ComplexRow> page(ComplexStatus status, Sort sort, PageSpec spec) {
-        return listing.page(users.current().scope(), status, sort, spec);
+    ListPage<ComplexRow> page(ComplexStatus status, java.util.Set<Long> only, Sort sort, PageSpec spec) {
+        return listing.page(users.current().scope(), status, only, sort, spec);
     }
 
     @Transactional(readOnly = true)
@@ -128,10 +129,13 @@ public class Complexes {
         return province.regionCode();
     }
 
-    /** Whether the current user may change complexes and their projects (pages hide the actions otherwise). */
+    /**
+     * The user if they may change complexes and their projects: the chamber's staff, field agents included (they
+     * make the site visits), and admins; the ministry reads only, and its pages show no action.
+     */
     public CurrentUser mayWrite() {
         CurrentUser user = users.current();
-        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT)) {
+        if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw Refusal.forbidden("infrastructure.complex.readOnly");
         }
         return user;

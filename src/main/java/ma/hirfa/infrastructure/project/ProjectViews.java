@@ -40,6 +40,19 @@ class ProjectViews implements ComplexProjects {
         return projects.ofComplex(complexId).stream().map(this::overview).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> atRisk() {
+        Set<Long> complexes = new HashSet<>();
+        for (Project p : projects.inScope()) {
+            ProjectFigures f = projects.figures(p);
+            if (f.hasGap() || f.slipped()) {
+                complexes.add(p.complexId());
+            }
+        }
+        return complexes;
+    }
+
     ProjectOverview overview(Project p) {
         ProjectFigures f = projects.figures(p);
         return new ProjectOverview(

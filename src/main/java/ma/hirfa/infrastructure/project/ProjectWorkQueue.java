@@ -8,16 +8,16 @@ import ma.hirfa.platform.WorkQueue;
 import org.springframework.stereotype.Component;
 
 /**
- * The manager's part of the home page: the projects of the region short of money or late, the ones to take to
- * the ministry. The link opens the complexes under construction, where those projects are.
+ * The manager's part of the home page (and the ministry's, nationally): the complexes with a project short of
+ * money or late, the ones to take to the ministry. The count is that of the list its link opens.
  */
 @Component
 class ProjectWorkQueue implements WorkQueue {
 
-    private final Projects projects;
+    private final ProjectViews views;
 
-    ProjectWorkQueue(Projects projects) {
-        this.projects = projects;
+    ProjectWorkQueue(ProjectViews views) {
+        this.views = views;
     }
 
     @Override
@@ -25,14 +25,10 @@ class ProjectWorkQueue implements WorkQueue {
         if (!user.hasRole(Role.CHAMBER_MANAGER, Role.MINISTRY)) {
             return List.of();
         }
-        long count = projects.inScope(user).stream()
-                .map(projects::figures)
-                .filter(f -> f.hasGap() || f.slipped())
-                .count();
         return List.of(new HomeItem(
                 50,
                 "infrastructure.home.projectsAtRisk",
-                count,
-                "/infrastructure/complexes?status=UNDER_CONSTRUCTION"));
+                views.atRisk().size(),
+                "/infrastructure/complexes?atRisk=true"));
     }
 }

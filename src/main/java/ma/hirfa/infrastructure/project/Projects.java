@@ -10,6 +10,7 @@ import ma.hirfa.infrastructure.complex.PhotoView;
 import ma.hirfa.infrastructure.complex.Photos;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
+import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.PlausibleDates;
 import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ class Projects {
     private final Complexes complexes;
     private final Photos photos;
     private final AuditTrail audit;
+    private final CurrentUsers users;
     private final Clock clock;
 
     Projects(
@@ -42,6 +44,7 @@ class Projects {
             Complexes complexes,
             Photos photos,
             AuditTrail audit,
+            CurrentUsers users,
             Clock clock) {
         this.projects = projects;
         this.lines = lines;
@@ -51,6 +54,7 @@ class Projects {
         this.complexes = complexes;
         this.photos = photos;
         this.audit = audit;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -251,8 +255,10 @@ class Projects {
         return projects.findByComplexIdOrderById(complexId);
     }
 
+    /** The projects of the current user's scope (every region for national roles). */
     @Transactional(readOnly = true)
-    List<Project> inScope(CurrentUser user) {
+    List<Project> inScope() {
+        CurrentUser user = users.current();
         return user.scope().isNational()
                 ? projects.findAll()
                 : user.scope().restriction().map(projects::findByRegionCode).orElse(List.of());
