@@ -37,6 +37,10 @@ final class TranslatedEnums {
             Map.entry("coverage.relation.", "Relation"),
             Map.entry("coverage.retroactive.case.", "CaseStatus"),
             Map.entry("coverage.rights.status.", "RightsStatus"),
+            Map.entry("infrastructure.complex.status.", "ComplexStatus"),
+            Map.entry("infrastructure.disbursement.aboveLine.", "DisbursementKind"),
+            Map.entry("infrastructure.disbursement.kind.", "DisbursementKind"),
+            Map.entry("infrastructure.funding.source.", "FundingSource"),
             Map.entry("matching.band.", "MatchBand"),
             Map.entry("matching.reason.", "MatchReason"),
             Map.entry("platform.audit.action.", "AuditAction"),
@@ -71,6 +75,7 @@ final class TranslatedEnums {
             "coverage.fund.flag.", // reconciliation flags written by the fund rules
             "coverage.letter.", // labels of the retroactive letter
             "coverage.parameters.name.", // rows of cov_parameter
+            "infrastructure.brief.", // labels of the funding brief PDF (ProjectBriefs.LABELS)
             "platform.problem.", // titles of a Refusal's kinds, hyphenated lower case (ApiRefusalsTest reads each)
             "platform.verify.", // labels of the public verification page
             "platform.verify.status.", // statuses each VerificationSource answers

@@ -21,7 +21,8 @@ public record MainPages(String module, String path, String user) {
             new MainPages("coverage", "/coverage", "coverage.draa"),
             new MainPages("training", "/training/programmes", "manager.draa"),
             new MainPages("apprenticeship", "/apprenticeship/contracts", "manager.draa"),
-            new MainPages("vae", "/vae/applications", "manager.draa"));
+            new MainPages("vae", "/vae/applications", "manager.draa"),
+            new MainPages("infrastructure", "/infrastructure/complexes", "manager.draa"));
 
     boolean isPublic() {
         return user == null;

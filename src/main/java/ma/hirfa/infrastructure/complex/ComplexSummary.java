@@ -1,0 +1,40 @@
+package ma.hirfa.infrastructure.complex;
+
+import java.math.BigDecimal;
+import ma.hirfa.platform.Language;
+
+/** A complex as other features of the module read it (already checked against the reader's region). */
+public record ComplexSummary(
+        long id,
+        String regionCode,
+        String provinceCode,
+        String communeCode,
+        String nameAr,
+        String nameFr,
+        String nameZgh,
+        String address,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        ComplexStatus status,
+        int blocks,
+        int floors,
+        String facilities) {
+
+    public String name(Language language) {
+        return switch (language) {
+            case AR -> nameAr;
+            case ZGH -> nameZgh;
+            default -> nameFr;
+        };
+    }
+
+    /** A link to the position on a map, or null without one; OpenStreetMap needs no key and sets no cookie. */
+    public String mapUrl() {
+        if (latitude == null || longitude == null) {
+            return null;
+        }
+        return "https://www.openstreetmap.org/?mlat=" + latitude.toPlainString() + "&mlon="
+                + longitude.toPlainString() + "#map=16/" + latitude.toPlainString() + "/"
+                + longitude.toPlainString();
+    }
+}

@@ -1,0 +1,5 @@
+package ma.hirfa.infrastructure.complex;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PhotoRepository extends ListCrudRepository<Photo, Long> {}
