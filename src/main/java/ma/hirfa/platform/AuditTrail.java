@@ -22,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     private static final String SYSTEM = "system";
+    /** The snapshot columns hold 100,000 characters; a summary is far shorter. */
+    static final int MAX_SNAPSHOT = 100_000;
+
+    private static final int BEGINNING = 2_000;
 
     private final AuditLog log;
     private final CurrentUsers users;
@@ -87,8 +91,37 @@ public class AuditTrail {
     }
 
     private String toJson(Object snapshot) {
-        return snapshot == null ? null : json.writeValueAsString(snapshot);
+        return snapshot == null ? null : bounded(json.writeValueAsString(snapshot), json);
     }
+
+    /**
+     * A snapshot as stored: whole when it fits its column, otherwise a summary that still tells a change happened
+     * and proves what the snapshot was (its length, SHA-256 and beginning), never an error that would refuse the
+     * change itself (ADR 0044).
+     */
+    static String bounded(String snapshot, JsonMapper json) {
+        if (snapshot.length() <= MAX_SNAPSHOT) {
+            return snapshot;
+        }
+        int cut = Character.isHighSurrogate(snapshot.charAt(BEGINNING - 1)) ? BEGINNING - 1 : BEGINNING;
+        return json.writeValueAsString(new Summary(
+                true,
+                snapshot.length(),
+                java.util.HexFormat.of().formatHex(sha256(snapshot)),
+                snapshot.substring(0, cut)));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What is kept of a snapshot too long for its column ({@code before_state}/{@code after_state}). */
+    record Summary(boolean summarised, int length, String sha256, String beginning) {}
 
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

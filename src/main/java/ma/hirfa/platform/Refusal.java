@@ -39,6 +39,7 @@ public class Refusal extends ErrorResponseException {
         CONFLICT(HttpStatus.CONFLICT),
         GONE(HttpStatus.GONE),
         TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
+        UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
         TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
 
         private final HttpStatus status;

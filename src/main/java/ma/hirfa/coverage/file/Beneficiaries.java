@@ -52,6 +52,10 @@ public class Beneficiaries {
         if (before.stream().anyMatch(b -> b.value().equals(clean))) {
             throw Refusal.invalid().field("fullName", "coverage.beneficiary.duplicate");
         }
+        if (before.size() >= BeneficiaryRules.HOUSEHOLD_MAX) {
+            throw Refusal.invalid()
+                    .field("beneficiaries", "coverage.beneficiary.tooMany", BeneficiaryRules.HOUSEHOLD_MAX);
+        }
         long id = enrolmentRepository.insertBeneficiary(artisanId, clean);
         List<RecordedBeneficiary> after = enrolmentRepository.recordedBeneficiaries(artisanId);
         audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), new Family(before), new Family(after));

@@ -7,6 +7,9 @@ import ma.hirfa.platform.Refusal;
 final class BeneficiaryRules {
 
     static final int NAME_MAX = 120;
+    /** A household: a spouse or two and the children; more is a mistake or an attack (ADR 0044). */
+    static final int HOUSEHOLD_MAX = 20;
+
     private static final LocalDate OLDEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private BeneficiaryRules() {}

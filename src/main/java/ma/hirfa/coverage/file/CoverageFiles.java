@@ -97,6 +97,10 @@ public class CoverageFiles {
         List<Beneficiary> beneficiaries = request.beneficiaries() != null
                 ? request.beneficiaries()
                 : before.map(Enrolment::beneficiaries).orElse(List.of());
+        if (beneficiaries.size() > BeneficiaryRules.HOUSEHOLD_MAX) {
+            // Refused as a whole: a list of 10,000 is not checked person by person (ADR 0044).
+            throw problems.field("beneficiaries", "coverage.beneficiary.tooMany", BeneficiaryRules.HOUSEHOLD_MAX);
+        }
         for (int i = 0; i < beneficiaries.size(); i++) {
             BeneficiaryRules.check(beneficiaries.get(i), "beneficiaries[" + i + "].", problems, today());
         }

@@ -11,18 +11,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -49,6 +55,21 @@ class ApiRefusals {
         return answers.answer(refusal, locale);
     }
 
+    /**
+     * Two requests changed the same record at once (a stale version, a unique key taken meanwhile, a lock not
+     * obtained): the loser wrote nothing and is told so, whatever the workflow (ADR 0044).
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> concurrent(Exception e, Locale locale) {
+        return answers.answer(ConcurrentChanges.refusal(), locale);
+    }
+
+    /** A body of a type the operation does not read (a multipart body sent where JSON is expected). */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+        return answers.answer(Refusal.of(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, "platform.api.mediaType"), locale);
+    }
+
     /** Bean Validation of a body or of bound parameters: every field's message at once. */
     @ExceptionHandler(BindException.class)
     ProblemDetail invalid(BindException e, Locale locale) {
@@ -69,16 +90,28 @@ class ApiRefusals {
         JacksonException json = cause(e, JacksonException.class);
         String field = json == null ? "" : path(json);
         if (field.isEmpty()) {
-            return problem(
+            ProblemDetail problem = problem(
                     Refusal.Kind.INVALID,
                     "platform.api.unreadable",
                     messages.getMessage("platform.api.unreadable", null, locale),
                     locale);
+            // Where the syntax broke, for the client's developer: line and column of the body, from 1.
+            if (json instanceof StreamReadException syntax && syntax.getLocation() != null) {
+                TokenStreamLocation at = syntax.getLocation();
+                if (at.getLineNr() > 0) {
+                    problem.setProperty("line", at.getLineNr());
+                    problem.setProperty("column", at.getColumnNr());
+                }
+            }
+            return problem;
         }
         if (cause(e, DateOutOfRange.class) != null) {
             return answers.answer(PlausibleDates.refusal(field), locale).getBody();
         }
         Class<?> type = json instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (type != null && type.isEnum()) {
+            return choiceError(field, type, locale);
+        }
         return typeError(field, type, locale);
     }
 
@@ -93,9 +126,29 @@ class ApiRefusals {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e, Locale locale) {
+        return missing(e.getParameterName(), locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e, Locale locale) {
+        return missing(e.getRequestPartName(), locale);
+    }
+
+    private ProblemDetail missing(String name, Locale locale) {
         String code = "platform.type.missing";
-        return invalid(
-                List.of(new FieldMessage(e.getParameterName(), code, messages.getMessage(code, null, locale))), locale);
+        return invalid(List.of(new FieldMessage(name, code, messages.getMessage(code, null, locale))), locale);
+    }
+
+    /** A value that is none of the choices: the message lists the values allowed ("sex: not one of (F, M)"). */
+    private ProblemDetail choiceError(String field, Class<?> type, Locale locale) {
+        String allowed = java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .collect(java.util.stream.Collectors.joining(", "));
+        String code = TypeNames.key(type);
+        String message = messages.getMessage("platform.type.choiceOf", new Object[] {allowed}, locale);
+        ProblemDetail problem = problem(Refusal.Kind.INVALID, code, field + ": " + message, locale);
+        problem.setProperty("errors", List.of(new FieldMessage(field, code, message)));
+        return problem;
     }
 
     private ProblemDetail typeError(String field, Class<?> type, Locale locale) {

@@ -21,6 +21,7 @@ import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Gives every error a short reference that the error page shows and the log repeats, so support can find
@@ -62,6 +63,10 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
             problems.add(e.getParameterName() + " : " + messages.getMessage("platform.type.missing", null, locale));
         } else if (error instanceof BindException e) {
             e.getBindingResult().getAllErrors().forEach(problem -> problems.add(problem(problem, locale)));
+        } else if (ConcurrentChanges.is(error)) {
+            problems.add(messages.getMessage(ConcurrentChanges.KEY, null, locale));
+        } else if (error instanceof MultipartException) {
+            problems.add(messages.getMessage(Multiparts.key(error), null, locale));
         } else if (error instanceof Refusal refusal && !refusal.recordMissing()) {
             if (refusal.problems().isEmpty()) {
                 problems.add(messages.getMessage(refusal.key(), refusal.arguments(), locale));

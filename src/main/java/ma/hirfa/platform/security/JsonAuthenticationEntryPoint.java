@@ -45,8 +45,17 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDe
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status, messages.getMessage(key, null, locales.resolveLocale(request)));
         response.setStatus(status.value());
+        // A download refused after it named its file must not be saved as that file.
+        response.setHeader("Content-Disposition", null);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(problem));
+        byte[] body = json.writeValueAsBytes(problem);
+        try {
+            // The stream, not the writer: a controller that refuses while streaming (an export) already took it,
+            // and asking for the writer then would turn the 403 into a 500.
+            response.getOutputStream().write(body);
+        } catch (IllegalStateException writerTaken) {
+            response.getWriter().write(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

@@ -56,10 +56,11 @@ class SecurityConfig {
     SecurityFilterChain api(
             HttpSecurity http, ApiTokens tokens, HirfaUserDetailsService users, JsonAuthenticationEntryPoint problems) {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/reference/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll();
+                    ApiRoles.apply(a);
+                    a.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(
                         new ApiTokenAuthenticationFilter(tokens, users, problems), BasicAuthenticationFilter.class)
@@ -103,6 +104,8 @@ class SecurityConfig {
                         .hasAnyRole("ADMIN", "CHAMBER_MANAGER", "COVERAGE_OFFICER")
                         .requestMatchers("/admin/**")
                         .hasAnyRole("ADMIN", "CHAMBER_MANAGER")
+                        .requestMatchers(ApiRoles.STAFF_EXPORTS)
+                        .hasAnyRole(ApiRoles.staff())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

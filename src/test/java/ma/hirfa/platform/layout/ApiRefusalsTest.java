@@ -154,7 +154,7 @@ class ApiRefusalsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "'{\"name\":\"A\",\"sex\":\"X\"}',sex,ⵓⵔ ⵉⴳⵉ ⵢⴰⵜ ⵙⴳ ⵉⵣⴰⵍⵏ ⵉⵜⵜⵓⵙⵓⵔⵔⵓⵏ",
+        "'{\"name\":\"A\",\"sex\":\"X\"}',sex,'ⵓⵔ ⵉⴳⵉ ⵢⴰⵜ ⵙⴳ ⵉⵣⴰⵍⵏ ⵉⵜⵜⵓⵙⵓⵔⵔⵓⵏ (F, M)'",
         "'{\"name\":\"A\",\"children\":\"many\"}',children,ⵓⵔ ⵉⴳⵉ ⴰⵎⴹⴰⵏ"
     })
     void aBadChoiceOrNumberInTheBodyNamesTheFieldInTamazight(String body, String field, String message)
