@@ -42,11 +42,15 @@ final class ApiRoles {
         for (HttpMethod method : WRITES) {
             // A duplicate check reads: it stays open to every role that may read the register.
             api.requestMatchers(method, "/api/v1/registry/artisans/candidates").authenticated();
+            // A new file is recorded by staff; an artisan asks for changes to their own file only.
+            api.requestMatchers(method, "/api/v1/registry/artisans").hasAnyRole(STAFF_WRITERS);
             api.requestMatchers(method, "/api/v1/registry/cooperatives/**", "/api/v1/registry/enterprises/**")
                     .hasAnyRole(STAFF_WRITERS);
             api.requestMatchers(method, "/api/v1/registry/**").hasAnyRole(with(STAFF_WRITERS, "ARTISAN"));
             api.requestMatchers(method, "/api/v1/training/**", "/api/v1/apprenticeship/**")
                     .hasAnyRole(STAFF_WRITERS);
+            // Complexes, projects, units and leases: staff who work on the ground; the ministry reads only.
+            api.requestMatchers(method, "/api/v1/infrastructure/**").hasAnyRole(STAFF_WRITERS);
             api.requestMatchers(method, "/api/v1/vae/frameworks/**").hasRole("ADMIN");
             api.requestMatchers(method, "/api/v1/vae/juries/**")
                     .hasAnyRole("ADMIN", "CHAMBER_MANAGER", "CHAMBER_AGENT");

@@ -49,6 +49,15 @@ final class AccessRules {
     /** Audit record types that are health data (`CoverageAuditTypes`), asked for through `entityType`. */
     static final List<String> HEALTH_AUDIT_TYPES = List.of("CoverageFile", "CoverageContribution", "CoverageClaim");
 
+    /** POSTs that only read (nothing is saved), judged as reads: the duplicate check of a form. */
+    static final Set<String> READS_BY_POST = Set.of("/api/v1/registry/artisans/candidates");
+
+    /**
+     * Writes an artisan makes for themselves, the body naming no one else: their own VAE application, an application
+     * to a call. An artisan may get a 2xx (or a 400 for a wrong body) there.
+     */
+    static final List<String> ARTISAN_OWN_WRITES = List.of("POST /api/v1/vae/applications", "POST /api/v1/calls/");
+
     /** What an anonymous visitor may read. */
     static final List<String> PUBLIC = List.of("GET /api/v1/reference/", "GET /login", "GET /verify/");
 
@@ -75,7 +84,10 @@ final class AccessRules {
         }
         if (caller.role() == Role.ARTISAN) {
             // The artisan's own file is none of the matrix's files: every file is someone else's.
-            return row.region() == null && !row.writes();
+            return row.region() == null
+                    && (!row.writes()
+                            || ARTISAN_OWN_WRITES.stream()
+                                    .anyMatch(w -> (row.method() + " " + row.path()).startsWith(w)));
         }
         if (caller.role().readOnly() && row.writes()) {
             return false;

@@ -25,33 +25,7 @@ final class KnownFailures {
         }
     }
 
-    static final List<Known> ALL = List.of(
-            // Issue 13 item 6: exports as an ARTISAN account answer 500. Fixed on feature/sec-500s.
-            new Known(
-                    "GET",
-                    "/api/v1/registry/artisans/(search/)?export",
-                    "matrix\\.artisan\\..* server error",
-                    "export as ARTISAN answers 500 (feature/sec-500s)"),
-            // Issue 13 item 6: a multipart/form-data body Tomcat cannot parse (broken, no boundary, or a NUL in a
-            // file name: InvalidFileNameException) is a MultipartException, answered 500. Fixed on feature/sec-500s.
-            new Known(
-                    "*",
-                    ".*",
-                    "broken multipart|multipart without boundary|multipart .* named a\\\\u0000b",
-                    "broken multipart body answers 500 (feature/sec-500s)"),
-            // Issue 13 item 6: 10,000 beneficiaries make an audit record too long for its column. feature/sec-500s.
-            new Known(
-                    "PUT",
-                    ".*/enrolment",
-                    "beneficiaries=10000 items",
-                    "enrolment with 10,000 beneficiaries answers 500, audit too long (feature/sec-500s)"),
-            // Issue 13 item 8: a refused user gets 400 for the body before 403/404 for the permission.
-            // feature/sec-500s.
-            new Known(
-                    "*",
-                    ".*",
-                    ".* " + AccessMatrixIT.BEFORE_PERMISSION,
-                    "body validated before the permission check: 400 instead of 403/404 (feature/sec-500s)"));
+    static final List<Known> ALL = List.of();
 
     private KnownFailures() {}
 
