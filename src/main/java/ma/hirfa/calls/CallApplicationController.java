@@ -106,9 +106,20 @@ class CallApplicationController {
                                 .orElse(null));
         model.addAttribute("applied", artisanId != null && calls.hasApplied(id, Applicant.artisan(artisanId)));
         model.addAttribute("open", call.takesApplicationsOn(calls.today()));
+        List<Appeal> lodged = appeals.ofCall(id);
+        Long applicationId = mine.stream()
+                .filter(s -> artisanId != null && s.application().applicant().equals(Applicant.artisan(artisanId)))
+                .map(s -> s.application().id())
+                .findFirst()
+                .orElse(null);
+        // one appeal waiting at a time: the form comes back once it is decided (and the window still runs)
+        boolean waiting = lodged.stream()
+                .anyMatch(a -> a.pending() && Long.valueOf(a.applicationId()).equals(applicationId));
         model.addAttribute(
                 "appealOpen",
-                call.status() == CallStatus.PUBLISHED && !calls.today().isAfter(call.appealsUntil()));
+                !waiting
+                        && call.status() == CallStatus.PUBLISHED
+                        && !calls.today().isAfter(call.appealsUntil()));
         model.addAttribute("appeals", appeals.ofCall(id));
         return "calls/apply";
     }

@@ -88,7 +88,10 @@ class CallMinutes {
                                         .count()))
                         .toList());
         model.put("appeals", appeals.ofCall(callId));
-        model.put("ar", documents.labels("", LABELS, AR));
+        Map<String, String> ar = new LinkedHashMap<>();
+        // numbers inside Arabic sentences ("النقطة من 100") keep their written order
+        documents.labels("", LABELS, AR).forEach((key, text) -> ar.put(key, Documents.isolateNumbers(text)));
+        model.put("ar", ar);
         model.put("fr", documents.labels("", LABELS, FR));
         model.put("zgh", documents.labels("", LABELS, ZGH));
         return documents.pdf("calls/minutes", model, FR);
