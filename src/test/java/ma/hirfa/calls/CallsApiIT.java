@@ -247,6 +247,14 @@ class CallsApiIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theCallsApiIsInTheOpenApiDescription() {
+        assertThat(new WebSession(port).get("/v3/api-docs").body())
+                .contains("/api/v1/calls/{id}/applications/{applicationId}/scores")
+                .contains("/api/v1/calls/{id}/appeals/{appealId}/decision")
+                .contains("/api/v1/calls/{id}/final-ranking");
+    }
+
     private WebResponse apply(long call, long artisan) {
         return post(
                 port,
