@@ -248,6 +248,33 @@ class CallsApiIT {
     }
 
     @Test
+    void theGridIsEditableUntilTheCallOpensThenPublishedAsItStood() {
+        long call = CallsFixtures.draft(port, CallsFixtures.call(TestStalls.KIND, 8, STALLS, today(), today()));
+        WebSession agent = WebSession.loggedIn(port, "agent.draa");
+        assertThat(agent.get("/calls/" + call + "?lang=fr").body()).contains("id=\"save-grid\"");
+        agent.post(
+                "/calls/" + call + "/grid",
+                java.util.Map.of(
+                        "weight-SENIORITY",
+                        "40",
+                        "max-SENIORITY",
+                        "5",
+                        "weight-WOMAN_LED",
+                        "60",
+                        "max-WOMAN_LED",
+                        "10"));
+        ok(post(port, "/api/v1/calls/" + call + "/opening", "{}", AGENT), 200);
+        agent.get("/calls/" + call);
+        agent.post("/calls/" + call + "/grid", java.util.Map.of("weight-SENIORITY", "100", "max-SENIORITY", "5"));
+
+        JsonNode grid =
+                ok(CallsFixtures.get(port, "/api/v1/calls/" + call, AGENT), 200).get("grid");
+        assertThat(grid.findValuesAsString("code")).containsExactly("SENIORITY", "WOMAN_LED");
+        assertThat(grid.get(0).get("weight").asInt()).isEqualTo(40);
+        assertThat(grid.get(0).get("maxScore").asInt()).isEqualTo(5);
+    }
+
+    @Test
     void theCallsApiIsInTheOpenApiDescription() {
         assertThat(new WebSession(port).get("/v3/api-docs").body())
                 .contains("/api/v1/calls/{id}/applications/{applicationId}/scores")
