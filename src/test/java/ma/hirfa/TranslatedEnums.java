@@ -28,6 +28,9 @@ final class TranslatedEnums {
             Map.entry("infrastructure.lease.filter.", "infrastructure:LeaseFilter"),
             Map.entry("apprenticeship.result.", "AssessmentResult"),
             Map.entry("apprenticeship.status.", "ContractStatus"),
+            Map.entry("calls.appeal.outcome.", "Appeal.Outcome"),
+            Map.entry("calls.criterion.", "CriterionCode"),
+            Map.entry("calls.status.", "CallStatus"),
             Map.entry("coverage.decision.", "ClaimDecision"),
             Map.entry("coverage.fund.kind.", "FundFileKind"),
             Map.entry("coverage.fund.outcome.", "LineStatus"),
@@ -72,6 +75,7 @@ final class TranslatedEnums {
 
     /** Prefixes filled from strings, not enums; their keys are checked where the strings are listed. */
     static final Set<String> NOT_ENUMS = Set.of(
+            "calls.step.", // the steps of a call, from the page's address (CallController.step)
             "coverage.fund.flag.", // reconciliation flags written by the fund rules
             "coverage.letter.", // labels of the retroactive letter
             "coverage.parameters.name.", // rows of cov_parameter

@@ -12,6 +12,7 @@
         allowedDependencies = {
             "platform",
             "platform :: transfer",
+            "platform :: jobs",
             "platform :: list",
             "platform :: report",
             "reference",
