@@ -50,6 +50,7 @@ final class ApiRoles {
             api.requestMatchers(method, "/api/v1/training/**", "/api/v1/apprenticeship/**")
                     .hasAnyRole(STAFF_WRITERS);
             // Calls for applications: staff run them; an artisan applies and appeals for themselves.
+            api.requestMatchers(method, "/api/v1/calls").hasAnyRole(STAFF_WRITERS);
             api.requestMatchers(method, "/api/v1/calls/**").hasAnyRole(with(STAFF_WRITERS, "ARTISAN"));
             // Complexes, projects, units and leases: staff who work on the ground; the ministry reads only.
             api.requestMatchers(method, "/api/v1/infrastructure/**").hasAnyRole(STAFF_WRITERS);
