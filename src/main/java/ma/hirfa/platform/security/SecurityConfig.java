@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,6 +101,13 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // A form that creates or changes a record opens only for the roles that may save it (the
+                        // ministry reads, an artisan has their own file's and VAE application's); each controller
+                        // and service still decides who and which record.
+                        .requestMatchers(HttpMethod.GET, "/registry/artisans/*/edit", "/vae/applications/new")
+                        .hasAnyRole("ADMIN", "CHAMBER_MANAGER", "CHAMBER_AGENT", "FIELD_AGENT", "ARTISAN")
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/.+/(new|edit)(\\?.*)?"))
+                        .hasAnyRole("ADMIN", "CHAMBER_MANAGER", "CHAMBER_AGENT", "FIELD_AGENT")
                         .requestMatchers("/admin/audit")
                         .hasAnyRole("ADMIN", "CHAMBER_MANAGER", "COVERAGE_OFFICER")
                         .requestMatchers("/admin/**")

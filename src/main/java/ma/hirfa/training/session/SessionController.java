@@ -68,8 +68,9 @@ class SessionController {
     }
 
     @GetMapping("/training/sessions/new")
-    String form(Locale locale, Model model) {
-        return form(SessionForm.empty(), locale, model);
+    String newSession(Locale locale, Model model) {
+        model.addAttribute("form", SessionForm.empty());
+        return form(locale, model);
     }
 
     @PostMapping("/training/sessions")
@@ -80,11 +81,12 @@ class SessionController {
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(form, locale, model);
+            forms.alsoCheck(errors, () -> sessions.checkRules(form));
+            return form(locale, model);
         }
         return forms.attempt(errors, model, () -> sessions.create(form))
                 .map(id -> forms.done(redirect, "training.session.created", "/training/sessions/" + id))
-                .orElseGet(() -> form(form, locale, model));
+                .orElseGet(() -> form(locale, model));
     }
 
     @GetMapping("/training/sessions/{id}")
@@ -156,18 +158,24 @@ class SessionController {
                 "session-" + id + "-certificates.pdf", MediaType.APPLICATION_PDF, certificates.pdf(id, english));
     }
 
-    private String form(SessionForm form, Locale locale, Model model) {
+    /**
+     * The form is already in the model (put by the GET, bound by the POST). Never put it again: when a value could
+     * not be read, its binding result was made before the record and does not name it as its target, so Spring
+     * would drop it and the page would come back without a single message.
+     */
+    private String form(Locale locale, Model model) {
+        SessionForm form = (SessionForm) model.getAttribute("form");
+        String province = form == null ? null : form.provinceCode();
         Language language = Language.of(locale);
         RegionScope scope = users.current().scope();
         List<Province> provinces = reference.regions().stream()
                 .filter(r -> scope.covers(r.code()))
                 .flatMap(r -> reference.provinces(r.code()).stream())
                 .toList();
-        model.addAttribute("form", form);
         model.addAttribute("programmes", programmes.list(language));
         model.addAttribute("provinces", provinces);
         model.addAttribute(
-                "communes", form.provinceCode() == null ? List.of() : reference.communes(form.provinceCode()));
+                "communes", province == null || province.isBlank() ? List.of() : reference.communes(province));
         return "training/sessions/form";
     }
 }

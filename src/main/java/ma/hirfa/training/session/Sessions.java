@@ -68,12 +68,7 @@ class Sessions {
                         .isEmpty()) {
             throw Refusal.invalid("training.session.communeRefused");
         }
-        if (form.endsOn().isBefore(form.startsOn())) {
-            throw Refusal.invalid("training.session.datesRefused");
-        }
-        if (form.endsOn().isAfter(form.startsOn().plusDays(366))) {
-            throw Refusal.invalid("training.session.tooLong");
-        }
+        checkRules(form);
         TrainingSession saved = sessions.save(new TrainingSession(
                 null,
                 programme.id(),
@@ -90,6 +85,22 @@ class Sessions {
                 null));
         audit.created(ENTITY, saved.id(), saved.regionCode(), saved);
         return saved.id();
+    }
+
+    /**
+     * The rules between fields (the last day not before the first, at most a year apart); the page also runs them
+     * on a form whose fields are at fault, so that it tells every problem at once. Writes nothing.
+     */
+    void checkRules(SessionForm form) {
+        if (form.startsOn() == null || form.endsOn() == null) {
+            return;
+        }
+        if (form.endsOn().isBefore(form.startsOn())) {
+            throw Refusal.invalid("training.session.datesRefused");
+        }
+        if (form.endsOn().isAfter(form.startsOn().plusDays(366))) {
+            throw Refusal.invalid("training.session.tooLong");
+        }
     }
 
     /** Every session of the user's scope, latest first (the API's list). */
