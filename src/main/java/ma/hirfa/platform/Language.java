@@ -28,6 +28,18 @@ public enum Language {
         return rightToLeft;
     }
 
+    /**
+     * Of three values written per language (a record's {@code nameAr}, {@code nameFr}, {@code nameZgh}), the one in
+     * this language, blank or not; a text that falls back to another language when missing is a {@link Trilingual}.
+     */
+    public <T> T pick(T ar, T fr, T zgh) {
+        return switch (this) {
+            case AR -> ar;
+            case FR -> fr;
+            case ZGH -> zgh;
+        };
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

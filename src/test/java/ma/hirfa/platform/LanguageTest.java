@@ -29,4 +29,12 @@ class LanguageTest {
         assertThat(Language.ZGH.rightToLeft()).isFalse();
         assertThat(Language.DEFAULT).isEqualTo(Language.AR);
     }
+
+    @Test
+    void picksTheValueWrittenInEachLanguageEvenWhenBlank() {
+        assertThat(Language.AR.pick("مجمع", "Complexe", "ⴰⵙⵎⵓⵏ")).isEqualTo("مجمع");
+        assertThat(Language.FR.pick("مجمع", "Complexe", "ⴰⵙⵎⵓⵏ")).isEqualTo("Complexe");
+        assertThat(Language.ZGH.pick("مجمع", "Complexe", "ⴰⵙⵎⵓⵏ")).isEqualTo("ⴰⵙⵎⵓⵏ");
+        assertThat(Language.ZGH.pick("مجمع", "Complexe", null)).isNull();
+    }
 }

@@ -21,11 +21,7 @@ public record ComplexSummary(
         String facilities) {
 
     public String name(Language language) {
-        return switch (language) {
-            case AR -> nameAr;
-            case ZGH -> nameZgh;
-            default -> nameFr;
-        };
+        return language.pick(nameAr, nameFr, nameZgh);
     }
 
     /** A link to the position on a map, or null without one; OpenStreetMap needs no key and sets no cookie. */

@@ -24,10 +24,6 @@ public record ProjectOverview(
         long slipDays) {
 
     public String title(Language language) {
-        return switch (language) {
-            case AR -> titleAr;
-            case ZGH -> titleZgh;
-            default -> titleFr;
-        };
+        return language.pick(titleAr, titleFr, titleZgh);
     }
 }

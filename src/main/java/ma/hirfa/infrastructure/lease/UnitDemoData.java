@@ -8,14 +8,13 @@ import java.util.Set;
 import ma.hirfa.infrastructure.unit.UnitForm;
 import ma.hirfa.infrastructure.unit.UnitType;
 import ma.hirfa.infrastructure.unit.Units;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.DemoStep;
+import ma.hirfa.platform.DemoWriter;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The units of the Ouarzazate complex (province 401, in operation), made by the step {@code infrastructure}: 40
@@ -32,8 +31,7 @@ class UnitDemoData implements DemoStep {
     private final Units units;
     private final LeaseService leases;
     private final RegisteredArtisans artisans;
-    private final CurrentUsers users;
-    private final TransactionTemplate transactions;
+    private final DemoWriter demo;
     private final Clock clock;
 
     UnitDemoData(
@@ -41,15 +39,13 @@ class UnitDemoData implements DemoStep {
             Units units,
             LeaseService leases,
             RegisteredArtisans artisans,
-            CurrentUsers users,
-            TransactionTemplate transactions,
+            DemoWriter demo,
             Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.leases = leases;
         this.artisans = artisans;
-        this.users = users;
-        this.transactions = transactions;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -72,12 +68,7 @@ class UnitDemoData implements DemoStep {
                         > 0) {
             return;
         }
-        users.actAs("demo.agent", Role.CHAMBER_AGENT, "08");
-        try {
-            transactions.executeWithoutResult(status -> seed(complex.get(0)));
-        } finally {
-            users.clear();
-        }
+        demo.as("demo.agent", Role.CHAMBER_AGENT, "08", () -> demo.inTransaction(() -> seed(complex.get(0))));
     }
 
     private void seed(long complexId) {

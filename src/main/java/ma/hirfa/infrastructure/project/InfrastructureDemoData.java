@@ -13,15 +13,13 @@ import javax.imageio.ImageIO;
 import ma.hirfa.infrastructure.complex.ComplexRequest;
 import ma.hirfa.infrastructure.complex.ComplexStatus;
 import ma.hirfa.infrastructure.complex.Complexes;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.DemoStep;
+import ma.hirfa.platform.DemoWriter;
 import ma.hirfa.platform.Role;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The complexes of Drâa-Tafilalet the chamber takes to the ministry: Ouarzazate in operation (its units come
@@ -34,23 +32,13 @@ class InfrastructureDemoData implements DemoStep {
 
     private final Complexes complexes;
     private final Projects projects;
-    private final TransactionTemplate transactions;
-    private final CurrentUsers users;
-    private final JdbcTemplate jdbc;
+    private final DemoWriter demo;
     private final Clock clock;
 
-    InfrastructureDemoData(
-            Complexes complexes,
-            Projects projects,
-            TransactionTemplate transactions,
-            CurrentUsers users,
-            JdbcTemplate jdbc,
-            Clock clock) {
+    InfrastructureDemoData(Complexes complexes, Projects projects, DemoWriter demo, Clock clock) {
         this.complexes = complexes;
         this.projects = projects;
-        this.transactions = transactions;
-        this.users = users;
-        this.jdbc = jdbc;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -61,15 +49,10 @@ class InfrastructureDemoData implements DemoStep {
 
     @Override
     public void seed() {
-        if (jdbc.queryForObject("select count(*) from infra_complex", Long.class) > 0) {
+        if (demo.holdsRows("infra_complex")) {
             return;
         }
-        try {
-            users.actAs("demo.manager", Role.CHAMBER_MANAGER, "08");
-            transactions.executeWithoutResult(status -> play());
-        } finally {
-            users.clear();
-        }
+        demo.as("demo.manager", Role.CHAMBER_MANAGER, "08", () -> demo.inTransaction(this::play));
     }
 
     private void play() {

@@ -25,10 +25,6 @@ record Milestone(
     }
 
     String name(Language language) {
-        return switch (language) {
-            case AR -> nameAr;
-            case ZGH -> nameZgh;
-            default -> nameFr;
-        };
+        return language.pick(nameAr, nameFr, nameZgh);
     }
 }

@@ -50,10 +50,6 @@ record Project(
     }
 
     String title(Language language) {
-        return switch (language) {
-            case AR -> titleAr;
-            case ZGH -> titleZgh;
-            default -> titleFr;
-        };
+        return language.pick(titleAr, titleFr, titleZgh);
     }
 }

@@ -19,11 +19,7 @@ public record CompetencyView(
         String criteriaZgh) {
 
     public String name(Language language) {
-        return switch (language) {
-            case AR -> nameAr;
-            case FR -> nameFr;
-            case ZGH -> nameZgh;
-        };
+        return language.pick(nameAr, nameFr, nameZgh);
     }
 
     public Trilingual names() {
