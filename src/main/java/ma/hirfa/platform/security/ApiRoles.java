@@ -21,6 +21,22 @@ final class ApiRoles {
     private static final HttpMethod[] WRITES = {POST, PUT, PATCH, DELETE};
     private static final String[] STAFF_WRITERS = {"ADMIN", "CHAMBER_MANAGER", "CHAMBER_AGENT", "FIELD_AGENT"};
     private static final String[] HEALTH = {"ADMIN", "COVERAGE_OFFICER"};
+    /** Who runs a call (`CallRoles.staff`): drafts it, edits its grid, opens, closes, seats the committee. */
+    private static final String[] CALL_STAFF = {"ADMIN", "CHAMBER_MANAGER", "CHAMBER_AGENT"};
+
+    /** Complexes, projects, units and leases, pages and API: the chamber's staff and the ministry (their menu). */
+    static final String[] INFRASTRUCTURE = {"/infrastructure/**", "/api/v1/infrastructure/**"};
+
+    static final String[] INFRASTRUCTURE_READERS = {
+        "ADMIN", "MINISTRY", "CHAMBER_MANAGER", "CHAMBER_AGENT", "FIELD_AGENT"
+    };
+
+    /** Calls, pages and API: everyone but the coverage officer, whose work is health data only. */
+    static final String[] CALLS = {"/calls", "/calls/**", "/api/v1/calls", "/api/v1/calls/**"};
+
+    static final String[] CALL_READERS = {
+        "ADMIN", "MINISTRY", "CHAMBER_MANAGER", "CHAMBER_AGENT", "FIELD_AGENT", "ARTISAN"
+    };
 
     /** Lists and reports as files: every role but the artisan, who has their own file only. */
     static final String[] STAFF_EXPORTS = {
@@ -49,9 +65,16 @@ final class ApiRoles {
             api.requestMatchers(method, "/api/v1/registry/**").hasAnyRole(with(STAFF_WRITERS, "ARTISAN"));
             api.requestMatchers(method, "/api/v1/training/**", "/api/v1/apprenticeship/**")
                     .hasAnyRole(STAFF_WRITERS);
-            // Calls for applications: staff run them; an artisan applies and appeals for themselves.
-            api.requestMatchers(method, "/api/v1/calls").hasAnyRole(STAFF_WRITERS);
-            api.requestMatchers(method, "/api/v1/calls/**").hasAnyRole(with(STAFF_WRITERS, "ARTISAN"));
+            // Calls for applications: a committee member (any staff account seated on it) declares and scores;
+            // an artisan applies and appeals for themselves; the rest is the chamber's (CallRoles).
+            api.requestMatchers(
+                            method,
+                            "/api/v1/calls/*/applications/*/declarations",
+                            "/api/v1/calls/*/applications/*/scores")
+                    .hasAnyRole(STAFF_WRITERS);
+            api.requestMatchers(method, "/api/v1/calls/*/applications", "/api/v1/calls/*/applications/*/appeals")
+                    .hasAnyRole(with(CALL_STAFF, "ARTISAN"));
+            api.requestMatchers(method, "/api/v1/calls", "/api/v1/calls/**").hasAnyRole(CALL_STAFF);
             // Complexes, projects, units and leases: staff who work on the ground; the ministry reads only.
             api.requestMatchers(method, "/api/v1/infrastructure/**").hasAnyRole(STAFF_WRITERS);
             api.requestMatchers(method, "/api/v1/vae/frameworks/**").hasRole("ADMIN");
@@ -59,6 +82,9 @@ final class ApiRoles {
                     .hasAnyRole("ADMIN", "CHAMBER_MANAGER", "CHAMBER_AGENT");
             api.requestMatchers(method, "/api/v1/vae/**").hasAnyRole(with(STAFF_WRITERS, "ARTISAN"));
         }
+        // Reads, after the writes above: whole areas closed to a role (pages too, in the page chain).
+        api.requestMatchers(INFRASTRUCTURE).hasAnyRole(INFRASTRUCTURE_READERS);
+        api.requestMatchers(CALLS).hasAnyRole(CALL_READERS);
     }
 
     static String[] staff() {

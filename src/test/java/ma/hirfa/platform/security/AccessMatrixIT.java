@@ -60,6 +60,15 @@ class AccessMatrixIT {
             "/vae/applications/{id}",
             "/vae/juries",
             "/vae/juries/{id}",
+            "/calls/{id}",
+            "/calls/{id}/committee",
+            "/calls/{id}/apply",
+            "/infrastructure/complexes/{id}",
+            "/infrastructure/complexes/{id}/units",
+            "/infrastructure/complexes/{id}/leases",
+            "/infrastructure/projects/{id}",
+            "/infrastructure/units/{id}",
+            "/infrastructure/leases/{id}",
             "/admin/audit");
 
     /** A refused caller told the body is wrong: the permission must be checked first (403/404, issue 13 item 8). */

@@ -16,7 +16,11 @@ import ma.hirfa.platform.Role;
  */
 final class AccessRules {
 
-    /** The path segment just before a variable → the kind of file it names (the keys of {@link RegionData#ids}). */
+    /**
+     * The path segment just before a variable → the kind of file it names (the keys of {@link RegionData#ids}). A
+     * key "module/segment" names the kind that segment means in that module only ({@link #kindOf}), for a word two
+     * modules use: {@code applications} are VAE applications, but under {@code /calls} applications to a call.
+     */
     static final Map<String, String> KINDS = Map.ofEntries(
             entry("artisans", "artisan"),
             entry("members", "artisan"),
@@ -31,7 +35,13 @@ final class AccessRules {
             entry("contracts", "contract"),
             entry("logbook", "entry"),
             entry("applications", "application"),
-            entry("juries", "jury"));
+            entry("juries", "jury"),
+            entry("complexes", "complex"),
+            entry("projects", "project"),
+            entry("units", "unit"),
+            entry("leases", "lease"),
+            entry("calls", "call"),
+            entry("calls/applications", "callApplication"));
 
     /** Kinds that belong to no region (the training catalogue). */
     static final Set<String> NATIONAL = Set.of("programme");
@@ -58,6 +68,16 @@ final class AccessRules {
      */
     static final List<String> ARTISAN_OWN_WRITES = List.of("POST /api/v1/vae/applications", "POST /api/v1/calls/");
 
+    /**
+     * Areas a role has no part in, reads included (`ApiRoles`): the coverage officer works on health data only,
+     * and complexes are the chamber's and the ministry's business.
+     */
+    static final Map<String, Set<Role>> CLOSED_AREAS = Map.of(
+            "/api/v1/infrastructure/", Set.of(Role.COVERAGE_OFFICER, Role.ARTISAN),
+            "/infrastructure", Set.of(Role.COVERAGE_OFFICER, Role.ARTISAN),
+            "/api/v1/calls", Set.of(Role.COVERAGE_OFFICER),
+            "/calls", Set.of(Role.COVERAGE_OFFICER));
+
     /** What an anonymous visitor may read. */
     static final List<String> PUBLIC = List.of("GET /api/v1/reference/", "GET /login", "GET /verify/");
 
@@ -66,6 +86,13 @@ final class AccessRules {
             "(\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\))|(\\b(java|org|ma|tools)\\.[\\w.]+(Exception|Error)\\b)");
 
     private AccessRules() {}
+
+    /** The kind named by the variable after {@code segment} in {@code path}: the module's own meaning first. */
+    static String kindOf(String path, String segment) {
+        String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : path.substring(1);
+        String module = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        return KINDS.getOrDefault(module + "/" + segment, KINDS.get(segment));
+    }
 
     static boolean showsStackTrace(String body) {
         return STACK_TRACE.matcher(body).find();
@@ -78,6 +105,10 @@ final class AccessRules {
         }
         if (caller.role() == null) {
             return PUBLIC.stream().anyMatch(p -> (row.method() + " " + row.path()).startsWith(p));
+        }
+        if (CLOSED_AREAS.entrySet().stream()
+                .anyMatch(a -> row.path().startsWith(a.getKey()) && a.getValue().contains(caller.role()))) {
+            return false;
         }
         if (row.health()) {
             return caller.role() == Role.ADMIN || (caller.role() == Role.COVERAGE_OFFICER && sameRegion(caller, row));

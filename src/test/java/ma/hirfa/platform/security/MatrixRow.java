@@ -43,7 +43,7 @@ record MatrixRow(
             Operation operation, List<RegionData> regions, String query, boolean page, boolean byEntityType) {
         List<MatrixRow> rows = new ArrayList<>();
         boolean regional = operation.pathVariables().stream().anyMatch(v -> {
-            String kind = AccessRules.KINDS.get(operation.segmentBefore(v));
+            String kind = AccessRules.kindOf(operation.path(), operation.segmentBefore(v));
             return kind != null && !AccessRules.NATIONAL.contains(kind) && !AccessRules.WORDS.containsKey(v);
         });
         for (RegionData data : regional ? regions : regions.subList(0, 1)) {
@@ -52,7 +52,7 @@ record MatrixRow(
                 if (AccessRules.WORDS.containsKey(variable)) {
                     return AccessRules.WORDS.get(variable);
                 }
-                String kind = AccessRules.KINDS.get(operation.segmentBefore(variable));
+                String kind = AccessRules.kindOf(operation.path(), operation.segmentBefore(variable));
                 Long id = kind == null ? null : data.ids().get(kind);
                 if (id == null) {
                     unknown[0] = true;

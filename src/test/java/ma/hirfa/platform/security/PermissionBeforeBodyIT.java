@@ -2,6 +2,12 @@ package ma.hirfa.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import ma.hirfa.calls.CallsFixtures;
+import ma.hirfa.infrastructure.InfrastructureApi;
+import ma.hirfa.infrastructure.InfrastructureFixtures;
+import ma.hirfa.infrastructure.UnitFixtures;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.registry.RegistryFixtures;
@@ -12,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 13 item 8: whoever may not call a write at all (wrong role, or the record is of another region) is told
@@ -78,6 +85,42 @@ class PermissionBeforeBodyIT {
         // The same bodies from the region's own manager are read and refused for what they are.
         WebResponse own = send("manager.draa", "PUT", "/api/v1/registry/artisans/" + draa + "/consents");
         assertThat(own.status()).as(own.body()).isEqualTo(400);
+    }
+
+    @Test
+    void complexesUnitsLeasesAndCallsCheckRegionAndRoleBeforeTheBody() {
+        long artisan = RegistryFixtures.artisanIn("587").registered(port);
+        long complex = InfrastructureFixtures.complex(
+                new InfrastructureApi(() -> port, "agent.draa"), "587", "Complexe de Zagora", "IN_OPERATION");
+        long unit = UnitFixtures.unit(port, "agent.draa", complex, "B7", 0, "SHOP", 600);
+        WebResponse leased = UnitFixtures.postLease(
+                port,
+                "agent.draa",
+                unit,
+                UnitFixtures.lease(artisan, LocalDate.now(), LocalDate.now().plusYears(2), "600"));
+        assertThat(leased.status()).as(leased.body()).isEqualTo(201);
+        long lease =
+                JsonMapper.builder().build().readTree(leased.body()).get("id").asLong();
+        long call = CallsFixtures.draft(
+                port, CallsFixtures.call("test.stalls", 1, List.of("S-1"), LocalDate.now(), LocalDate.now()));
+        for (String[] write : new String[][] {
+            {"PUT", "/api/v1/infrastructure/complexes/" + complex},
+            {"POST", "/api/v1/infrastructure/complexes/" + complex + "/projects"},
+            {"POST", "/api/v1/infrastructure/complexes/" + complex + "/units"},
+            {"POST", "/api/v1/infrastructure/units/" + unit + "/leases"},
+            {"POST", "/api/v1/infrastructure/leases/" + lease + "/payments"},
+            {"PUT", "/api/v1/calls/" + call + "/grid"},
+            {"POST", "/api/v1/calls/" + call + "/applications"}
+        }) {
+            assertRefused("agent.fes", write, 404);
+        }
+        // A field agent does not run calls (only sits on a committee); a coverage officer has no part in either.
+        assertRefused("field.draa", new String[] {"POST", "/api/v1/calls"}, 403);
+        assertRefused("field.draa", new String[] {"PUT", "/api/v1/calls/" + call + "/grid"}, 403);
+        assertRefused("field.draa", new String[] {"POST", "/api/v1/calls/" + call + "/applications"}, 403);
+        assertRefused("coverage.draa", new String[] {"POST", "/api/v1/calls/" + call + "/applications"}, 403);
+        assertRefused(
+                "coverage.draa", new String[] {"POST", "/api/v1/infrastructure/leases/" + lease + "/payments"}, 403);
     }
 
     private void assertRefused(String user, String[] write, int status) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import ma.hirfa.infrastructure.InfrastructureApi;
+import ma.hirfa.infrastructure.InfrastructureFixtures;
+import ma.hirfa.infrastructure.UnitFixtures;
 import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
@@ -144,7 +147,53 @@ record RegionData(String region, Map<String, Long> ids, List<String> markers, Li
                         "/api/v1/vae/juries",
                         "{\"craftCode\":\"P02\",\"sitsOn\":\"" + LocalDate.now().plusDays(30) + "\",\"place\":\"Salle "
                                 + marker + "\"}"));
+        infrastructureAndCall(api, port, draa, province, marker, artisan, ids);
         return new RegionData(region, Map.copyOf(ids), List.of(marker, person.lastName()), List.of(health));
+    }
+
+    /**
+     * A complex with a project, two units, a call offering the first (the region's artisan applied; closed, so that
+     * no artisan sees it as an open call of their region) and a lease of the second to the artisan.
+     */
+    private static void infrastructureAndCall(
+            Api api, int port, boolean draa, String province, String marker, long artisan, Map<String, Long> ids) {
+        String agentName = draa ? "agent.draa" : "agent.fes";
+        String agent = WebSession.basic(agentName, "demo1234");
+        InfrastructureApi infrastructure = new InfrastructureApi(() -> port, agentName);
+        long complex = InfrastructureFixtures.complex(infrastructure, province, "Complexe " + marker, "IN_OPERATION");
+        ids.put("complex", complex);
+        LocalDate today = LocalDate.now();
+        ids.put(
+                "project",
+                api.id(agent, "POST", "/api/v1/infrastructure/complexes/" + complex + "/projects", """
+                {"titleAr":"تهيئة %1$s","titleFr":"Aménagement %1$s","titleZgh":"ⴰⵙⵡⴰⴷ %1$s","totalCost":900000,
+                 "plannedStart":"%2$s","plannedEnd":"%3$s","contractors":"BTP %1$s"}""".formatted(
+                                marker, today.minusMonths(2), today.plusMonths(10))));
+        InfrastructureFixtures.line(infrastructure, ids.get("project"), "PARTNER", "Partenaire " + marker, null, "1");
+        long offered = UnitFixtures.unit(port, agentName, complex, "A1", 0, "SHOP", 900);
+        long leased = UnitFixtures.unit(port, agentName, complex, "A2", 0, "WORKSHOP", 700);
+        ids.put("unit", leased);
+
+        long call = api.id(agent, "POST", "/api/v1/calls", """
+                {"kind":"infrastructure.units","ownerId":%d,"titleAr":"إعلان %2$s","titleFr":"Appel %2$s",
+                 "titleZgh":"ⴰⵙⵉⵡⵍ %2$s","eligibility":"Artisans %2$s","itemRefs":["%3$d"],"opensOn":"%4$s",
+                 "closesOn":"%4$s","appealDays":10}""".formatted(complex, marker, offered, today));
+        ids.put("call", call);
+        api.ok(agent, "POST", "/api/v1/calls/" + call + "/opening", "{}");
+        JsonNode applied = JSON.readTree(
+                api.ok(agent, "POST", "/api/v1/calls/" + call + "/applications", """
+                        {"applicantKind":"ARTISAN","applicantId":%d,"preferences":["%d"]}""".formatted(artisan, offered))
+                        .body());
+        ids.put("callApplication", applied.get("applicationId").asLong());
+        api.ok(agent, "POST", "/api/v1/calls/" + call + "/closing", "{}");
+
+        ids.put(
+                "lease",
+                api.id(
+                        agent,
+                        "POST",
+                        "/api/v1/infrastructure/units/" + leased + "/leases",
+                        UnitFixtures.lease(artisan, today, today.plusYears(3), "700")));
     }
 
     /** The region that owns a file of this id, if it is one of ours. */
