@@ -36,7 +36,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sent with an empty body, after every read, refused callers first. The table is written to
  * {@code target/security-matrix.txt}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
+// The two proofs write hostile rows in every table: they share a context, and so a database, of their own.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hirfa.demo=false", "hirfa.test.context=security-proofs"})
 class AccessMatrixIT {
 
     /** Show and list pages of each module beyond {@link MainPages}; variables are filled as for the API. */

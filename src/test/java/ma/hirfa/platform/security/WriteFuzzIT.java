@@ -30,7 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a table has more or fewer rows than before (a partial write). The seed is printed; rerun a failure with
  * {@code -Dfuzz.seed=<seed>}; {@code -Dfuzz.cases=} sets the field cases per operation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
+// The two proofs write hostile rows in every table: they share a context, and so a database, of their own.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hirfa.demo=false", "hirfa.test.context=security-proofs"})
 class WriteFuzzIT {
 
     static final long SEED = Long.getLong("fuzz.seed", 13_2026L);
