@@ -70,7 +70,7 @@ class UnitOffering implements CallOffering {
 
     @Override
     public String ownerName(long complexId, Locale locale) {
-        return units.complex(complexId).name(locale);
+        return units.complexName(complexId, locale);
     }
 
     @Override
