@@ -102,6 +102,14 @@ class CallController {
         model.addAttribute("members", committee.members(id));
         model.addAttribute("appeals", appeals.ofCall(id));
         model.addAttribute("defaults", GridCriterion.defaults());
+        model.addAttribute(
+                "afterFinal",
+                call.status() == CallStatus.FINAL
+                        ? offerings
+                                .of(call.kind())
+                                .afterFinal(id, call.ownerId())
+                                .orElse(null)
+                        : null);
         return "calls/show";
     }
 

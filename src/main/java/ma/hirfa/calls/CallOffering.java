@@ -2,6 +2,7 @@ package ma.hirfa.calls;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a module offers through calls for applications (units of a complex, places in a support programme). The
@@ -25,4 +26,12 @@ public interface CallOffering {
      * a craft that does not fit the complex), as message keys; empty when eligible.
      */
     List<String> refusals(Applicant applicant, long ownerId);
+
+    /**
+     * The offering module's page that uses a final ranking (e.g. the allocation of a complex's units), linked from
+     * the call page once the ranking is final; empty when the module has none.
+     */
+    default Optional<String> afterFinal(long callId, long ownerId) {
+        return Optional.empty();
+    }
 }

@@ -3,7 +3,7 @@
  * gap, schedule slip and spent ratio computed from funding lines, payments and milestones, the units they offer
  * (shops, workshops, showrooms, storage) with their status history, and the leases of those units, allocated
  * through a call for applications of the {@code calls} module. Sub-packages by feature: {@code complex},
- * {@code project}, {@code unit}, {@code lease}. Allowed dependencies: platform (and its list, report and transfer
+ * {@code project}, {@code unit}, {@code lease}. Allowed dependencies: platform (and its list, report, transfer and jobs
  * interfaces), reference, the register's artisans and organisations, calls.
  */
 @org.springframework.modulith.ApplicationModule(
@@ -11,6 +11,7 @@
         allowedDependencies = {
             "platform",
             "platform :: transfer",
+            "platform :: jobs",
             "platform :: list",
             "platform :: report",
             "reference",

@@ -56,7 +56,7 @@ class LeasesIT {
                 made.add(RegistryFixtures.artisanIn("401").registered(port));
             }
             artisans = made;
-            complex = UnitFixtures.complexIn(jdbc, "08", "401");
+            complex = UnitFixtures.complexIn(port, "401");
         }
     }
 
@@ -358,7 +358,7 @@ class LeasesIT {
 
     @Test
     void theFloorPlanDrawsEachUnitWithItsNumberAsIdAndItsStatusAsClass() {
-        long other = UnitFixtures.complexIn(jdbc, "08", "401");
+        long other = UnitFixtures.complexIn(port, "401");
         long leased = UnitFixtures.unit(port, "agent.draa", other, "C-01", 0, "SHOP", 500);
         UnitFixtures.unit(port, "agent.draa", other, "C-02", 0, "SHOP", 500);
         UnitFixtures.unit(port, "agent.draa", other, "D-01", 1, "STORAGE", 200);

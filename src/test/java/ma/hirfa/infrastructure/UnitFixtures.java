@@ -3,12 +3,9 @@ package ma.hirfa.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Complexes, units and leases as tests need them, made through the API where it exists. */
@@ -19,28 +16,11 @@ public final class UnitFixtures {
 
     private UnitFixtures() {}
 
-    /** A complex in operation in Ouarzazate (Drâa-Tafilalet) or Fès; the id. */
-    // until Complexes.create is merged: the complex feature (another branch) owns this insert
-    public static long complexIn(JdbcTemplate jdbc, String region, String province) {
+    /** A complex in operation in a province of Drâa-Tafilalet (e.g. Ouarzazate, 401), made by its agent; the id. */
+    public static long complexIn(int port, String province) {
         int n = NAMES.incrementAndGet();
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(
-                c -> {
-                    var s = c.prepareStatement(
-                            "insert into infra_complex (region_code, province_code, name_ar, name_fr, name_zgh, status,"
-                                    + " blocks, floors, created_by, created_at) values (?, ?, ?, ?, ?, 'IN_OPERATION', 1,"
-                                    + " 2, 'test', ?)",
-                            new String[] {"id"});
-                    s.setString(1, region);
-                    s.setString(2, province);
-                    s.setString(3, "مركب الصناعة التقليدية " + n);
-                    s.setString(4, "Complexe d'artisanat " + n);
-                    s.setString(5, "ⴰⵎⵙⵎⵓⵏ " + n);
-                    s.setObject(6, OffsetDateTime.now());
-                    return s;
-                },
-                keys);
-        return keys.getKey().longValue();
+        return InfrastructureFixtures.complex(
+                new InfrastructureApi(() -> port, "agent.draa"), province, "Complexe d'artisanat " + n, "IN_OPERATION");
     }
 
     /** A unit added through the API by the region's agent; the id. */

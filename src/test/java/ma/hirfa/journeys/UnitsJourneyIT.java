@@ -50,7 +50,7 @@ class UnitsJourneyIT {
 
     @Test
     void aManagerLeasesAVacantUnitFromTheFloorPlanAndTheOccupancyRises() {
-        long complex = UnitFixtures.complexIn(jdbc, "08", "401");
+        long complex = UnitFixtures.complexIn(port, "401");
         long taken = UnitFixtures.unit(port, "agent.draa", complex, "A-01", 0, "SHOP", 1200);
         for (String number : List.of("A-02", "A-03", "A-04", "A-05", "A-06", "A-07")) {
             UnitFixtures.unit(port, "agent.draa", complex, number, 0, "SHOP", 1000);

@@ -1,7 +1,9 @@
 package ma.hirfa.infrastructure.lease;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,7 @@ import ma.hirfa.calls.RankedApplication;
 import ma.hirfa.infrastructure.unit.ComplexRef;
 import ma.hirfa.infrastructure.unit.Unit;
 import ma.hirfa.infrastructure.unit.Units;
+import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Service;
@@ -22,21 +25,50 @@ import org.springframework.transaction.annotation.Transactional;
  * most preferred unit that is still free for the lease's days; an applicant no longer eligible, or whose every
  * preference is taken, gets nothing, with the reason. All leases are made in one transaction, each under its
  * unit's row lock, through the same writer as a lease made by hand, so a unit leased meanwhile by an agent is
- * simply taken (ADR 0048). Each lease is at the unit's rent, with two months of deposit.
+ * simply taken (ADR 0048). Each lease is at the unit's rent, with two months of deposit. A call is allocated once:
+ * the outcome is kept ({@code infra_allocation}) for the page that shows it, and a second try is refused (409).
  */
 @Service
 public class LeaseAllocation {
+
+    static final String ENTITY = "InfrastructureAllocation";
 
     private final Units units;
     private final Holders holders;
     private final LeaseWriter writer;
     private final CurrentUsers users;
+    private final AllocationRecords records;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    LeaseAllocation(Units units, Holders holders, LeaseWriter writer, CurrentUsers users) {
+    LeaseAllocation(
+            Units units,
+            Holders holders,
+            LeaseWriter writer,
+            CurrentUsers users,
+            AllocationRecords records,
+            AuditTrail audit,
+            Clock clock) {
         this.units = units;
         this.holders = holders;
         this.writer = writer;
         this.users = users;
+        this.records = records;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the allocation from this call gave, if it was made; the complex is out of scope: 404. */
+    @Transactional(readOnly = true)
+    public Optional<Allocation> made(long callId, long complexId) {
+        units.complex(complexId);
+        return records.made(callId).filter(m -> m.complexId() == complexId).map(m -> records.outcome(callId));
+    }
+
+    /** The days the leases of this call's allocation run, if it was made. */
+    @Transactional(readOnly = true)
+    Optional<AllocationRecords.Made> record(long callId) {
+        return records.made(callId);
     }
 
     @Transactional
@@ -47,6 +79,15 @@ public class LeaseAllocation {
         }
         Terms.check(startsOn, endsOn, BigDecimal.ONE, BigDecimal.ZERO);
         ComplexRef complex = units.complex(ranking.ownerId());
+        // claimed first: a second allocation from the same call waits on this row, then is refused (409)
+        records.claim(
+                ranking.callId(),
+                complex.id(),
+                complex.regionCode(),
+                startsOn,
+                endsOn,
+                users.current().username(),
+                OffsetDateTime.now(clock));
         List<Allocation.Allocated> allocated = new ArrayList<>();
         List<Allocation.NotAllocated> nothing = new ArrayList<>();
         List<RankedApplication> inOrder = ranking.ranked().stream()
@@ -69,7 +110,10 @@ public class LeaseAllocation {
                     allocated::add,
                     () -> nothing.add(notAllocated(application, "infrastructure.allocation.nothingLeft")));
         }
-        return new Allocation(ranking.callId(), allocated, nothing);
+        Allocation result = new Allocation(ranking.callId(), allocated, nothing);
+        records.save(result);
+        audit.created(ENTITY, ranking.callId(), complex.regionCode(), result);
+        return result;
     }
 
     private Optional<Allocation.Allocated> firstFree(

@@ -148,4 +148,42 @@ class LeaseRepository {
                 .query(Long.class)
                 .list();
     }
+
+    /**
+     * Units whose status may no longer follow from their leases today: leased or reserved ones, and vacant ones a
+     * running lease covers.
+     */
+    List<Long> unitsToReview(LocalDate today) {
+        return jdbc.sql("select u.id from infra_unit u where u.status in ('ALLOCATED', 'RESERVED') or (u.status ="
+                        + " 'VACANT' and exists (select 1 from infra_lease l where l.unit_id = u.id and l.status ="
+                        + " 'ACTIVE' and l.starts_on <= ? and l.ends_on >= ?)) order by u.id")
+                .params(today, today)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The running lease's first day, if a lease of the unit covers the day. */
+    Optional<LocalDate> runningSince(long unitId, LocalDate day) {
+        return jdbc.sql("select min(starts_on) from infra_lease where unit_id = ? and status = 'ACTIVE' and starts_on"
+                        + " <= ? and ends_on >= ?")
+                .params(unitId, day, day)
+                .query(LocalDate.class)
+                .optional();
+    }
+
+    boolean startsAfter(long unitId, LocalDate day) {
+        return jdbc.sql("select count(*) from infra_lease where unit_id = ? and status = 'ACTIVE' and starts_on > ?")
+                        .params(unitId, day)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The last day of the unit's latest lease ended before the day, if any. */
+    Optional<LocalDate> lastEndBefore(long unitId, LocalDate day) {
+        return jdbc.sql("select max(ends_on) from infra_lease where unit_id = ? and status = 'ACTIVE' and ends_on < ?")
+                .params(unitId, day)
+                .query(LocalDate.class)
+                .optional();
+    }
 }

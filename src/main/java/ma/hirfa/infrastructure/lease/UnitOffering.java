@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import ma.hirfa.calls.Applicant;
 import ma.hirfa.calls.CallOffering;
 import ma.hirfa.calls.OfferedItem;
@@ -45,7 +47,11 @@ class UnitOffering implements CallOffering {
 
     @Override
     public List<OfferedItem> offerable(long complexId) {
-        Locale locale = LocaleContextHolder.getLocale();
+        // a thread without a page's language (a demo step, a job) names the units in French
+        Locale locale = Set.of("ar", "fr", "zgh")
+                        .contains(LocaleContextHolder.getLocale().getLanguage())
+                ? LocaleContextHolder.getLocale()
+                : Locale.FRENCH;
         return units.ofComplex(complexId).stream()
                 .filter(u -> u.status() == UnitStatus.VACANT)
                 .map(u -> new OfferedItem(
@@ -64,7 +70,7 @@ class UnitOffering implements CallOffering {
 
     @Override
     public String ownerName(long complexId, Locale locale) {
-        return units.complex(complexId).name(locale);
+        return units.complexName(complexId, locale);
     }
 
     @Override
@@ -73,5 +79,10 @@ class UnitOffering implements CallOffering {
         return leases.inArrears(kind, applicant.id(), LocalDate.now(clock)).isEmpty()
                 ? List.of()
                 : List.of("infrastructure.lease.refusal.arrears");
+    }
+
+    @Override
+    public Optional<String> afterFinal(long callId, long complexId) {
+        return Optional.of("/infrastructure/complexes/" + complexId + "/allocations/" + callId);
     }
 }

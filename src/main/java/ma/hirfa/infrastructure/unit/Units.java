@@ -50,6 +50,16 @@ public class Units {
                 .orElseThrow(() -> Refusal.notFound("Complex", complexId));
     }
 
+    /**
+     * The complex's name for the pages of its calls, which the artisans of its region read too: the calls module has
+     * already decided the call is theirs to see, and a complex's name is no secret.
+     */
+    public String complexName(long complexId, java.util.Locale locale) {
+        return units.complex(complexId, ma.hirfa.platform.RegionScope.national())
+                .map(c -> c.name(locale))
+                .orElseThrow(() -> Refusal.notFound("Complex", complexId));
+    }
+
     public Unit get(long unitId) {
         return units.find(unitId, users.current().scope()).orElseThrow(() -> Refusal.notFound("Unit", unitId));
     }

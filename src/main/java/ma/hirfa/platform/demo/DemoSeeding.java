@@ -26,7 +26,14 @@ class DemoSeeding implements ApplicationRunner {
 
     /** Each step reads what the ones before it wrote: organisations, coverage and training need artisans. */
     static final List<String> ORDER = List.of(
-            "accounts", "artisans", "organisations", "coverage", "training", "infrastructure", "infrastructure-units");
+            "accounts",
+            "artisans",
+            "organisations",
+            "coverage",
+            "training",
+            "infrastructure",
+            "infrastructure-units",
+            "infrastructure-call");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeding.class);
 

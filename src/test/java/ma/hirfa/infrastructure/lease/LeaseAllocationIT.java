@@ -55,7 +55,7 @@ class LeaseAllocationIT {
     @Test
     void inRankOrderEachApplicantGetsItsMostPreferredUnitStillFreeAndTheOthersAreToldWhy() {
         PlatformFixtures.staff(accounts);
-        long complex = UnitFixtures.complexIn(jdbc, "08", "401");
+        long complex = UnitFixtures.complexIn(port, "401");
         long a1 = UnitFixtures.unit(port, "agent.draa", complex, "S-01", 0, "SHOP", 1000);
         long a2 = UnitFixtures.unit(port, "agent.draa", complex, "S-02", 0, "SHOP", 1100);
         long a3 = UnitFixtures.unit(port, "agent.draa", complex, "S-03", 0, "WORKSHOP", 800);
@@ -106,7 +106,7 @@ class LeaseAllocationIT {
     @Test
     void theOfferingListsTheVacantUnitsAndRefusesAnApplicantBehindWithTheRentOfAnotherLease() {
         PlatformFixtures.staff(accounts);
-        long complex = UnitFixtures.complexIn(jdbc, "08", "401");
+        long complex = UnitFixtures.complexIn(port, "401");
         long leased = UnitFixtures.unit(port, "agent.draa", complex, "T-01", 0, "SHOP", 1000);
         UnitFixtures.unit(port, "agent.draa", complex, "T-02", 1, "SHOWROOM", 1500);
         long late = RegistryFixtures.artisanIn("401").registered(port);

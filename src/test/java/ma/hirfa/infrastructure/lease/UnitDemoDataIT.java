@@ -44,7 +44,7 @@ class UnitDemoDataIT {
         for (int i = 0; i < 8; i++) {
             RegistryFixtures.artisanIn("401").registered(port);
         }
-        long complex = UnitFixtures.complexIn(jdbc, "08", "401");
+        long complex = UnitFixtures.complexIn(port, "401");
 
         demo.seed();
         demo.seed();

@@ -22,7 +22,25 @@ public record MainPages(String module, String path, String user) {
             new MainPages("training", "/training/programmes", "manager.draa"),
             new MainPages("apprenticeship", "/apprenticeship/contracts", "manager.draa"),
             new MainPages("vae", "/vae/applications", "manager.draa"),
-            new MainPages("infrastructure", "/infrastructure/complexes", "manager.draa"));
+            new MainPages("infrastructure", "/infrastructure/complexes", "manager.draa"),
+            new MainPages("calls", "/calls", "manager.draa"));
+
+    /**
+     * Main pages that show a record, made for the two layout checks by {@link MainPageData} ({@code {complex}},
+     * {@code {call}}); kept out of {@link #ALL}, whose paths the access matrix opens as they are.
+     */
+    public static final List<MainPages> RECORDS = List.of(
+            new MainPages("calls", "/calls/{call}", "manager.draa"),
+            new MainPages("infrastructure", "/infrastructure/complexes/{complex}/units", "manager.draa"),
+            new MainPages("infrastructure", "/infrastructure/complexes/{complex}/floor-plan", "manager.draa"));
+
+    MainPages with(java.util.Map<String, Long> records) {
+        String filled = path;
+        for (var record : records.entrySet()) {
+            filled = filled.replace("{" + record.getKey() + "}", String.valueOf(record.getValue()));
+        }
+        return new MainPages(module, filled, user);
+    }
 
     boolean isPublic() {
         return user == null;
