@@ -46,13 +46,13 @@ class InfrastructureCraftsIT {
 
     @Test
     void theApiKeepsTheCraftsAndRefusesAnUnknownOneByFieldWritingNothing() {
-        JsonNode created = json(agent.post("/complexes", body("Complexe des tisserands", "\"P03\",\"P01\"")), 201);
+        JsonNode created = json(agent.post("/complexes", body("Zagora tisserands", "\"P03\",\"P01\"")), 201);
         long id = created.get("id").asLong();
         assertThat(created.get("crafts").toString()).isEqualTo("[\"P01\",\"P03\"]");
         assertThat(json(agent.get("/complexes/" + id), 200).get("crafts").toString())
                 .isEqualTo("[\"P01\",\"P03\"]");
 
-        WebResponse refused = agent.put("/complexes/" + id, body("Complexe des tisserands", "\"P01\",\"X99\""));
+        WebResponse refused = agent.put("/complexes/" + id, body("Zagora tisserands", "\"P01\",\"X99\""));
 
         assertThat(refused.status()).isEqualTo(400);
         JsonNode error = json(refused, 400).get("errors").get(0);
@@ -63,7 +63,7 @@ class InfrastructureCraftsIT {
                 .as("nothing written")
                 .isEqualTo("[\"P01\",\"P03\"]");
 
-        assertThat(json(agent.put("/complexes/" + id, body("Complexe des tisserands", "")), 200)
+        assertThat(json(agent.put("/complexes/" + id, body("Zagora tisserands", "")), 200)
                         .get("crafts")
                         .toString())
                 .as("none listed: open to every craft")
@@ -74,10 +74,12 @@ class InfrastructureCraftsIT {
 
     @Test
     void anArtisanOfAnotherCraftIsRefusedWithTheReasonAndAnyCraftFitsAComplexListingNone() {
-        long weavers = json(agent.post("/complexes", body("Complexe des tapis", "\"P01\"")), 201)
+        long weavers = json(agent.post("/complexes", body("Zagora tapis", "\"P01\"")), 201)
                 .get("id")
                 .asLong();
-        long open = UnitFixtures.complexIn(port, "401");
+        long open = json(agent.post("/complexes", body("Zagora ouvert", "")), 201)
+                .get("id")
+                .asLong();
         long weaversUnit = UnitFixtures.unit(port, "agent.draa", weavers, "W-01", 0, "SHOP", 800);
         long openUnit = UnitFixtures.unit(port, "agent.draa", open, "O-01", 0, "SHOP", 800);
         long weaversCall = CallsFixtures.openToday(port, KIND, weavers, List.of("" + weaversUnit));
@@ -104,21 +106,20 @@ class InfrastructureCraftsIT {
         WebSession session = WebSession.loggedIn(port, "agent.draa");
         assertThat(session.get("/infrastructure/complexes/new").body()).contains("name=\"crafts\"");
 
-        WebResponse refused = session.post("/infrastructure/complexes", form("Complexe saisi a la main", "X98"));
+        WebResponse refused = session.post("/infrastructure/complexes", form("Zagora saisi a la main", "X98"));
 
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body())
-                .contains("value=\"Complexe saisi a la main\"")
+                .contains("value=\"Zagora saisi a la main\"")
                 .contains("id=\"crafts-errors\"")
                 .contains("X98");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from infra_complex where name_fr = 'Complexe saisi a la main'", Long.class))
+                        "select count(*) from infra_complex where name_fr = 'Zagora saisi a la main'", Long.class))
                 .isZero();
 
-        WebResponse saved = session.post("/infrastructure/complexes", form("Complexe des potiers", "P02"));
+        WebResponse saved = session.post("/infrastructure/complexes", form("Zagora potiers", "P02"));
         assertThat(saved.status()).isIn(302, 303);
-        long id =
-                jdbc.queryForObject("select id from infra_complex where name_fr = 'Complexe des potiers'", Long.class);
+        long id = jdbc.queryForObject("select id from infra_complex where name_fr = 'Zagora potiers'", Long.class);
         String page = session.get("/infrastructure/complexes/" + id, "Accept-Language", "fr")
                 .body();
         assertThat(page).contains("id=\"complex-crafts\"").contains("Poterie");
@@ -134,9 +135,13 @@ class InfrastructureCraftsIT {
                 CallsFixtures.AGENT);
     }
 
+    /**
+     * French names after "Tinghir" (the list sorts by them): the issue 14 journey looks for its complex on the first
+     * page of the list, shared with every test of the context.
+     */
     private static String body(String nameFr, String crafts) {
         return """
-                {"nameAr":"مجمع %1$s","nameFr":"%1$s","nameZgh":"ⴰⵙⵎⵓⵏ %1$s","provinceCode":"401",
+                {"nameAr":"مجمع حرفي %1$s","nameFr":"%1$s","nameZgh":"ⴰⵙⵎⵓⵏ %1$s","provinceCode":"401",
                  "status":"IN_OPERATION","blocks":1,"floors":1,"crafts":[%2$s]}
                 """.formatted(nameFr, crafts);
     }
