@@ -2,7 +2,11 @@ package ma.hirfa.infrastructure.complex;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A handicraft complex of a chamber; its region is its province's, copied so lists scope on one column. */
@@ -22,13 +26,15 @@ record Complex(
         Integer blocks,
         Integer floors,
         String facilities,
+        @MappedCollection(idColumn = "complex_id") Set<ComplexCraft> crafts,
         String createdBy,
         Instant createdAt) {
 
     /** A complex not yet saved, filled in by {@link #with}. */
     static Complex newBy(String username, Instant at) {
         return new Complex(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, username, at);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, Set.of(), username,
+                at);
     }
 
     Complex with(String regionCode, ComplexRequest r) {
@@ -47,6 +53,7 @@ record Complex(
                 r.blocks(),
                 r.floors(),
                 blank(r.facilities()),
+                r.crafts().stream().map(ComplexCraft::new).collect(Collectors.toUnmodifiableSet()),
                 createdBy,
                 createdAt);
     }
@@ -66,7 +73,13 @@ record Complex(
                 status,
                 blocks,
                 floors,
-                facilities);
+                facilities,
+                craftCodes());
+    }
+
+    /** The craft codes in a stable order (pages, API, audit). */
+    List<String> craftCodes() {
+        return crafts.stream().map(ComplexCraft::craftCode).sorted().toList();
     }
 
     private static String blank(String text) {

@@ -50,9 +50,10 @@ class ComplexApiController {
     @GetMapping("/{id}")
     @Operation(
             summary = "A complex with its units counts and its projects",
-            description = "Each project with totalCost, securedFunding, spent, fundingGap, spentRatio,"
-                    + " physicalProgress, plannedEnd, forecastEnd and slipDays (ADR 0047). 404 for a complex of"
-                    + " another region.")
+            description =
+                    "crafts: the codes of the crafts it is meant for (empty = every craft). Each project with totalCost, securedFunding, spent, fundingGap, spentRatio,"
+                            + " physicalProgress, plannedEnd, forecastEnd and slipDays (ADR 0047). 404 for a complex of"
+                            + " another region.")
     ComplexDetail show(@PathVariable long id) {
         ComplexSummary complex = complexes.find(id);
         return ComplexDetail.of(complex, complexes.units(id), projects.of(id));
@@ -62,7 +63,8 @@ class ComplexApiController {
     @Operation(
             summary = "Create a complex in the caller's region",
             description = "400 for an unknown province or commune, a position outside Morocco or only one"
-                    + " coordinate, a province of another region; 403 for read-only roles.")
+                    + " coordinate, a province of another region, a craft code outside the nomenclature (field"
+                    + " crafts; none or absent = open to every craft); 403 for read-only roles.")
     ResponseEntity<ComplexDetail> create(@Valid @RequestBody ComplexRequest request) {
         long id = complexes.create(request);
         return ResponseEntity.status(HttpStatus.CREATED).body(show(id));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.FormPages;
+import ma.hirfa.platform.Language;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.list.ListOption;
 import ma.hirfa.platform.list.ListRequest;
@@ -69,9 +70,14 @@ class ComplexController {
     }
 
     @GetMapping("/infrastructure/complexes/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, Locale locale) {
         ComplexSummary complex = complexes.find(id);
         model.addAttribute("complex", complex);
+        model.addAttribute(
+                "craftNames",
+                complex.crafts().stream()
+                        .map(code -> reference.craftName(code, Language.of(locale)))
+                        .toList());
         model.addAttribute("units", complexes.units(id));
         model.addAttribute("projects", projects.of(id));
         model.addAttribute(
@@ -164,6 +170,7 @@ class ComplexController {
         model.addAttribute("complexId", id);
         model.addAttribute("provinces", provinces);
         model.addAttribute("statuses", ComplexStatus.values());
+        model.addAttribute("crafts", reference.crafts());
         model.addAttribute(
                 "communes", form.provinceCode() == null ? List.of() : reference.communes(form.provinceCode()));
         return "infrastructure/complexes/form";

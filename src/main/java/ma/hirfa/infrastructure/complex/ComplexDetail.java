@@ -19,6 +19,7 @@ record ComplexDetail(
         int blocks,
         int floors,
         String facilities,
+        List<String> crafts,
         ComplexRow.Units units,
         List<ProjectOverview> projects) {
 
@@ -38,6 +39,7 @@ record ComplexDetail(
                 c.blocks(),
                 c.floors(),
                 c.facilities(),
+                c.crafts(),
                 units,
                 projects);
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** The complex form of the pages, bound as typed; {@link #request()} gives the service its request. */
 record ComplexForm(
@@ -20,10 +21,12 @@ record ComplexForm(
         @NotNull ComplexStatus status,
         @NotNull @Min(1) @Max(50) Integer blocks,
         @NotNull @Min(1) @Max(20) Integer floors,
-        @Size(max = 1000) String facilities) {
+        @Size(max = 1000) String facilities,
+        List<String> crafts) {
 
     static ComplexForm empty() {
-        return new ComplexForm(null, null, null, null, null, null, null, null, ComplexStatus.STUDY, 1, 1, null);
+        return new ComplexForm(
+                null, null, null, null, null, null, null, null, ComplexStatus.STUDY, 1, 1, null, List.of());
     }
 
     static ComplexForm of(ComplexSummary c) {
@@ -39,7 +42,8 @@ record ComplexForm(
                 c.status(),
                 c.blocks(),
                 c.floors(),
-                c.facilities());
+                c.facilities(),
+                c.crafts());
     }
 
     ComplexRequest request() {
@@ -55,6 +59,7 @@ record ComplexForm(
                 status,
                 blocks,
                 floors,
-                facilities);
+                facilities,
+                crafts);
     }
 }

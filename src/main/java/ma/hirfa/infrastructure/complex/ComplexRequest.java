@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A complex as created or changed, by the API, the form and other features' fixtures: names in the three
- * languages, where it is (province and commune of the reference data, address, position), what it is.
+ * languages, where it is (province and commune of the reference data, address, position), what it is, and the
+ * crafts it is meant for (codes of the nomenclature; none or absent = open to every craft).
  */
 public record ComplexRequest(
         @NotBlank @Size(max = 200) String nameAr,
@@ -23,7 +25,48 @@ public record ComplexRequest(
         @NotNull ComplexStatus status,
         @NotNull @Min(1) @Max(50) Integer blocks,
         @NotNull @Min(1) @Max(20) Integer floors,
-        @Size(max = 1000) String facilities) {
+        @Size(max = 1000) String facilities,
+        @Size(max = 100) List<String> crafts) {
+
+    public ComplexRequest {
+        crafts = crafts == null
+                ? List.of()
+                : crafts.stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+    }
+
+    /** A complex open to every craft (the request as it was before complexes listed crafts). */
+    public ComplexRequest(
+            String nameAr,
+            String nameFr,
+            String nameZgh,
+            String provinceCode,
+            String communeCode,
+            String address,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            ComplexStatus status,
+            Integer blocks,
+            Integer floors,
+            String facilities) {
+        this(
+                nameAr,
+                nameFr,
+                nameZgh,
+                provinceCode,
+                communeCode,
+                address,
+                latitude,
+                longitude,
+                status,
+                blocks,
+                floors,
+                facilities,
+                List.of());
+    }
 
     /** The least a complex needs: its names, its province and its status (one block of one floor). */
     public static ComplexRequest of(

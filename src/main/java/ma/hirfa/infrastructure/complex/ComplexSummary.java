@@ -1,9 +1,13 @@
 package ma.hirfa.infrastructure.complex;
 
 import java.math.BigDecimal;
+import java.util.List;
 import ma.hirfa.platform.Language;
 
-/** A complex as other features of the module read it (already checked against the reader's region). */
+/**
+ * A complex as other features of the module read it (already checked against the reader's region); {@code crafts}
+ * are the codes of the crafts it is meant for, none = open to every craft.
+ */
 public record ComplexSummary(
         long id,
         String regionCode,
@@ -18,7 +22,13 @@ public record ComplexSummary(
         ComplexStatus status,
         int blocks,
         int floors,
-        String facilities) {
+        String facilities,
+        List<String> crafts) {
+
+    /** Whether an activity of this craft fits the complex: it lists the craft, or lists none. */
+    public boolean fits(String craftCode) {
+        return crafts.isEmpty() || crafts.contains(craftCode);
+    }
 
     public String name(Language language) {
         return language.pick(nameAr, nameFr, nameZgh);

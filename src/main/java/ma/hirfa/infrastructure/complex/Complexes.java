@@ -2,6 +2,7 @@ package ma.hirfa.infrastructure.complex;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
@@ -91,6 +92,15 @@ public class Complexes {
         return listing.page(users.current().scope(), status, only, sort, spec);
     }
 
+    /**
+     * The crafts a complex is meant for (none = every craft), for a call's eligibility whoever applies: an artisan
+     * applying from their own account may not read the complex itself.
+     */
+    @Transactional(readOnly = true)
+    public List<String> craftsOf(long id) {
+        return complexes.findById(id).map(Complex::craftCodes).orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     ComplexRow.Units units(long id) {
         scoped(id);
@@ -99,7 +109,7 @@ public class Complexes {
 
     /**
      * The rules beyond the form's annotations: a known province and a commune of it, a position inside Morocco
-     * given as both coordinates or neither. Returns the province's region.
+     * given as both coordinates or neither, crafts of the active nomenclature. Returns the province's region.
      */
     String checkRules(ComplexRequest request) {
         Refusal refusal = Refusal.invalid();
@@ -125,6 +135,10 @@ public class Complexes {
         if (request.longitude() != null && outside(request.longitude(), MIN_LONGITUDE, MAX_LONGITUDE)) {
             refusal.field("longitude", "infrastructure.complex.longitudeOutside", MIN_LONGITUDE, MAX_LONGITUDE);
         }
+        request.crafts().stream()
+                .filter(code -> reference.craft(code).isEmpty())
+                .findFirst()
+                .ifPresent(code -> refusal.field("crafts", "infrastructure.complex.unknownCraft", code));
         refusal.throwIfAny();
         return province.regionCode();
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import ma.hirfa.calls.Applicant;
 import ma.hirfa.calls.Calls;
 import ma.hirfa.calls.NewCall;
+import ma.hirfa.infrastructure.complex.Complexes;
 import ma.hirfa.infrastructure.unit.Unit;
 import ma.hirfa.infrastructure.unit.UnitStatus;
 import ma.hirfa.infrastructure.unit.Units;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * One open call for the vacant units of the Ouarzazate complex (made by {@code infrastructure-units}), through
  * {@link Calls} as the region's agent, with applications for four demo artisans of province 401 who hold no
- * lease there yet, each preferring a few of the vacant units.
+ * lease there yet and whose craft the complex is meant for, each preferring a few of the vacant units.
  */
 @Component
 class UnitCallDemoData implements DemoStep {
@@ -35,9 +36,17 @@ class UnitCallDemoData implements DemoStep {
     private final RegisteredArtisans artisans;
     private final DemoWriter writer;
     private final Clock clock;
+    private final Complexes complexes;
 
     UnitCallDemoData(
-            JdbcClient jdbc, Units units, Calls calls, RegisteredArtisans artisans, DemoWriter writer, Clock clock) {
+            JdbcClient jdbc,
+            Units units,
+            Calls calls,
+            RegisteredArtisans artisans,
+            DemoWriter writer,
+            Clock clock,
+            Complexes complexes) {
+        this.complexes = complexes;
         this.jdbc = jdbc;
         this.units = units;
         this.calls = calls;
@@ -93,8 +102,13 @@ class UnitCallDemoData implements DemoStep {
                 .list()
                 .stream()
                 .collect(Collectors.toSet());
+        List<String> crafts = complexes.craftsOf(complexId);
         List<ArtisanSummary> applicants = artisans.registeredIn("401").stream()
                 .filter(a -> !holders.contains(a.id()))
+                .filter(a -> crafts.isEmpty()
+                        || artisans.profile(a.id())
+                                .map(p -> crafts.contains(p.craftCode()))
+                                .orElse(false))
                 .limit(APPLICANTS)
                 .toList();
         for (int i = 0; i < applicants.size(); i++) {

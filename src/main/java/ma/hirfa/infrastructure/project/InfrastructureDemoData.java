@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import ma.hirfa.infrastructure.complex.ComplexRequest;
 import ma.hirfa.infrastructure.complex.ComplexStatus;
@@ -16,6 +18,9 @@ import ma.hirfa.infrastructure.complex.Complexes;
 import ma.hirfa.platform.DemoStep;
 import ma.hirfa.platform.DemoWriter;
 import ma.hirfa.platform.Role;
+import ma.hirfa.registry.artisan.ArtisanProfile;
+import ma.hirfa.registry.artisan.ArtisanSummary;
+import ma.hirfa.registry.artisan.RegisteredArtisans;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
@@ -34,9 +39,12 @@ class InfrastructureDemoData implements DemoStep {
     private final Projects projects;
     private final DemoWriter demo;
     private final Clock clock;
+    private final RegisteredArtisans artisans;
 
-    InfrastructureDemoData(Complexes complexes, Projects projects, DemoWriter demo, Clock clock) {
+    InfrastructureDemoData(
+            Complexes complexes, Projects projects, DemoWriter demo, Clock clock, RegisteredArtisans artisans) {
         this.complexes = complexes;
+        this.artisans = artisans;
         this.projects = projects;
         this.demo = demo;
         this.clock = clock;
@@ -55,6 +63,21 @@ class InfrastructureDemoData implements DemoStep {
         demo.as("demo.manager", Role.CHAMBER_MANAGER, "08", () -> demo.inTransaction(this::play));
     }
 
+    /**
+     * A few crafts for Ouarzazate: those of the province's newest registered demo artisans. The units step leases
+     * to the oldest files first, so these are the ones without a lease who apply to the demo call.
+     */
+    private List<String> ouarzazateCrafts() {
+        List<ArtisanSummary> registered = artisans.registeredIn("401");
+        return registered.subList(Math.max(0, registered.size() - 6), registered.size()).stream()
+                .map(a -> artisans.profile(a.id()))
+                .flatMap(Optional::stream)
+                .map(ArtisanProfile::craftCode)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     private void play() {
         complexes.create(new ComplexRequest(
                 "المجمع الحرفي ورزازات",
@@ -68,7 +91,8 @@ class InfrastructureDemoData implements DemoStep {
                 ComplexStatus.IN_OPERATION,
                 3,
                 2,
-                "Salle d'exposition, atelier de teinture partagé, parking, sanitaires"));
+                "Salle d'exposition, atelier de teinture partagé, parking, sanitaires",
+                ouarzazateCrafts()));
         LocalDate today = LocalDate.now(clock);
         long tinghir = complexes.create(new ComplexRequest(
                 "المجمع الحرفي تنغير",

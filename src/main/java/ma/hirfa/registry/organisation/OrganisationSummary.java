@@ -1,11 +1,12 @@
 package ma.hirfa.registry.organisation;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 
 /**
  * What other modules may know of a cooperative or enterprise: enough to link, name and judge eligibility (its
- * status and its members), no personal details.
+ * status, its members and its crafts), no personal details.
  */
 @NamedInterface("organisations")
 public record OrganisationSummary(
@@ -17,7 +18,8 @@ public record OrganisationSummary(
         String nameAr,
         String nameFr,
         String registrationNumber,
-        Set<Long> memberArtisanIds) {
+        Set<Long> memberArtisanIds,
+        List<String> craftCodes) {
 
     public boolean registered() {
         return status == OrganisationStatus.REGISTERED;
@@ -35,6 +37,7 @@ public record OrganisationSummary(
                 o.registrationNumber(),
                 o.members().stream()
                         .map(OrganisationMember::artisanId)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                o.craftCodes());
     }
 }
