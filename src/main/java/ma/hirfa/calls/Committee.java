@@ -2,13 +2,11 @@ package ma.hirfa.calls;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.Refusal;
-import ma.hirfa.registry.artisan.ArtisanSummary;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,25 +59,10 @@ class Committee {
         if (call.status() == CallStatus.PUBLISHED || call.status() == CallStatus.FINAL) {
             throw Refusal.conflict("calls.call.wrongStatus");
         }
-        Long artisanId = form.artisanId();
-        if (artisanId == null && present(form.artisanReference())) {
-            artisanId = artisans.findByReference(form.artisanReference())
-                    .map(ArtisanSummary::id)
-                    .orElseThrow(() -> Refusal.invalid().field("artisanReference", "calls.member.artisanUnknown"));
-        } else if (artisanId != null && artisans.find(artisanId).isEmpty()) {
-            throw Refusal.invalid().field("artisanReference", "calls.member.artisanUnknown");
-        }
-        Set<Long> relatives = new LinkedHashSet<>(form.relativeIds() == null ? List.of() : form.relativeIds());
-        if (present(form.relativeReferences())) {
-            for (String ref : form.relativeReferences().split("[,;\\s]+")) {
-                if (!ref.isBlank()) {
-                    relatives.add(artisans.findByReference(ref)
-                            .map(ArtisanSummary::id)
-                            .orElseThrow(() -> Refusal.invalid()
-                                    .field("relativeReferences", "calls.member.relativeUnknown", ref.strip())));
-                }
-            }
-        }
+        Long artisanId = artisans.idNamedBy(
+                form.artisanId(), form.artisanReference(), "artisanReference", "calls.member.artisanUnknown");
+        Set<Long> relatives = artisans.idsNamedBy(
+                form.relativeIds(), form.relativeReferences(), "relativeReferences", "calls.member.relativeUnknown");
         Member member = new Member(
                 0,
                 callId,
@@ -190,9 +173,5 @@ class Committee {
         return applications
                 .find(call.id(), applicationId)
                 .orElseThrow(() -> Refusal.notFound(Calls.ENTITY + "Application", applicationId));
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
     }
 }

@@ -2,11 +2,14 @@ package ma.hirfa.registry.artisan;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
@@ -54,6 +57,45 @@ public class RegisteredArtisans {
                 compact,
                 compact);
         return ids.stream().map(this::find).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The artisan a form names by id, or else by reference (national id or registration number), within the user's
+     * region; {@code null} when it names none. An id or reference that finds no one is refused on {@code field} with
+     * {@code unknownKey}. Committees (VAE juries, calls) name their members this way.
+     */
+    public Long idNamedBy(Long id, String reference, String field, String unknownKey) {
+        if (id != null) {
+            if (find(id).isEmpty()) {
+                throw Refusal.invalid().field(field, unknownKey);
+            }
+            return id;
+        }
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        return findByReference(reference)
+                .map(ArtisanSummary::id)
+                .orElseThrow(() -> Refusal.invalid().field(field, unknownKey));
+    }
+
+    /**
+     * Artisans a form names by ids and by references separated by commas, semicolons or spaces (a committee member's
+     * declared relatives); a reference that finds no one is refused on {@code field} with {@code unknownKey} and the
+     * reference itself.
+     */
+    public Set<Long> idsNamedBy(Collection<Long> ids, String references, String field, String unknownKey) {
+        Set<Long> found = new LinkedHashSet<>(ids == null ? List.of() : ids);
+        if (references != null && !references.isBlank()) {
+            for (String reference : references.split("[,;\\s]+")) {
+                if (!reference.isBlank()) {
+                    found.add(findByReference(reference)
+                            .map(ArtisanSummary::id)
+                            .orElseThrow(() -> Refusal.invalid().field(field, unknownKey, reference.strip())));
+                }
+            }
+        }
+        return found;
     }
 
     /** Names of artisans already linked to a record the user may see. */

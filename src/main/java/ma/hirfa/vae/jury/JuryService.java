@@ -3,7 +3,6 @@ package ma.hirfa.vae.jury;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,25 +144,10 @@ public class JuryService {
         if (!form.noConflictDeclared()) {
             throw Refusal.invalid().field("noConflictDeclared", "vae.member.declarationRequired");
         }
-        Long artisanId = form.artisanId();
-        if (artisanId == null && present(form.artisanReference())) {
-            artisanId = artisans.findByReference(form.artisanReference())
-                    .map(ArtisanSummary::id)
-                    .orElseThrow(() -> Refusal.invalid().field("artisanReference", "vae.member.artisanUnknown"));
-        } else if (artisanId != null && artisans.find(artisanId).isEmpty()) {
-            throw Refusal.invalid().field("artisanReference", "vae.member.artisanUnknown");
-        }
-        Set<Long> relatives = new LinkedHashSet<>(form.relativeIds() == null ? List.of() : form.relativeIds());
-        if (present(form.relativeReferences())) {
-            for (String ref : form.relativeReferences().split("[,;\\s]+")) {
-                if (!ref.isBlank()) {
-                    relatives.add(artisans.findByReference(ref)
-                            .map(ArtisanSummary::id)
-                            .orElseThrow(() -> Refusal.invalid()
-                                    .field("relativeReferences", "vae.member.relativeUnknown", ref.strip())));
-                }
-            }
-        }
+        Long artisanId = artisans.idNamedBy(
+                form.artisanId(), form.artisanReference(), "artisanReference", "vae.member.artisanUnknown");
+        Set<Long> relatives = artisans.idsNamedBy(
+                form.relativeIds(), form.relativeReferences(), "relativeReferences", "vae.member.relativeUnknown");
         JuryMember member = new JuryMember(
                 null,
                 juryId,
@@ -349,9 +333,5 @@ public class JuryService {
             throw new AccessDeniedException("juries are organised by the chamber");
         }
         return user;
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
     }
 }
