@@ -8,6 +8,7 @@ import ma.hirfa.platform.account.PlatformFixtures;
 import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
+import ma.hirfa.support.Journeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,13 +55,13 @@ class LanguageJourneyIT {
         assertThat(language("fr").isDisplayed())
                 .as("the switch stays outside the folded menu")
                 .isTrue();
-        navigateBy(language("fr"));
+        navigateBy(languageButton("fr"));
         assertThat(attribute("html", "lang")).isEqualTo("fr");
         assertThat(attribute("html", "dir")).isEqualTo("ltr");
         assertThat(accounts.preferredLanguage("lang.journey")).contains("fr");
         journey.screenshot("1-home-fr");
 
-        navigateBy(language("ar"));
+        navigateBy(languageButton("ar"));
         assertThat(attribute("html", "lang")).isEqualTo("ar");
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
         assertThat(language("ar").getDomAttribute("aria-current")).isEqualTo("true");
@@ -74,7 +75,7 @@ class LanguageJourneyIT {
         assertThat(browser.findElement(By.id("artisans")).getText()).containsPattern("[\\u0627-\\u064A]{3,}");
         journey.screenshot("3-artisans-ar");
 
-        navigateBy(language("zgh"));
+        navigateBy(languageButton("zgh"));
         assertThat(browser.getCurrentUrl())
                 .as("back on the page it was switched on")
                 .contains("/registry/artisans");
@@ -91,23 +92,17 @@ class LanguageJourneyIT {
     }
 
     /** Clicks something that loads a new page, and waits for that page. */
+    /** Clicks what loads a new page and waits for it, the kit's way (tolerant of Chromium's navigation quirks). */
     private void navigateBy(By target) {
-        navigateBy(browser.findElement(target));
+        Journeys.click(browser, target);
     }
 
-    private void navigateBy(org.openqa.selenium.WebElement element) {
-        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        // Bootstrap scrolls smoothly: a click while the page still moves lands on another element.
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-    }
-
-    /** The header's button that switches to the language. */
     private org.openqa.selenium.WebElement language(String code) {
-        return browser.findElement(By.cssSelector(".hirfa-languages button[lang=" + code + "]"));
+        return browser.findElement(languageButton(code));
+    }
+
+    private static By languageButton(String code) {
+        return By.cssSelector(".hirfa-languages button[lang=" + code + "]");
     }
 
     private String attribute(String selector, String name) {

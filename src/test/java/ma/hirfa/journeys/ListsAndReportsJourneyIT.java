@@ -2,7 +2,6 @@ package ma.hirfa.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import ma.hirfa.coverage.CoverageFixtures;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
@@ -15,11 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,13 +112,8 @@ class ListsAndReportsJourneyIT {
         navigateBy(By.cssSelector("main form button[type=submit]"));
     }
 
-    /** Clicks something that loads a new page, and waits for that page. */
+    /** Clicks something that loads a new page, and waits for that page (the kit's way, see {@link Journeys#click}). */
     private void navigateBy(By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        WebElement element = browser.findElement(target);
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Journeys.click(browser, target);
     }
 }
