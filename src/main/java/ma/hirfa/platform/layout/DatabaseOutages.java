@@ -26,6 +26,7 @@ import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -65,9 +66,16 @@ class DatabaseOutages {
         return registration;
     }
 
-    /** True when {@code error} or one of its causes says the database could not be reached. */
+    /**
+     * True when {@code error}, one of its causes, or the failure a rollback hid (a rollback on a dead connection
+     * fails too, and Spring then throws that instead) says the database could not be reached.
+     */
     static boolean isOutage(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return isOutage(error, 0);
+    }
+
+    private static boolean isOutage(Throwable error, int depth) {
+        for (Throwable t = error; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException
                     || t instanceof SQLTransientConnectionException
@@ -80,8 +88,22 @@ class DatabaseOutages {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            if (t instanceof TransactionSystemException failed
+                    && (rolledBackOnADeadConnection(failed)
+                            || (failed.getApplicationException() != null
+                                    && isOutage(failed.getApplicationException(), depth + 1)))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A rollback fails for one reason only, its connection is gone (data never makes a rollback fail); Spring then
+     * throws that failure, with Hikari's "Connection is closed" and no SQLSTATE, instead of the query's.
+     */
+    private static boolean rolledBackOnADeadConnection(TransactionSystemException failed) {
+        return failed.getMessage() != null && failed.getMessage().startsWith("JDBC rollback");
     }
 
     static final class OutageFilter extends OncePerRequestFilter {

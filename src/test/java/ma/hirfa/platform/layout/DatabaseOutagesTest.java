@@ -18,6 +18,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A database out of reach is a translated 503 with Retry-After; a real bug stays an error. */
@@ -65,6 +66,21 @@ class DatabaseOutagesTest {
         assertThat(DatabaseOutages.isOutage(new RuntimeException(
                         new SQLException("terminating connection due to administrator command", "57P01"))))
                 .isTrue();
+    }
+
+    @Test
+    void aRollbackFailingOnTheDeadConnectionStillCountsAsAnOutage() {
+        TransactionSystemException commit =
+                new TransactionSystemException("JDBC commit failed", new SQLException("Connection is closed"));
+        commit.initApplicationException(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"));
+
+        assertThat(DatabaseOutages.isOutage(commit)).isTrue();
+        assertThat(DatabaseOutages.isOutage(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .isTrue();
+        assertThat(DatabaseOutages.isOutage(
+                        new TransactionSystemException("JDBC commit failed", new SQLException("bug", "42000"))))
+                .isFalse();
     }
 
     @Test
