@@ -79,6 +79,14 @@ final class OutageLoad {
                 assertThat(s.body()).contains("\"status\":503");
             }
         }
+        // What a user and a client program were shown, kept for whoever reads the report.
+        for (Sample s : refused) {
+            java.nio.file.Path kept =
+                    cluster.dir.resolve("outage-" + s.kind() + (s.kind().equals("page") ? ".html" : ".json"));
+            if (!java.nio.file.Files.exists(kept)) {
+                java.nio.file.Files.writeString(kept, s.body());
+            }
+        }
         Instant recovered = recovery(started);
         try (Connection db = cluster.connect()) {
             String list = acknowledged.stream().map(String::valueOf).collect(Collectors.joining(","));
