@@ -24,7 +24,7 @@ class CallFinaliser {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
+    @Scheduled(initialDelayString = "${hirfa.schedules.first-run:PT2M}", fixedDelayString = "PT1H")
     void finaliseDueCalls() {
         if (!leases.acquire("call-finaliser", Duration.ofMinutes(50))) {
             return;

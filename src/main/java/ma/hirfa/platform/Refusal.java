@@ -40,7 +40,9 @@ public class Refusal extends ErrorResponseException {
         GONE(HttpStatus.GONE),
         TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
         UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-        TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
+        TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
+        /** The database does not answer for a moment (ADR 0055): try again after {@code Retry-After}. */
+        SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
 
         private final HttpStatus status;
 

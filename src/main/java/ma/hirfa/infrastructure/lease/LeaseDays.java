@@ -46,7 +46,7 @@ class LeaseDays {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT3M", fixedDelayString = "PT1H")
+    @Scheduled(initialDelayString = "${hirfa.schedules.first-run:PT3M}", fixedDelayString = "PT1H")
     void everyHour() {
         if (jobLeases.acquire("infrastructure-lease-days", Duration.ofMinutes(50))) {
             apply(LocalDate.now(clock));

@@ -45,7 +45,9 @@ class EventRetries {
         this.keep = keep;
     }
 
-    @Scheduled(fixedDelayString = "${hirfa.events.retry-every:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(
+            fixedDelayString = "${hirfa.events.retry-every:PT1M}",
+            initialDelayString = "${hirfa.schedules.first-run:PT30S}")
     void sweep() {
         if (leases.acquire(LEASE, every)) {
             retryOnce();

@@ -26,7 +26,9 @@ class IdempotencySweep {
         this.every = every;
     }
 
-    @Scheduled(fixedDelayString = "${hirfa.idempotency.sweep-every:PT1H}", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${hirfa.idempotency.sweep-every:PT1H}",
+            initialDelayString = "${hirfa.schedules.first-run:PT1M}")
     void sweep() {
         if (leases.acquire(LEASE, every)) {
             store.deleteExpired();

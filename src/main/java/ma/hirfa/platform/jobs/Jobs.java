@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +26,7 @@ public class Jobs {
     private static final String COLUMNS = "id, queue, ref_id, status, owner_node, lease_until, heartbeat_at, attempts,"
             + " progress_done, progress_total, failure, created_at, started_at, finished_at";
     private static final int FAILURE_LENGTH = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -85,6 +88,8 @@ public class Jobs {
                     at);
             if (won == 1) {
                 boolean takenOver = job.status() == JobStatus.RUNNING && !node.equals(job.owner());
+                // One line per claim: the cluster test reads it from every node's log (ADR 0055).
+                LOG.debug("Job {} of {} claimed by {}{}", job.id(), queue, node, takenOver ? " (taken over)" : "");
                 return Optional.of(new Claim(job.id(), job.ref(), job.attempts(), takenOver));
             }
         }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Leases {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Leases.class);
+
     private final JdbcTemplate jdbc;
     private final JobNode node;
     private final Clock clock;
@@ -31,7 +35,12 @@ public class Leases {
     /** Takes or renews the lease {@code name} for {@code period}; false while another node holds it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean acquire(String name, Duration period) {
-        return acquire(name, node.name(), period);
+        boolean taken = acquire(name, node.name(), period);
+        if (taken) {
+            // One line per run of the scheduled work: the cluster test reads it from every node's log (ADR 0055).
+            LOG.debug("Lease {} held by {} for {}", name, node.name(), period);
+        }
+        return taken;
     }
 
     boolean acquire(String name, String holder, Duration period) {

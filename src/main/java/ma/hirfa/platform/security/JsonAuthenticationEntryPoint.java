@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -30,6 +31,11 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDe
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InternalAuthenticationServiceException && e.getCause() instanceof RuntimeException cause) {
+            // The credentials could not be checked at all (the database is down): not a 401. The platform answers
+            // an outage 503 with Retry-After (ADR 0055); anything else stays the error it is.
+            throw cause;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Hirfa\", Bearer");
         write(request, response, HttpStatus.UNAUTHORIZED, "platform.api.unauthorized");
     }

@@ -28,7 +28,9 @@ class SecuritySweep {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${hirfa.security.sweep-every:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${hirfa.security.sweep-every:PT15M}",
+            initialDelayString = "${hirfa.schedules.first-run:PT1M}")
     void sweep() {
         if (leases.acquire(LEASE, java.time.Duration.ofMinutes(15))) {
             sweepOnce();
