@@ -84,12 +84,7 @@ class AttendanceController {
         String target = "/training/sessions/" + id + "/attendance?day=" + day;
         try {
             return forms.redirect(
-                    target,
-                    null,
-                    locale,
-                    redirect,
-                    () -> save(session, day, present, all),
-                    "training.attendance.saved");
+                    target, locale, redirect, () -> save(session, day, present, all), "training.attendance.saved");
         } catch (TransientDataAccessException | DuplicateKeyException busy) {
             forms.flash(Refusal.conflict("training.attendance.busy"), locale, redirect);
             return "redirect:" + target;
