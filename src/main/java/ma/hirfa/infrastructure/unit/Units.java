@@ -38,6 +38,11 @@ public class Units {
         this.acting = acting;
     }
 
+    /** The day unit statuses, leases and occupancy are judged on (the application's clock). */
+    public LocalDate today() {
+        return acting.today();
+    }
+
     public ComplexRef complex(long complexId) {
         return units.complex(complexId, acting.user().scope())
                 .orElseThrow(() -> Refusal.notFound("Complex", complexId));

@@ -48,13 +48,18 @@ class AttendanceSheets {
                 .toList();
     }
 
+    /** Today in Morocco: the day a sheet opens on, and the last day attendance may be recorded for. */
+    LocalDate today() {
+        return acting.todayInMorocco();
+    }
+
     @Transactional
     int record(TrainingSession session, LocalDate day, Set<Long> present) {
         Sessions.mayOrganise(acting.user());
         if (day == null || !session.includes(day)) {
             throw Refusal.invalid("training.attendance.outside");
         }
-        if (day.isAfter(acting.todayInMorocco())) {
+        if (day.isAfter(today())) {
             throw Refusal.invalid("training.attendance.future");
         }
         List<Enrolment> trainees = enrolments.findBySessionIdOrderByIdAsc(session.id()).stream()
