@@ -1,9 +1,7 @@
 package ma.hirfa.calls;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Service;
@@ -21,8 +19,7 @@ class Appeals {
     private final CallApplicationRepository applications;
     private final AppealRepository appeals;
     private final CallRoles roles;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
     Appeals(
             Calls calls,
@@ -30,15 +27,13 @@ class Appeals {
             CallApplicationRepository applications,
             AppealRepository appeals,
             CallRoles roles,
-            AuditTrail audit,
-            Clock clock) {
+            Acting acting) {
         this.calls = calls;
         this.results = results;
         this.applications = applications;
         this.appeals = appeals;
         this.roles = roles;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional
@@ -60,14 +55,14 @@ class Appeals {
                 applicationId,
                 form.grounds().strip(),
                 user.username(),
-                OffsetDateTime.now(clock),
+                acting.nowWithOffset(),
                 null,
                 null,
                 null,
                 null,
                 null);
         long id = appeals.insert(appeal);
-        audit.created(Calls.ENTITY + "Appeal", id, call.regionCode(), appeal);
+        acting.audit().created(Calls.ENTITY + "Appeal", id, call.regionCode(), appeal);
         return id;
     }
 
@@ -85,18 +80,19 @@ class Appeals {
         }
         var score = form.outcome() == Appeal.Outcome.UPHELD ? form.revisedScore() : null;
         if (!appeals.decide(
-                appeal, form.outcome(), score, form.reason().strip(), user.username(), OffsetDateTime.now(clock))) {
+                appeal, form.outcome(), score, form.reason().strip(), user.username(), acting.nowWithOffset())) {
             throw Refusal.conflict("calls.appeal.decided");
         }
         if (score != null) {
             applications.revise(appeal.applicationId(), score);
         }
-        audit.updated(
-                Calls.ENTITY + "Appeal",
-                appealId,
-                call.regionCode(),
-                appeal,
-                appeals.find(callId, appealId).orElseThrow());
+        acting.audit()
+                .updated(
+                        Calls.ENTITY + "Appeal",
+                        appealId,
+                        call.regionCode(),
+                        appeal,
+                        appeals.find(callId, appealId).orElseThrow());
         results.finaliseIfDue(callId);
     }
 

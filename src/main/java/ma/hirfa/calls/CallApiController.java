@@ -87,22 +87,19 @@ class CallApiController {
     @PutMapping("/{id}/grid")
     @Operation(summary = "Replace the grid's weights and maximum scores while the call is a draft")
     CallViews.CallView grid(@PathVariable long id, @RequestBody List<@Valid GridCriterion> grid, Locale locale) {
-        calls.editGrid(id, grid);
-        return views.call(calls.get(id), locale);
+        return after(() -> calls.editGrid(id, grid), id, locale);
     }
 
     @PostMapping("/{id}/opening")
     @Operation(summary = "Open the call (publishes its grid); applications are taken between its dates")
     CallViews.CallView open(@PathVariable long id, Locale locale) {
-        calls.open(id);
-        return views.call(calls.get(id), locale);
+        return after(() -> calls.open(id), id, locale);
     }
 
     @PostMapping("/{id}/closing")
     @Operation(summary = "Close the call to applications, from its closing day on")
     CallViews.CallView close(@PathVariable long id, Locale locale) {
-        calls.close(id);
-        return views.call(calls.get(id), locale);
+        return after(() -> calls.close(id), id, locale);
     }
 
     @GetMapping("/{id}/applications")
@@ -179,15 +176,13 @@ class CallApiController {
     @PostMapping("/{id}/publication")
     @Operation(summary = "Publish the results (a manager; every application fully scored); the appeals window opens")
     CallViews.CallView publish(@PathVariable long id, Locale locale) {
-        results.publish(id);
-        return views.call(calls.get(id), locale);
+        return after(() -> results.publish(id), id, locale);
     }
 
     @PostMapping("/{id}/finalisation")
     @Operation(summary = "Declare the ranking final before the window ends (a manager; no appeal pending)")
     CallViews.CallView declareFinal(@PathVariable long id, Locale locale) {
-        results.declareFinal(id);
-        return views.call(calls.get(id), locale);
+        return after(() -> results.declareFinal(id), id, locale);
     }
 
     @GetMapping("/{id}/appeals")
@@ -217,5 +212,11 @@ class CallApiController {
                 .filter(a -> a.id() == appealId)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A step of the call's life answers the call as it now is, as {@link #get} shows it. */
+    private CallViews.CallView after(Runnable step, long id, Locale locale) {
+        step.run();
+        return views.call(calls.get(id), locale);
     }
 }

@@ -129,7 +129,6 @@ class CallApplicationController {
             @PathVariable long id, @ModelAttribute OwnApplication form, Locale locale, RedirectAttributes redirect) {
         return forms.redirect(
                 "/calls/" + id + "/apply",
-                null,
                 locale,
                 redirect,
                 () -> calls.applyOwn(id, form.preferences()),

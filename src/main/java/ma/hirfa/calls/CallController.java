@@ -140,7 +140,7 @@ class CallController {
             case "publication" -> () -> results.publish(id);
             default -> () -> results.declareFinal(id);
         };
-        return forms.redirect("/calls/" + id, null, locale, redirect, action, "calls.step." + step);
+        return forms.redirect("/calls/" + id, locale, redirect, action, "calls.step." + step);
     }
 
     @PostMapping("/calls/{id}/members")

@@ -1,10 +1,9 @@
 package ma.hirfa.calls;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.RegisteredArtisans;
@@ -28,8 +27,7 @@ class Committee {
     private final CallConflicts conflicts;
     private final RegisteredArtisans artisans;
     private final CallRoles roles;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
     Committee(
             Calls calls,
@@ -39,8 +37,7 @@ class Committee {
             CallConflicts conflicts,
             RegisteredArtisans artisans,
             CallRoles roles,
-            AuditTrail audit,
-            Clock clock) {
+            Acting acting) {
         this.calls = calls;
         this.callRepository = callRepository;
         this.committee = committee;
@@ -48,8 +45,7 @@ class Committee {
         this.conflicts = conflicts;
         this.artisans = artisans;
         this.roles = roles;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional
@@ -71,14 +67,14 @@ class Committee {
                 artisanId,
                 List.copyOf(relatives),
                 user.username(),
-                OffsetDateTime.now(clock));
+                acting.nowWithOffset());
         long id;
         try {
             id = committee.insert(member);
         } catch (DuplicateKeyException twice) {
             throw Refusal.conflict("calls.member.twice");
         }
-        audit.created(Calls.ENTITY + "Member", id, call.regionCode(), member);
+        acting.audit().created(Calls.ENTITY + "Member", id, call.regionCode(), member);
         return id;
     }
 
@@ -93,8 +89,8 @@ class Committee {
             throw Refusal.conflict(reasons.get(0), member.fullName(), application.applicantName());
         }
         if (!committee.declared(member.id(), applicationId)) {
-            committee.declare(member.id(), applicationId, OffsetDateTime.now(clock));
-            audit.created(Calls.ENTITY + "Declaration", applicationId, call.regionCode(), member.username());
+            committee.declare(member.id(), applicationId, acting.nowWithOffset());
+            acting.audit().created(Calls.ENTITY + "Declaration", applicationId, call.regionCode(), member.username());
         }
     }
 
@@ -124,7 +120,7 @@ class Committee {
         }
         problems.throwIfAny();
         List<Score> before = mine(call.id(), member.id(), applicationId);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = acting.nowWithOffset();
         for (ScoreForm.Line line : form.scores()) {
             committee.save(new Score(
                     member.id(),
@@ -137,12 +133,13 @@ class Committee {
         if (call.status() == CallStatus.CLOSED) {
             callRepository.move(call.id(), CallStatus.CLOSED, CallStatus.SCORING, null, null);
         }
-        audit.updated(
-                Calls.ENTITY + "Score",
-                application.id(),
-                call.regionCode(),
-                before,
-                mine(call.id(), member.id(), applicationId));
+        acting.audit()
+                .updated(
+                        Calls.ENTITY + "Score",
+                        application.id(),
+                        call.regionCode(),
+                        before,
+                        mine(call.id(), member.id(), applicationId));
     }
 
     @Transactional(readOnly = true)

@@ -89,7 +89,6 @@ class CommitteeController {
             @PathVariable long id, @PathVariable long applicationId, Locale locale, RedirectAttributes redirect) {
         return forms.redirect(
                 "/calls/" + id + "/committee",
-                null,
                 locale,
                 redirect,
                 () -> committee.declare(id, applicationId),
@@ -119,7 +118,6 @@ class CommitteeController {
         }
         return forms.redirect(
                 "/calls/" + id + "/committee",
-                null,
                 locale,
                 redirect,
                 () -> committee.score(id, applicationId, new ScoreForm(lines)),

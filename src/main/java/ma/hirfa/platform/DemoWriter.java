@@ -1,5 +1,7 @@
 package ma.hirfa.platform;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,11 +21,23 @@ public class DemoWriter {
     private final CurrentUsers users;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    DemoWriter(CurrentUsers users, TransactionTemplate transactions, JdbcTemplate jdbc) {
+    DemoWriter(CurrentUsers users, TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The day the demo is seeded (UTC, as the application's clock): demo dates are set around it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Today in Morocco, for demo dates people would have typed (session days). */
+    public LocalDate todayInMorocco() {
+        return LocalDate.now(clock.withZone(Acting.MOROCCO));
     }
 
     /** True when the step's table already holds rows: the step then writes nothing. */

@@ -145,6 +145,11 @@ public class FormPages {
         return "redirect:" + target;
     }
 
+    /** As above for a button that posts no form (declare, schedule, mark done): nothing to check before the action. */
+    public String redirect(String target, Locale locale, RedirectAttributes redirect, Runnable action, String doneKey) {
+        return redirect(target, null, locale, redirect, action, doneKey);
+    }
+
     /**
      * For one of several small forms of a page: back to the page with what was typed and the first message of each
      * refused field, next to it ({@link FlashForm}); its other messages are on top of the form with the rest.

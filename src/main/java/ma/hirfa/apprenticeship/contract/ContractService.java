@@ -1,15 +1,12 @@
 package ma.hirfa.apprenticeship.contract;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ma.hirfa.apprenticeship.ContractCompleted;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.NationalId;
 import ma.hirfa.platform.PhoneNumber;
 import ma.hirfa.platform.Refusal;
@@ -38,42 +35,36 @@ class ContractService {
     private final ApprenticeshipSettings settings;
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
     private final ContractCertificates certificates;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Acting acting;
 
     ContractService(
             ContractRepository contracts,
             ApprenticeshipSettings settings,
             RegisteredArtisans artisans,
             ReferenceData reference,
-            CurrentUsers users,
-            AuditTrail audit,
             ContractCertificates certificates,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Acting acting) {
         this.contracts = contracts;
         this.settings = settings;
         this.artisans = artisans;
         this.reference = reference;
-        this.users = users;
-        this.audit = audit;
         this.certificates = certificates;
         this.events = events;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional(readOnly = true)
     ListPage<Contract> search(ContractStatus status, Sort sort, PageSpec page) {
-        return contracts.search(users.current().scope(), status, sort, page);
+        return contracts.search(acting.user().scope(), status, sort, page);
     }
 
     /** The contract, if the user may see it; otherwise 404, so that other regions' contracts stay unknown. */
     @Transactional(readOnly = true)
     Contract get(long id) {
-        return contracts.find(id, users.current().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
+        return contracts.find(id, acting.user().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
@@ -83,8 +74,7 @@ class ContractService {
 
     @Transactional(readOnly = true)
     List<Alert> alerts(Contract contract) {
-        return Alert.of(
-                contract, contracts.entries(contract.id()), settings.minAttendancePercent, LocalDate.now(clock));
+        return Alert.of(contract, contracts.entries(contract.id()), settings.minAttendancePercent, acting.today());
     }
 
     @Transactional
@@ -110,7 +100,7 @@ class ContractService {
             throw Refusal.invalid().problems(problems);
         }
         ArtisanProfile m = master.get();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = acting.nowWithOffset();
         Contract contract = new Contract(
                 null,
                 m.regionCode(),
@@ -142,7 +132,7 @@ class ContractService {
                 now,
                 0);
         long id = contracts.insert(contract);
-        audit.created(ENTITY, id, m.regionCode(), contract);
+        acting.audit().created(ENTITY, id, m.regionCode(), contract);
         return id;
     }
 
@@ -176,9 +166,9 @@ class ContractService {
                 form.centreScore(),
                 form.centreComment(),
                 user.username(),
-                OffsetDateTime.now(clock));
+                acting.nowWithOffset());
         long entryId = contracts.insert(entry);
-        audit.created(ENTITY + "Logbook", entryId, contract.regionCode(), entry);
+        acting.audit().created(ENTITY + "Logbook", entryId, contract.regionCode(), entry);
         return entryId;
     }
 
@@ -195,7 +185,7 @@ class ContractService {
                 .filter(e -> e.id() == entryId)
                 .findFirst()
                 .orElseThrow();
-        audit.updated(ENTITY + "Logbook", entryId, contract.regionCode(), before, after);
+        acting.audit().updated(ENTITY + "Logbook", entryId, contract.regionCode(), before, after);
     }
 
     /** Ends the contract with its final assessment; refused while an evaluation of the logbook is missing. */
@@ -210,8 +200,7 @@ class ContractService {
         if (entries.stream().anyMatch(e -> e.masterScore() == null || e.centreScore() == null)) {
             throw Refusal.invalid().field("result", "apprenticeship.assessment.evaluationsMissing");
         }
-        Contract saved =
-                save(current, current.finished(form.result(), form.score(), form.note(), LocalDate.now(clock)));
+        Contract saved = save(current, current.finished(form.result(), form.score(), form.note(), acting.today()));
         events.publishEvent(new ContractCompleted(
                 saved.id(),
                 saved.regionCode(),
@@ -249,9 +238,9 @@ class ContractService {
             throw Refusal.invalid().field("apprenticeReference", "apprenticeship.certificate.holderMissing");
         }
         if (!artisanId.equals(current.apprenticeArtisanId())) {
-            contracts.linkApprentice(id, artisanId, OffsetDateTime.now(clock));
+            contracts.linkApprentice(id, artisanId, acting.nowWithOffset());
             Contract linked = get(id);
-            audit.updated(ENTITY, id, current.regionCode(), current, linked);
+            acting.audit().updated(ENTITY, id, current.regionCode(), current, linked);
             current = linked;
         }
         return recordCertificate(
@@ -285,9 +274,9 @@ class ContractService {
     }
 
     private Contract save(Contract before, Contract after) {
-        contracts.saveOutcome(after, OffsetDateTime.now(clock));
-        audit.updated(ENTITY, before.id(), before.regionCode(), before, after);
-        return contracts.find(before.id(), users.current().scope()).orElseThrow();
+        contracts.saveOutcome(after, acting.nowWithOffset());
+        acting.audit().updated(ENTITY, before.id(), before.regionCode(), before, after);
+        return contracts.find(before.id(), acting.user().scope()).orElseThrow();
     }
 
     private Contract running(long id) {
@@ -307,7 +296,7 @@ class ContractService {
     }
 
     private CurrentUser checkMayWrite() {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw new AccessDeniedException("read-only role");
         }

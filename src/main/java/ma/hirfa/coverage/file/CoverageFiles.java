@@ -1,7 +1,6 @@
 package ma.hirfa.coverage.file;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -14,7 +13,7 @@ import ma.hirfa.coverage.rights.CoverageParameters;
 import ma.hirfa.coverage.rights.Explanation;
 import ma.hirfa.coverage.rights.ParameterTimeline;
 import ma.hirfa.coverage.rights.RejectionReason;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanProfile;
 import org.springframework.stereotype.Service;
@@ -35,9 +34,8 @@ public class CoverageFiles {
     private final ClaimRepository claimRepository;
     private final CoverageAccess access;
     private final CoverageParameters parameters;
-    private final AuditTrail audit;
     private final ClaimOwedAnnouncer owed;
-    private final Clock clock;
+    private final Acting acting;
 
     CoverageFiles(
             CoverageEnrolmentRepository enrolmentRepository,
@@ -45,21 +43,19 @@ public class CoverageFiles {
             ClaimRepository claimRepository,
             CoverageAccess access,
             CoverageParameters parameters,
-            AuditTrail audit,
             ClaimOwedAnnouncer owed,
-            Clock clock) {
+            Acting acting) {
         this.enrolmentRepository = enrolmentRepository;
         this.contributionRepository = contributionRepository;
         this.claimRepository = claimRepository;
         this.access = access;
         this.parameters = parameters;
-        this.audit = audit;
         this.owed = owed;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(MOROCCO));
+        return acting.todayInMorocco();
     }
 
     @Transactional
@@ -116,11 +112,11 @@ public class CoverageFiles {
                 request.enrolledOn(),
                 request.status() == null ? EnrolmentStatus.ACTIVE : request.status(),
                 beneficiaries.stream().map(BeneficiaryRules::clean).toList());
-        enrolmentRepository.saveEnrolment(after, before.isPresent(), clock.instant());
+        enrolmentRepository.saveEnrolment(after, before.isPresent(), acting.now());
         if (before.isPresent()) {
-            audit.updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), before.get(), after);
+            acting.audit().updated(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), before.get(), after);
         } else {
-            audit.created(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), after);
+            acting.audit().created(CoverageAccess.ENTITY, artisanId, artisan.regionCode(), after);
         }
         return before.isEmpty();
     }
@@ -187,7 +183,7 @@ public class CoverageFiles {
                 Contribution completed = contributionRepository
                         .contribution(artisanId, request.month())
                         .orElseThrow();
-                audit.updated("CoverageContribution", known.id(), artisan.regionCode(), known, completed);
+                acting.audit().updated("CoverageContribution", known.id(), artisan.regionCode(), known, completed);
                 return new ContributionOutcome(completed, true, warnings(enrolment, request));
             }
             throw Refusal.conflict("coverage.contribution.duplicate")
@@ -203,10 +199,10 @@ public class CoverageFiles {
                 request.paidOn(),
                 request.recordedOn(),
                 source,
-                clock.instant());
+                acting.now());
         Contribution saved =
                 contributionRepository.contribution(artisanId, request.month()).orElseThrow();
-        audit.created("CoverageContribution", id, artisan.regionCode(), saved);
+        acting.audit().created("CoverageContribution", id, artisan.regionCode(), saved);
         return new ContributionOutcome(saved, true, warnings(enrolment, request));
     }
 
@@ -296,9 +292,9 @@ public class CoverageFiles {
                         ? request.amountReimbursed().setScale(2)
                         : null,
                 null);
-        long id = claimRepository.insertClaim(claim, clock.instant());
+        long id = claimRepository.insertClaim(claim, acting.now());
         ClaimFile filed = claimRepository.claim(id).orElseThrow();
-        audit.created("CoverageClaim", id, artisan.regionCode(), filed);
+        acting.audit().created("CoverageClaim", id, artisan.regionCode(), filed);
         owed.decided(null, filed, today);
         return id;
     }
@@ -314,8 +310,8 @@ public class CoverageFiles {
         ClaimFile after =
                 before.decided(d, decision.decidedOn(), decision.rejectionReason(), decision.amountReimbursed());
         if (!after.equals(before)) {
-            claimRepository.updateClaim(after, clock.instant());
-            audit.updated("CoverageClaim", claimId, before.regionCode(), before, after);
+            claimRepository.updateClaim(after, acting.now());
+            acting.audit().updated("CoverageClaim", claimId, before.regionCode(), before, after);
             owed.decided(before, after, today());
         }
         return after;
@@ -344,12 +340,12 @@ public class CoverageFiles {
         }
         ClaimFile after = status == null ? before : before.withCase(status);
         if (!after.equals(before)) {
-            claimRepository.updateClaim(after, clock.instant());
+            claimRepository.updateClaim(after, acting.now());
         }
         if (!text.isEmpty()) {
-            claimRepository.addNote(claimId, by, text, clock.instant());
+            claimRepository.addNote(claimId, by, text, acting.now());
         }
-        audit.updated("CoverageClaim", claimId, before.regionCode(), before, new FollowUp(after, text));
+        acting.audit().updated("CoverageClaim", claimId, before.regionCode(), before, new FollowUp(after, text));
     }
 
     record FollowUp(ClaimFile claim, String note) {}

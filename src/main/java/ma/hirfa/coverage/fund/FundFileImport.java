@@ -1,6 +1,5 @@
 package ma.hirfa.coverage.fund;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import ma.hirfa.coverage.file.CoverageAccess;
@@ -24,21 +23,18 @@ final class FundFileImport implements ImportKind {
     private final FundRowApplier applier;
     private final FundLineStore lines;
     private final CoverageAccess access;
-    private final Clock clock;
 
     FundFileImport(
             FundFileKind kind,
             FundEvaluator evaluator,
             FundRowApplier applier,
             FundLineStore lines,
-            CoverageAccess access,
-            Clock clock) {
+            CoverageAccess access) {
         this.kind = kind;
         this.evaluator = evaluator;
         this.applier = applier;
         this.lines = lines;
         this.access = access;
-        this.clock = clock;
     }
 
     @Override
@@ -63,7 +59,7 @@ final class FundFileImport implements ImportKind {
 
     @Override
     public ImportSession<?> open(ImportContext context) {
-        return new FundImportSession(kind, evaluator, applier, lines, context, clock);
+        return new FundImportSession(kind, evaluator, applier, lines, context);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package ma.hirfa.coverage.fund;
 
-import java.time.Clock;
 import ma.hirfa.coverage.file.CoverageAccess;
 import ma.hirfa.platform.transfer.ImportKind;
 import org.springframework.context.annotation.Bean;
@@ -12,19 +11,19 @@ class FundImportKinds {
 
     @Bean
     ImportKind fundEnrolmentsImport(
-            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access, Clock clock) {
-        return new FundFileImport(FundFileKind.ENROLMENTS, evaluator, applier, lines, access, clock);
+            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access) {
+        return new FundFileImport(FundFileKind.ENROLMENTS, evaluator, applier, lines, access);
     }
 
     @Bean
     ImportKind fundContributionsImport(
-            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access, Clock clock) {
-        return new FundFileImport(FundFileKind.CONTRIBUTIONS, evaluator, applier, lines, access, clock);
+            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access) {
+        return new FundFileImport(FundFileKind.CONTRIBUTIONS, evaluator, applier, lines, access);
     }
 
     @Bean
     ImportKind fundClaimsImport(
-            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access, Clock clock) {
-        return new FundFileImport(FundFileKind.CLAIMS, evaluator, applier, lines, access, clock);
+            FundEvaluator evaluator, FundRowApplier applier, FundLineStore lines, CoverageAccess access) {
+        return new FundFileImport(FundFileKind.CLAIMS, evaluator, applier, lines, access);
     }
 }

@@ -1,6 +1,5 @@
 package ma.hirfa.coverage.fund;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ final class FundImportSession implements ImportSession<FundLine> {
     private final FundEvaluator evaluator;
     private final FundRowApplier applier;
     private final FundLineStore lines;
-    private final Clock clock;
     private final FundMatcher matcher;
     private final String region;
 
@@ -38,13 +36,11 @@ final class FundImportSession implements ImportSession<FundLine> {
             FundEvaluator evaluator,
             FundRowApplier applier,
             FundLineStore lines,
-            ImportContext context,
-            Clock clock) {
+            ImportContext context) {
         this.kind = kind;
         this.evaluator = evaluator;
         this.applier = applier;
         this.lines = lines;
-        this.clock = clock;
         this.region = context.scope().restriction().orElse(null);
         this.matcher = evaluator.matcher(region);
     }
@@ -134,14 +130,12 @@ final class FundImportSession implements ImportSession<FundLine> {
         for (FundLine line : batch.rows()) {
             Evaluation e = line.evaluation();
             switch (e.outcome()) {
-                case UNKNOWN ->
-                    lines.add(batch.jobId(), kind, region, line.row(), LineStatus.UNKNOWN, e, clock.instant());
-                case PROPOSED ->
-                    lines.add(batch.jobId(), kind, region, line.row(), LineStatus.PROPOSED, e, clock.instant());
+                case UNKNOWN -> lines.add(batch.jobId(), kind, region, line.row(), LineStatus.UNKNOWN, e);
+                case PROPOSED -> lines.add(batch.jobId(), kind, region, line.row(), LineStatus.PROPOSED, e);
                 case APPLIED -> {
                     applier.apply(kind, line.row(), e.match().artisanId());
                     if (e.flag() != null) {
-                        lines.add(batch.jobId(), kind, region, line.row(), LineStatus.APPLIED, e, clock.instant());
+                        lines.add(batch.jobId(), kind, region, line.row(), LineStatus.APPLIED, e);
                     }
                     written++;
                 }

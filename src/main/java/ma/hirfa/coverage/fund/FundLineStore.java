@@ -2,7 +2,7 @@ package ma.hirfa.coverage.fund;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +14,12 @@ import org.springframework.stereotype.Repository;
 class FundLineStore {
 
     private final JdbcClient jdbc;
+    /** Lines are stamped when written or resolved, so their writers need no clock of their own. */
+    private final Clock clock;
 
-    FundLineStore(JdbcClient jdbc) {
+    FundLineStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     record Line(
@@ -34,7 +37,7 @@ class FundLineStore {
             String fullName,
             String raw) {}
 
-    void add(long jobId, FundFileKind kind, String region, FundRow row, LineStatus status, Evaluation e, Instant now) {
+    void add(long jobId, FundFileKind kind, String region, FundRow row, LineStatus status, Evaluation e) {
         jdbc.sql("insert into cov_fund_line (job_id, kind, region_code, line_number, status, flag, artisan_id,"
                         + " proposed_artisan_id, score, national_id, full_name, raw_line, created_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -53,15 +56,15 @@ class FundLineStore {
                         cut(row.get("national_id"), 20),
                         cut(name(row), 200),
                         cut(row.raw(), 2000),
-                        now.atOffset(ZoneOffset.UTC))
+                        clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
     }
 
     /** Moves a line waiting for an officer to its outcome; false when it was no longer waiting. */
-    boolean resolve(long id, LineStatus status, Long artisanId, String by, Instant when) {
+    boolean resolve(long id, LineStatus status, Long artisanId, String by) {
         return jdbc.sql("update cov_fund_line set status = ?, artisan_id = ?, resolved_by = ?, resolved_at = ?"
                                 + " where id = ? and status = 'PROPOSED'")
-                        .params(status.name(), artisanId, by, when.atOffset(ZoneOffset.UTC), id)
+                        .params(status.name(), artisanId, by, clock.instant().atOffset(ZoneOffset.UTC), id)
                         .update()
                 == 1;
     }

@@ -31,7 +31,6 @@ class Reconciliation {
     private final CoverageAccess access;
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
-    private final java.time.Clock clock;
 
     Reconciliation(
             FundLineStore lines,
@@ -40,11 +39,9 @@ class Reconciliation {
             ContributionRepository contributionRepository,
             CoverageAccess access,
             RegisteredArtisans artisans,
-            ReferenceData reference,
-            java.time.Clock clock) {
+            ReferenceData reference) {
         this.lines = lines;
         this.applier = applier;
-        this.clock = clock;
         this.enrolmentRepository = enrolmentRepository;
         this.contributionRepository = contributionRepository;
         this.access = access;
@@ -83,15 +80,14 @@ class Reconciliation {
                 line.id(),
                 LineStatus.ACCEPTED,
                 line.proposedArtisanId(),
-                access.officer().username(),
-                clock.instant());
+                access.officer().username());
     }
 
     /** The proposed artisan is not the one: the row stays unapplied and leaves the list. */
     @Transactional
     void dismiss(long lineId) {
         FundLineStore.Line line = waiting(lineId);
-        lines.resolve(line.id(), LineStatus.DISMISSED, null, access.officer().username(), clock.instant());
+        lines.resolve(line.id(), LineStatus.DISMISSED, null, access.officer().username());
     }
 
     private FundLineStore.Line waiting(long lineId) {

@@ -35,23 +35,13 @@ class ReconciliationController {
     @PostMapping("/coverage/reconciliation/lines/{id}/accept")
     String accept(@PathVariable long id, Locale locale, RedirectAttributes flash) {
         return forms.redirect(
-                "/coverage/reconciliation",
-                null,
-                locale,
-                flash,
-                () -> reconciliation.accept(id),
-                "coverage.fund.accepted");
+                "/coverage/reconciliation", locale, flash, () -> reconciliation.accept(id), "coverage.fund.accepted");
     }
 
     @PostMapping("/coverage/reconciliation/lines/{id}/dismiss")
     String dismiss(@PathVariable long id, Locale locale, RedirectAttributes flash) {
         return forms.redirect(
-                "/coverage/reconciliation",
-                null,
-                locale,
-                flash,
-                () -> reconciliation.dismiss(id),
-                "coverage.fund.dismissed");
+                "/coverage/reconciliation", locale, flash, () -> reconciliation.dismiss(id), "coverage.fund.dismissed");
     }
 
     @GetMapping("/coverage/reconciliation")

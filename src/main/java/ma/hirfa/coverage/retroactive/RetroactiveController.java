@@ -82,7 +82,6 @@ class RetroactiveController {
             RedirectAttributes flash) {
         return forms.redirect(
                 "/coverage/retroactive",
-                null,
                 locale,
                 flash,
                 () -> files.follow(claimId, caseStatus, note),

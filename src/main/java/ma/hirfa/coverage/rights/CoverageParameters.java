@@ -1,13 +1,11 @@
 package ma.hirfa.coverage.rights;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,15 +26,11 @@ public class CoverageParameters {
             ParameterTimeline.AMOUNT + Regime.AUTO_ENTREPRENEUR);
 
     private final JdbcClient jdbc;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    CoverageParameters(JdbcClient jdbc, CurrentUsers users, AuditTrail audit, Clock clock) {
+    CoverageParameters(JdbcClient jdbc, Acting acting) {
         this.jdbc = jdbc;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     public record Value(String name, YearMonth effectiveFrom, BigDecimal amount, String changedBy) {}
@@ -64,7 +58,7 @@ public class CoverageParameters {
     /** Sets a parameter from a month on (replacing a value set for that same month). */
     @Transactional
     public void set(String name, YearMonth from, BigDecimal amount) {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("parameters");
         }
@@ -86,12 +80,12 @@ public class CoverageParameters {
                         from.toString(),
                         amount,
                         user.username(),
-                        clock.instant().atOffset(ZoneOffset.UTC))
+                        acting.now().atOffset(ZoneOffset.UTC))
                 .update();
         if (before.isEmpty()) {
-            audit.created("CoverageParameter", key, null, amount);
+            acting.audit().created("CoverageParameter", key, null, amount);
         } else {
-            audit.updated("CoverageParameter", key, null, before.get(0), amount);
+            acting.audit().updated("CoverageParameter", key, null, before.get(0), amount);
         }
     }
 }

@@ -1,11 +1,9 @@
 package ma.hirfa.infrastructure.complex;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.list.ListPage;
@@ -35,23 +33,13 @@ public class Complexes {
     private final ComplexRepository complexes;
     private final ComplexListing listing;
     private final ReferenceData reference;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    Complexes(
-            ComplexRepository complexes,
-            ComplexListing listing,
-            ReferenceData reference,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+    Complexes(ComplexRepository complexes, ComplexListing listing, ReferenceData reference, Acting acting) {
         this.complexes = complexes;
         this.listing = listing;
         this.reference = reference;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** Creates a complex in the user's region; returns its id. */
@@ -63,8 +51,8 @@ public class Complexes {
             throw Refusal.invalidField("provinceCode", "infrastructure.complex.otherRegion");
         }
         Complex saved =
-                complexes.save(Complex.newBy(user.username(), clock.instant()).with(region, request));
-        audit.created("InfraComplex", saved.id(), region, saved.summary());
+                complexes.save(Complex.newBy(user.username(), acting.now()).with(region, request));
+        acting.audit().created("InfraComplex", saved.id(), region, saved.summary());
         return saved.id();
     }
 
@@ -77,7 +65,7 @@ public class Complexes {
             throw Refusal.invalidField("provinceCode", "infrastructure.complex.otherRegion");
         }
         Complex after = complexes.save(before.with(region, request));
-        audit.updated("InfraComplex", id, region, before.summary(), after.summary());
+        acting.audit().updated("InfraComplex", id, region, before.summary(), after.summary());
     }
 
     /** The complex if the user may see it; 404 otherwise, whether it exists elsewhere or not at all. */
@@ -89,7 +77,7 @@ public class Complexes {
     /** A page of the reader's complexes, of one status or among {@code only} when given. */
     @Transactional(readOnly = true)
     ListPage<ComplexRow> page(ComplexStatus status, java.util.Set<Long> only, Sort sort, PageSpec spec) {
-        return listing.page(users.current().scope(), status, only, sort, spec);
+        return listing.page(acting.user().scope(), status, only, sort, spec);
     }
 
     /**
@@ -148,7 +136,7 @@ public class Complexes {
      * make the site visits), and admins; the ministry reads only, and its pages show no action.
      */
     public CurrentUser mayWrite() {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw Refusal.forbidden("infrastructure.complex.readOnly");
         }
@@ -156,7 +144,7 @@ public class Complexes {
     }
 
     private Complex scoped(long id) {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         return complexes
                 .findById(id)
                 .filter(c -> isStaff(user) && user.scope().covers(c.regionCode()))

@@ -2,11 +2,10 @@ package ma.hirfa.infrastructure.complex;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,15 +22,13 @@ public class Photos {
     private final PhotoRepository photos;
     private final Complexes complexes;
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    Photos(PhotoRepository photos, Complexes complexes, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Photos(PhotoRepository photos, Complexes complexes, JdbcClient jdbc, Acting acting) {
         this.photos = photos;
         this.complexes = complexes;
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** Keeps a photo of the complex, or of one of its progress reports when {@code progressId} is given. */
@@ -40,8 +37,7 @@ public class Photos {
         CurrentUser user = complexes.mayWrite();
         ComplexSummary complex = complexes.find(complexId);
         PhotoMetadata.Cleaned cleaned = PhotoMetadata.clean(bytes);
-        LocalDate takenOn =
-                cleaned.takenOn() != null ? cleaned.takenOn() : dated != null ? dated : LocalDate.now(clock);
+        LocalDate takenOn = cleaned.takenOn() != null ? cleaned.takenOn() : dated != null ? dated : acting.today();
         Photo saved = photos.save(new Photo(
                 null,
                 complexId,
@@ -53,8 +49,8 @@ public class Photos {
                 (long) cleaned.jpeg().length,
                 cleaned.jpeg(),
                 user.username(),
-                clock.instant()));
-        audit.created("InfraPhoto", saved.id(), complex.regionCode(), saved.view());
+                acting.now()));
+        acting.audit().created("InfraPhoto", saved.id(), complex.regionCode(), saved.view());
         return saved.view();
     }
 

@@ -1,8 +1,6 @@
 package ma.hirfa.infrastructure.lease;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import ma.hirfa.infrastructure.unit.ComplexRef;
@@ -28,15 +26,12 @@ class AllocationController {
     private final LeaseAllocation allocation;
     private final Units units;
     private final FormPages forms;
-    private final Clock clock;
 
-    AllocationController(
-            Allocations allocations, LeaseAllocation allocation, Units units, FormPages forms, Clock clock) {
+    AllocationController(Allocations allocations, LeaseAllocation allocation, Units units, FormPages forms) {
         this.allocations = allocations;
         this.allocation = allocation;
         this.units = units;
         this.forms = forms;
-        this.clock = clock;
     }
 
     @GetMapping("/infrastructure/complexes/{id}/allocations/{callId}")
@@ -51,10 +46,7 @@ class AllocationController {
             model.addAttribute("made", allocation.record(callId).orElseThrow());
         } else {
             model.addAttribute("ranking", allocations.ranking(id, callId));
-            LocalDate start = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
-            model.addAttribute(
-                    "form",
-                    new AllocationRequest(callId, start, start.plusYears(3).minusDays(1)));
+            model.addAttribute("form", allocation.proposal(callId));
         }
         return "infrastructure/allocations/show";
     }

@@ -1,9 +1,7 @@
 package ma.hirfa.infrastructure.lease;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +12,7 @@ import ma.hirfa.calls.RankedApplication;
 import ma.hirfa.infrastructure.unit.ComplexRef;
 import ma.hirfa.infrastructure.unit.Unit;
 import ma.hirfa.infrastructure.unit.Units;
-import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,26 +33,15 @@ public class LeaseAllocation {
     private final Units units;
     private final Holders holders;
     private final LeaseWriter writer;
-    private final CurrentUsers users;
     private final AllocationRecords records;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    LeaseAllocation(
-            Units units,
-            Holders holders,
-            LeaseWriter writer,
-            CurrentUsers users,
-            AllocationRecords records,
-            AuditTrail audit,
-            Clock clock) {
+    LeaseAllocation(Units units, Holders holders, LeaseWriter writer, AllocationRecords records, Acting acting) {
         this.units = units;
         this.holders = holders;
         this.writer = writer;
-        this.users = users;
         this.records = records;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** What the allocation from this call gave, if it was made; the complex is out of scope: 404. */
@@ -63,6 +49,12 @@ public class LeaseAllocation {
     public Optional<Allocation> made(long callId, long complexId) {
         units.complex(complexId);
         return records.made(callId).filter(m -> m.complexId() == complexId).map(m -> records.outcome(callId));
+    }
+
+    /** The days the page proposes before an allocation: leases of three years from the first of next month. */
+    AllocationRequest proposal(long callId) {
+        LocalDate start = acting.today().plusMonths(1).withDayOfMonth(1);
+        return new AllocationRequest(callId, start, start.plusYears(3).minusDays(1));
     }
 
     /** The days the leases of this call's allocation run, if it was made. */
@@ -73,7 +65,7 @@ public class LeaseAllocation {
 
     @Transactional
     public Allocation allocate(CallRanking ranking, LocalDate startsOn, LocalDate endsOn) {
-        Units.mayWrite(users.current());
+        Units.mayWrite(acting.user());
         if (!UnitOffering.KIND.equals(ranking.kind())) {
             throw Refusal.invalid("infrastructure.allocation.wrongKind", ranking.kind());
         }
@@ -86,8 +78,8 @@ public class LeaseAllocation {
                 complex.regionCode(),
                 startsOn,
                 endsOn,
-                users.current().username(),
-                OffsetDateTime.now(clock));
+                acting.username(),
+                acting.nowWithOffset());
         List<Allocation.Allocated> allocated = new ArrayList<>();
         List<Allocation.NotAllocated> nothing = new ArrayList<>();
         List<RankedApplication> inOrder = ranking.ranked().stream()
@@ -112,7 +104,7 @@ public class LeaseAllocation {
         }
         Allocation result = new Allocation(ranking.callId(), allocated, nothing);
         records.save(result);
-        audit.created(ENTITY, ranking.callId(), complex.regionCode(), result);
+        acting.audit().created(ENTITY, ranking.callId(), complex.regionCode(), result);
         return result;
     }
 

@@ -1,8 +1,6 @@
 package ma.hirfa.infrastructure.lease;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import ma.hirfa.infrastructure.unit.ComplexRef;
 import ma.hirfa.infrastructure.unit.Unit;
@@ -32,21 +30,18 @@ class LeaseController {
     private final LeaseContract contract;
     private final Units units;
     private final FormPages forms;
-    private final Clock clock;
 
-    LeaseController(
-            LeaseService service, LeaseViews views, LeaseContract contract, Units units, FormPages forms, Clock clock) {
+    LeaseController(LeaseService service, LeaseViews views, LeaseContract contract, Units units, FormPages forms) {
         this.service = service;
         this.views = views;
         this.contract = contract;
         this.units = units;
         this.forms = forms;
-        this.clock = clock;
     }
 
     @GetMapping("/infrastructure/units/{id}")
     String unit(@PathVariable long id, Locale locale, Model model) {
-        model.addAttribute("form", LeaseForm.startingOn(LocalDate.now(clock)));
+        model.addAttribute("form", LeaseForm.startingOn(units.today()));
         return unitPage(id, locale, model);
     }
 
@@ -70,7 +65,7 @@ class LeaseController {
     String show(@PathVariable long id, Locale locale, Model model) {
         LeaseView lease = views.full(id, locale);
         model.addAttribute("lease", lease);
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", units.today());
         model.addAttribute("reasons", TerminationReason.values());
         return "infrastructure/leases/show";
     }
@@ -142,7 +137,7 @@ class LeaseController {
         model.addAttribute("complexName", complex.name(locale));
         model.addAttribute("history", units.history(id));
         model.addAttribute("leases", views.ofUnit(id, locale));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", units.today());
         model.addAttribute(
                 "manualStatuses",
                 new UnitStatus[] {UnitStatus.VACANT, UnitStatus.UNDER_WORKS, UnitStatus.OUT_OF_SERVICE});

@@ -1,16 +1,13 @@
 package ma.hirfa.infrastructure.lease;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import ma.hirfa.infrastructure.unit.ComplexRef;
 import ma.hirfa.infrastructure.unit.Unit;
 import ma.hirfa.infrastructure.unit.Units;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.PlausibleDates;
 import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Service;
@@ -32,29 +29,18 @@ class LeaseService {
     private final LeaseWriter writer;
     private final Holders holders;
     private final Units units;
-    private final AuditTrail audit;
-    private final CurrentUsers users;
-    private final Clock clock;
+    private final Acting acting;
 
-    LeaseService(
-            LeaseRepository leases,
-            LeaseWriter writer,
-            Holders holders,
-            Units units,
-            AuditTrail audit,
-            CurrentUsers users,
-            Clock clock) {
+    LeaseService(LeaseRepository leases, LeaseWriter writer, Holders holders, Units units, Acting acting) {
         this.leases = leases;
         this.writer = writer;
         this.holders = holders;
         this.units = units;
-        this.audit = audit;
-        this.users = users;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     Lease get(long id) {
-        return leases.find(id, users.current().scope()).orElseThrow(() -> Refusal.notFound("Lease", id));
+        return leases.find(id, acting.user().scope()).orElseThrow(() -> Refusal.notFound("Lease", id));
     }
 
     List<Lease> ofUnit(long unitId) {
@@ -71,12 +57,12 @@ class LeaseService {
     }
 
     Arrears arrears(long leaseId) {
-        return Arrears.of(leases.dues(leaseId), leases.payments(leaseId), LocalDate.now(clock));
+        return Arrears.of(leases.dues(leaseId), leases.payments(leaseId), acting.today());
     }
 
     @Transactional
     long create(long unitId, LeaseForm form) {
-        Units.mayWrite(users.current());
+        Units.mayWrite(acting.user());
         Unit unit = units.get(unitId);
         BigDecimal rent = form.monthlyRent() == null ? unit.monthlyRent() : form.monthlyRent();
         BigDecimal deposit =
@@ -94,7 +80,7 @@ class LeaseService {
 
     @Transactional
     long pay(long leaseId, PaymentForm form) {
-        CurrentUser user = Units.mayWrite(users.current());
+        CurrentUser user = Units.mayWrite(acting.user());
         PlausibleDates.check("paidOn", form.paidOn());
         Lease lease = get(leaseId);
         if (!lease.active()) {
@@ -102,7 +88,7 @@ class LeaseService {
         }
         Refusal refusal = Refusal.invalid();
         Terms.amount(refusal, "amount", form.amount(), false, Terms.MAX_AMOUNT);
-        if (form.paidOn().isAfter(LocalDate.now(clock))) {
+        if (form.paidOn().isAfter(acting.today())) {
             refusal.field("paidOn", "infrastructure.lease.payment.future");
         }
         refusal.throwIfAny();
@@ -110,14 +96,14 @@ class LeaseService {
                 ? null
                 : form.reference().strip();
         long id = leases.insertPayment(
-                leaseId, form.paidOn(), form.amount(), reference, user.username(), OffsetDateTime.now(clock));
-        audit.created(PAYMENT, id, lease.regionCode(), form);
+                leaseId, form.paidOn(), form.amount(), reference, user.username(), acting.nowWithOffset());
+        acting.audit().created(PAYMENT, id, lease.regionCode(), form);
         return id;
     }
 
     @Transactional
     void renew(long leaseId, RenewalForm form) {
-        Units.mayWrite(users.current());
+        Units.mayWrite(acting.user());
         PlausibleDates.check("endsOn", form.endsOn());
         Lease lease = get(leaseId);
         if (!lease.active()) {
@@ -142,7 +128,7 @@ class LeaseService {
 
     @Transactional
     void terminate(long leaseId, TerminationForm form) {
-        Units.mayWrite(users.current());
+        Units.mayWrite(acting.user());
         PlausibleDates.check("noticeOn", form.noticeOn());
         PlausibleDates.check("endsOn", form.endsOn());
         Lease lease = get(leaseId);
@@ -178,7 +164,7 @@ class LeaseService {
 
     @Transactional
     void handOverKeys(long leaseId, KeysForm form) {
-        Units.mayWrite(users.current());
+        Units.mayWrite(acting.user());
         PlausibleDates.check("handedOn", form.handedOn());
         Lease lease = get(leaseId);
         Lease after = new Lease(
@@ -225,7 +211,7 @@ class LeaseService {
 
     private void save(Lease before, Lease after) {
         leases.save(after);
-        audit.updated(LeaseWriter.ENTITY, before.id(), before.regionCode(), before, get(before.id()));
+        acting.audit().updated(LeaseWriter.ENTITY, before.id(), before.regionCode(), before, get(before.id()));
     }
 
     private static Lease withEnd(

@@ -1,15 +1,12 @@
 package ma.hirfa.infrastructure.lease;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import ma.hirfa.infrastructure.unit.ComplexRef;
 import ma.hirfa.infrastructure.unit.Unit;
 import ma.hirfa.infrastructure.unit.UnitStatus;
 import ma.hirfa.infrastructure.unit.Units;
-import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +22,12 @@ class LeaseWriter {
 
     private final LeaseRepository leases;
     private final Units units;
-    private final AuditTrail audit;
-    private final CurrentUsers users;
-    private final Clock clock;
+    private final Acting acting;
 
-    LeaseWriter(LeaseRepository leases, Units units, AuditTrail audit, CurrentUsers users, Clock clock) {
+    LeaseWriter(LeaseRepository leases, Units units, Acting acting) {
         this.leases = leases;
         this.units = units;
-        this.audit = audit;
-        this.users = users;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** Why the unit cannot be leased for these days, or null; the caller holds the unit's lock. */
@@ -76,16 +69,17 @@ class LeaseWriter {
                 null,
                 null,
                 null,
-                users.current().username(),
-                OffsetDateTime.now(clock),
+                acting.username(),
+                acting.nowWithOffset(),
                 0);
         long id = leases.insert(lease);
         leases.insertDues(id, Terms.schedule(startsOn, startsOn, endsOn), rent);
-        audit.created(
-                ENTITY,
-                id,
-                complex.regionCode(),
-                leases.find(id, users.current().scope()).orElseThrow());
+        acting.audit()
+                .created(
+                        ENTITY,
+                        id,
+                        complex.regionCode(),
+                        leases.find(id, acting.user().scope()).orElseThrow());
         units.leased(unit, startsOn, "lease " + id);
         return id;
     }

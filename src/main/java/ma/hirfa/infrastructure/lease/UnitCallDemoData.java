@@ -1,6 +1,5 @@
 package ma.hirfa.infrastructure.lease;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +34,6 @@ class UnitCallDemoData implements DemoStep {
     private final Calls calls;
     private final RegisteredArtisans artisans;
     private final DemoWriter writer;
-    private final Clock clock;
     private final Complexes complexes;
 
     UnitCallDemoData(
@@ -44,7 +42,6 @@ class UnitCallDemoData implements DemoStep {
             Calls calls,
             RegisteredArtisans artisans,
             DemoWriter writer,
-            Clock clock,
             Complexes complexes) {
         this.complexes = complexes;
         this.jdbc = jdbc;
@@ -52,7 +49,6 @@ class UnitCallDemoData implements DemoStep {
         this.calls = calls;
         this.artisans = artisans;
         this.writer = writer;
-        this.clock = clock;
     }
 
     @Override
@@ -81,7 +77,7 @@ class UnitCallDemoData implements DemoStep {
         if (vacant.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = writer.today();
         long call = calls.create(new NewCall(
                 UnitOffering.KIND,
                 complexId,

@@ -1,7 +1,6 @@
 package ma.hirfa.infrastructure.lease;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,21 +31,13 @@ class UnitDemoData implements DemoStep {
     private final LeaseService leases;
     private final RegisteredArtisans artisans;
     private final DemoWriter demo;
-    private final Clock clock;
 
-    UnitDemoData(
-            JdbcClient jdbc,
-            Units units,
-            LeaseService leases,
-            RegisteredArtisans artisans,
-            DemoWriter demo,
-            Clock clock) {
+    UnitDemoData(JdbcClient jdbc, Units units, LeaseService leases, RegisteredArtisans artisans, DemoWriter demo) {
         this.jdbc = jdbc;
         this.units = units;
         this.leases = leases;
         this.artisans = artisans;
         this.demo = demo;
-        this.clock = clock;
     }
 
     @Override
@@ -72,7 +63,7 @@ class UnitDemoData implements DemoStep {
     }
 
     private void seed(long complexId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = demo.today();
         List<ArtisanSummary> holders = artisans.registeredIn("401");
         int leased = 0;
         for (int i = 0; i < UNITS; i++) {

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,16 +37,13 @@ class InfrastructureDemoData implements DemoStep {
     private final Complexes complexes;
     private final Projects projects;
     private final DemoWriter demo;
-    private final Clock clock;
     private final RegisteredArtisans artisans;
 
-    InfrastructureDemoData(
-            Complexes complexes, Projects projects, DemoWriter demo, Clock clock, RegisteredArtisans artisans) {
+    InfrastructureDemoData(Complexes complexes, Projects projects, DemoWriter demo, RegisteredArtisans artisans) {
         this.complexes = complexes;
         this.artisans = artisans;
         this.projects = projects;
         this.demo = demo;
-        this.clock = clock;
     }
 
     @Override
@@ -93,7 +89,7 @@ class InfrastructureDemoData implements DemoStep {
                 2,
                 "Salle d'exposition, atelier de teinture partagé, parking, sanitaires",
                 ouarzazateCrafts()));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = demo.today();
         long tinghir = complexes.create(new ComplexRequest(
                 "المجمع الحرفي تنغير",
                 "Complexe artisanal de Tinghir",

@@ -1,16 +1,14 @@
 package ma.hirfa.infrastructure.project;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import ma.hirfa.infrastructure.complex.ComplexSummary;
 import ma.hirfa.infrastructure.complex.Complexes;
 import ma.hirfa.infrastructure.complex.PhotoView;
 import ma.hirfa.infrastructure.complex.Photos;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.PlausibleDates;
 import ma.hirfa.platform.Refusal;
 import org.springframework.stereotype.Service;
@@ -31,9 +29,7 @@ class Projects {
     private final ProgressRepository progress;
     private final Complexes complexes;
     private final Photos photos;
-    private final AuditTrail audit;
-    private final CurrentUsers users;
-    private final Clock clock;
+    private final Acting acting;
 
     Projects(
             ProjectRepository projects,
@@ -43,9 +39,7 @@ class Projects {
             ProgressRepository progress,
             Complexes complexes,
             Photos photos,
-            AuditTrail audit,
-            CurrentUsers users,
-            Clock clock) {
+            Acting acting) {
         this.projects = projects;
         this.lines = lines;
         this.disbursements = disbursements;
@@ -53,9 +47,7 @@ class Projects {
         this.progress = progress;
         this.complexes = complexes;
         this.photos = photos;
-        this.audit = audit;
-        this.users = users;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional
@@ -63,9 +55,9 @@ class Projects {
         CurrentUser user = complexes.mayWrite();
         ComplexSummary complex = complexes.find(complexId);
         checkRules(request);
-        Project saved = projects.save(Project.newIn(complexId, complex.regionCode(), user.username(), clock.instant())
+        Project saved = projects.save(Project.newIn(complexId, complex.regionCode(), user.username(), acting.now())
                 .with(request));
-        audit.created("InfraProject", saved.id(), saved.regionCode(), saved);
+        acting.audit().created("InfraProject", saved.id(), saved.regionCode(), saved);
         return saved.id();
     }
 
@@ -75,7 +67,7 @@ class Projects {
         Project before = get(id);
         checkRules(request);
         Project after = projects.save(before.with(request));
-        audit.updated("InfraProject", id, after.regionCode(), before, after);
+        acting.audit().updated("InfraProject", id, after.regionCode(), before, after);
     }
 
     /** The cost and the planned dates: a plausible positive amount, years in range, an end not before the start. */
@@ -111,8 +103,8 @@ class Projects {
                         : null,
                 blank(request.conventionRef()) ? null : request.conventionRef().strip(),
                 request.amount(),
-                clock.instant()));
-        audit.created("InfraFundingLine", saved.id(), project.regionCode(), saved);
+                acting.now()));
+        acting.audit().created("InfraFundingLine", saved.id(), project.regionCode(), saved);
         return saved.id();
     }
 
@@ -127,7 +119,7 @@ class Projects {
         Refusal refusal = Refusal.invalid();
         Amounts.check(refusal, "amount", request.amount());
         plausible(refusal, "madeOn", request.madeOn());
-        if (request.madeOn() != null && request.madeOn().isAfter(LocalDate.now(clock))) {
+        if (request.madeOn() != null && request.madeOn().isAfter(acting.today())) {
             refusal.field("madeOn", "infrastructure.disbursement.future");
         }
         refusal.throwIfAny();
@@ -160,8 +152,8 @@ class Projects {
                 request.madeOn(),
                 blank(request.reference()) ? null : request.reference().strip(),
                 user.username(),
-                clock.instant()));
-        audit.created("InfraDisbursement", saved.id(), project.regionCode(), saved);
+                acting.now()));
+        acting.audit().created("InfraDisbursement", saved.id(), project.regionCode(), saved);
         return saved.id();
     }
 
@@ -171,7 +163,7 @@ class Projects {
         Project project = get(projectId);
         checkMilestone(request);
         Milestone saved = milestones.save(milestone(null, projectId, request, null));
-        audit.created("InfraMilestone", saved.id(), project.regionCode(), saved);
+        acting.audit().created("InfraMilestone", saved.id(), project.regionCode(), saved);
         return saved.id();
     }
 
@@ -182,7 +174,7 @@ class Projects {
         Milestone before = milestone(projectId, milestoneId);
         checkMilestone(request);
         Milestone after = milestones.save(milestone(milestoneId, projectId, request, before.version()));
-        audit.updated("InfraMilestone", milestoneId, project.regionCode(), before, after);
+        acting.audit().updated("InfraMilestone", milestoneId, project.regionCode(), before, after);
     }
 
     /** Marks a milestone reached on a day (the page's one-click form). */
@@ -201,7 +193,7 @@ class Projects {
         Project project = get(projectId);
         Refusal refusal = Refusal.invalid();
         plausible(refusal, "reportedOn", request.reportedOn());
-        if (request.reportedOn() != null && request.reportedOn().isAfter(LocalDate.now(clock))) {
+        if (request.reportedOn() != null && request.reportedOn().isAfter(acting.today())) {
             refusal.field("reportedOn", "infrastructure.progress.future");
         }
         if (request.percent() == null || request.percent() < 0 || request.percent() > 100) {
@@ -215,8 +207,8 @@ class Projects {
                 request.percent(),
                 blank(request.note()) ? null : request.note().strip(),
                 user.username(),
-                clock.instant()));
-        audit.created("InfraProgress", saved.id(), project.regionCode(), saved);
+                acting.now()));
+        acting.audit().created("InfraProgress", saved.id(), project.regionCode(), saved);
         return saved.id();
     }
 
@@ -246,7 +238,7 @@ class Projects {
                 disbursements.findByProjectIdOrderByMadeOnAscIdAsc(project.id()),
                 milestones.findByProjectIdOrderByPlannedOnAscIdAsc(project.id()),
                 progress.findByProjectIdOrderByReportedOnAscIdAsc(project.id()),
-                LocalDate.now(clock));
+                acting.today());
     }
 
     @Transactional(readOnly = true)
@@ -258,7 +250,7 @@ class Projects {
     /** The projects of the current user's scope (every region for national roles). */
     @Transactional(readOnly = true)
     List<Project> inScope() {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         return user.scope().isNational()
                 ? projects.findAll()
                 : user.scope().restriction().map(projects::findByRegionCode).orElse(List.of());
@@ -288,7 +280,7 @@ class Projects {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return acting.today();
     }
 
     private void checkMilestone(MilestoneRequest request) {
@@ -296,7 +288,7 @@ class Projects {
         Amounts.check(refusal, "cost", request.cost());
         plausible(refusal, "plannedOn", request.plannedOn());
         plausible(refusal, "doneOn", request.doneOn());
-        if (request.doneOn() != null && request.doneOn().isAfter(LocalDate.now(clock))) {
+        if (request.doneOn() != null && request.doneOn().isAfter(acting.today())) {
             refusal.field("doneOn", "infrastructure.milestone.future");
         }
         refusal.throwIfAny();

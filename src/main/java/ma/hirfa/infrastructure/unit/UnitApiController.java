@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -21,11 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class UnitApiController {
 
     private final Units units;
-    private final Clock clock;
 
-    UnitApiController(Units units, Clock clock) {
+    UnitApiController(Units units) {
         this.units = units;
-        this.clock = clock;
     }
 
     @GetMapping("/complexes/{id}/units")
@@ -33,14 +30,14 @@ class UnitApiController {
             summary = "Units of a complex, floor then number, with their status and since when they are vacant",
             description = "404 when the complex is unknown or outside the caller's region.")
     List<UnitResponse> list(@PathVariable long id) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = units.today();
         return units.ofComplex(id).stream().map(u -> UnitResponse.of(u, today)).toList();
     }
 
     @GetMapping("/units/{unitId}")
     @Operation(summary = "One unit; 404 when unknown or outside the caller's region")
     UnitResponse get(@PathVariable long unitId) {
-        return UnitResponse.of(units.get(unitId), LocalDate.now(clock));
+        return UnitResponse.of(units.get(unitId), units.today());
     }
 
     @PostMapping("/complexes/{id}/units")
@@ -52,6 +49,6 @@ class UnitApiController {
     ResponseEntity<UnitResponse> create(@PathVariable long id, @Valid @RequestBody UnitForm request) {
         long unitId = units.create(id, request);
         return ResponseEntity.created(URI.create("/api/v1/infrastructure/units/" + unitId))
-                .body(UnitResponse.of(units.get(unitId), LocalDate.now(clock)));
+                .body(UnitResponse.of(units.get(unitId), units.today()));
     }
 }

@@ -1,7 +1,6 @@
 package ma.hirfa.infrastructure.unit;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import ma.hirfa.platform.FormPages;
@@ -27,13 +26,11 @@ class UnitController {
     private final Units units;
     private final UnitRepository repository;
     private final FormPages forms;
-    private final Clock clock;
 
-    UnitController(Units units, UnitRepository repository, FormPages forms, Clock clock) {
+    UnitController(Units units, UnitRepository repository, FormPages forms) {
         this.units = units;
         this.repository = repository;
         this.forms = forms;
-        this.clock = clock;
     }
 
     @GetMapping("/infrastructure/complexes/{id}/units")
@@ -70,7 +67,7 @@ class UnitController {
         model.addAttribute("complex", complex);
         model.addAttribute("complexName", complex.name(locale));
         model.addAttribute("plan", FloorPlan.of(units.ofComplex(id)));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", units.today());
         return "infrastructure/units/floor-plan";
     }
 
@@ -93,7 +90,7 @@ class UnitController {
     private String page(long id, UnitStatus status, ListRequest list, Locale locale, Model model) {
         ComplexRef complex = units.complex(id);
         Sort order = list.sort(UnitRepository.SORTS);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = units.today();
         model.addAttribute("complex", complex);
         model.addAttribute("complexName", complex.name(locale));
         model.addAttribute("units", units.search(id, status, order, list.page()));

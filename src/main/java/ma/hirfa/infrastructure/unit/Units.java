@@ -1,13 +1,10 @@
 package ma.hirfa.infrastructure.unit;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.PlausibleDates;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
@@ -34,19 +31,20 @@ public class Units {
             Set.of(UnitStatus.VACANT, UnitStatus.UNDER_WORKS, UnitStatus.OUT_OF_SERVICE);
 
     private final UnitRepository units;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    Units(UnitRepository units, CurrentUsers users, AuditTrail audit, Clock clock) {
+    Units(UnitRepository units, Acting acting) {
         this.units = units;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
+    }
+
+    /** The day unit statuses, leases and occupancy are judged on (the application's clock). */
+    public LocalDate today() {
+        return acting.today();
     }
 
     public ComplexRef complex(long complexId) {
-        return units.complex(complexId, users.current().scope())
+        return units.complex(complexId, acting.user().scope())
                 .orElseThrow(() -> Refusal.notFound("Complex", complexId));
     }
 
@@ -61,7 +59,7 @@ public class Units {
     }
 
     public Unit get(long unitId) {
-        return units.find(unitId, users.current().scope()).orElseThrow(() -> Refusal.notFound("Unit", unitId));
+        return units.find(unitId, acting.user().scope()).orElseThrow(() -> Refusal.notFound("Unit", unitId));
     }
 
     public List<Unit> ofComplex(long complexId) {
@@ -81,13 +79,13 @@ public class Units {
 
     @Transactional
     public long create(long complexId, UnitForm form) {
-        return create(complexId, form, LocalDate.now(clock));
+        return create(complexId, form, acting.today());
     }
 
     /** A unit in service since {@code since} (demo data and units recorded after the fact), vacant from then. */
     @Transactional
     public long create(long complexId, UnitForm form, LocalDate since) {
-        CurrentUser user = mayWrite(users.current());
+        CurrentUser user = mayWrite(acting.user());
         PlausibleDates.check("since", since);
         ComplexRef complex = complex(complexId);
         String number = form.number().strip().toUpperCase(java.util.Locale.ROOT);
@@ -95,16 +93,20 @@ public class Units {
             throw Refusal.invalidField("number", "infrastructure.unit.number.taken", number);
         }
         long id = units.insert(complexId, number, form.floor(), form.area(), form.type(), form.monthlyRent(), since);
-        units.history(id, UnitStatus.VACANT, since, null, user.username(), OffsetDateTime.now(clock));
-        audit.created(
-                ENTITY, id, complex.regionCode(), units.find(id, user.scope()).orElseThrow());
+        units.history(id, UnitStatus.VACANT, since, null, user.username(), acting.nowWithOffset());
+        acting.audit()
+                .created(
+                        ENTITY,
+                        id,
+                        complex.regionCode(),
+                        units.find(id, user.scope()).orElseThrow());
         return id;
     }
 
     /** Works start or end, or the unit leaves service; a leased unit changes status through its lease. */
     @Transactional
     public void changeStatus(long unitId, UnitStatus status, LocalDate since, String reason) {
-        CurrentUser user = mayWrite(users.current());
+        CurrentUser user = mayWrite(acting.user());
         PlausibleDates.check("since", since);
         units.lock(unitId);
         Unit unit = get(unitId);
@@ -125,12 +127,12 @@ public class Units {
     /** A lease of the unit starts (ALLOCATED) or will start (RESERVED); the caller holds the unit's lock. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void leased(Unit unit, LocalDate startsOn, String reason) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = acting.today();
         UnitStatus next = startsOn.isAfter(today) ? UnitStatus.RESERVED : UnitStatus.ALLOCATED;
         if (unit.status() == UnitStatus.ALLOCATED || unit.status() == next) {
             return;
         }
-        record(unit, next, startsOn.isAfter(today) ? today : startsOn, reason, users.current());
+        record(unit, next, startsOn.isAfter(today) ? today : startsOn, reason, acting.user());
     }
 
     /** The unit's lease ended: it is vacant from that day. */
@@ -139,14 +141,14 @@ public class Units {
         if (unit.status() == UnitStatus.VACANT) {
             return;
         }
-        record(unit, UnitStatus.VACANT, since, reason, users.current());
+        record(unit, UnitStatus.VACANT, since, reason, acting.user());
     }
 
     private void record(Unit unit, UnitStatus status, LocalDate since, String reason, CurrentUser user) {
         units.saveStatus(unit, status, since);
-        units.history(unit.id(), status, since, reason, user.username(), OffsetDateTime.now(clock));
+        units.history(unit.id(), status, since, reason, user.username(), acting.nowWithOffset());
         Unit after = units.find(unit.id(), user.scope()).orElseThrow();
-        audit.updated(ENTITY, unit.id(), complex(unit.complexId()).regionCode(), unit, after);
+        acting.audit().updated(ENTITY, unit.id(), complex(unit.complexId()).regionCode(), unit, after);
     }
 
     /** Staff of a chamber and administrators write; the ministry only reads (403). */

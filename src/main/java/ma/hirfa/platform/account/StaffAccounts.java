@@ -1,14 +1,12 @@
 package ma.hirfa.platform.account;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,33 +30,24 @@ class StaffAccounts {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    StaffAccounts(
-            UserAccountRepository accounts,
-            PasswordEncoder passwordEncoder,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+    StaffAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Acting acting) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional(readOnly = true)
     List<UserAccount> visible() {
-        CurrentUser me = users.current();
+        CurrentUser me = acting.user();
         return me.hasRole(Role.ADMIN)
                 ? accounts.findByRoleNotOrderByUsername(Role.ARTISAN)
                 : accounts.findByRegionCodeAndRoleNotOrderByUsername(me.regionCode(), Role.ARTISAN);
     }
 
     Set<Role> assignableRoles() {
-        if (users.current().hasRole(Role.ADMIN)) {
+        if (acting.user().hasRole(Role.ADMIN)) {
             return EnumSet.complementOf(EnumSet.of(Role.ARTISAN));
         }
         return MANAGER_MAY_OPEN;
@@ -67,7 +56,7 @@ class StaffAccounts {
     /** Opens the account and returns its first password; empty when the user name is taken. */
     @Transactional
     Optional<String> open(StaffForm form) {
-        CurrentUser me = users.current();
+        CurrentUser me = acting.user();
         String region = form.regionCode() == null || form.regionCode().isBlank() ? null : form.regionCode();
         if (me.hasRole(Role.CHAMBER_MANAGER)) {
             if (!MANAGER_MAY_OPEN.contains(form.role())) {
@@ -102,20 +91,20 @@ class StaffAccounts {
                 null,
                 "ar",
                 true,
-                clock.instant(),
+                acting.now(),
                 null));
-        audit.created("UserAccount", saved.id(), region, saved.snapshot());
+        acting.audit().created("UserAccount", saved.id(), region, saved.snapshot());
         return Optional.of(password);
     }
 
     @Transactional
     void enable(long id, boolean on) {
         UserAccount account = managed(id);
-        if (account.username().equals(users.current().username())) {
+        if (account.username().equals(acting.username())) {
             throw Refusal.conflict("platform.users.notYourself");
         }
         UserAccount saved = accounts.save(account.withEnabled(on));
-        audit.updated("UserAccount", id, account.regionCode(), account.snapshot(), saved.snapshot());
+        acting.audit().updated("UserAccount", id, account.regionCode(), account.snapshot(), saved.snapshot());
     }
 
     /** A new first password, shown once, for someone who forgot theirs. */
@@ -124,18 +113,19 @@ class StaffAccounts {
         UserAccount account = managed(id);
         String password = FirstPasswords.generate();
         accounts.save(account.withPasswordHash(passwordEncoder.encode(password)));
-        audit.updated(
-                "UserAccount",
-                id,
-                account.regionCode(),
-                java.util.Map.of("password", "(previous)"),
-                java.util.Map.of("password", "(reset)"));
+        acting.audit()
+                .updated(
+                        "UserAccount",
+                        id,
+                        account.regionCode(),
+                        java.util.Map.of("password", "(previous)"),
+                        java.util.Map.of("password", "(reset)"));
         return password;
     }
 
     /** Whether the current user may disable, enable or reset the account (the buttons of the list). */
     boolean manageable(UserAccount account) {
-        CurrentUser me = users.current();
+        CurrentUser me = acting.user();
         if (account.role() == Role.ARTISAN) {
             return false;
         }
@@ -146,7 +136,7 @@ class StaffAccounts {
     }
 
     private UserAccount managed(long id) {
-        CurrentUser me = users.current();
+        CurrentUser me = acting.user();
         UserAccount account = accounts.findById(id).orElseThrow(() -> Refusal.notFound("UserAccount", id));
         if (manageable(account)) {
             return account;

@@ -1,9 +1,7 @@
 package ma.hirfa.reference.craft;
 
-import java.time.Clock;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class NomenclatureImport {
 
     private final CraftCatalogue catalogue;
-    private final AuditTrail audit;
-    private final CurrentUsers users;
-    private final Clock clock;
+    private final Acting acting;
 
-    NomenclatureImport(CraftCatalogue catalogue, AuditTrail audit, CurrentUsers users, Clock clock) {
+    NomenclatureImport(CraftCatalogue catalogue, Acting acting) {
         this.catalogue = catalogue;
-        this.audit = audit;
-        this.users = users;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** Returns the problems found; when there are any, nothing was written. */
@@ -30,13 +24,14 @@ class NomenclatureImport {
         if (!parsed.errors().isEmpty()) {
             return parsed.errors();
         }
-        String actor = users.current().username();
-        long id = catalogue.activateNew(label.strip(), official, actor, clock.instant(), parsed.rows());
-        audit.created(
-                "CraftNomenclature",
-                id,
-                null,
-                new Imported(label.strip(), official, parsed.rows().size()));
+        String actor = acting.username();
+        long id = catalogue.activateNew(label.strip(), official, actor, acting.now(), parsed.rows());
+        acting.audit()
+                .created(
+                        "CraftNomenclature",
+                        id,
+                        null,
+                        new Imported(label.strip(), official, parsed.rows().size()));
         return List.of();
     }
 

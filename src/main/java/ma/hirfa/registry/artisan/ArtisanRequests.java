@@ -1,13 +1,11 @@
 package ma.hirfa.registry.artisan;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,21 +26,17 @@ class ArtisanRequests {
 
     private final JdbcTemplate jdbc;
     private final ArtisanService files;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    ArtisanRequests(JdbcTemplate jdbc, ArtisanService files, CurrentUsers users, AuditTrail audit, Clock clock) {
+    ArtisanRequests(JdbcTemplate jdbc, ArtisanService files, Acting acting) {
         this.jdbc = jdbc;
         this.files = files;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional
     void open(long artisanId, Kind kind, String note) {
-        if (!users.current()
+        if (!acting.user()
                 .hasRole(Role.ARTISAN, Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw new AccessDeniedException("read-only role");
         }
@@ -59,13 +53,14 @@ class ArtisanRequests {
                 artisanId,
                 kind.name(),
                 text,
-                Timestamp.from(clock.instant()),
-                users.current().username());
-        audit.created(
-                "ArtisanRequest",
-                artisanId + "/" + kind,
-                file.regionCode(),
-                Map.of("kind", kind, "note", text == null ? "" : text));
+                Timestamp.from(acting.now()),
+                acting.username());
+        acting.audit()
+                .created(
+                        "ArtisanRequest",
+                        artisanId + "/" + kind,
+                        file.regionCode(),
+                        Map.of("kind", kind, "note", text == null ? "" : text));
     }
 
     @Transactional(readOnly = true)
@@ -86,21 +81,27 @@ class ArtisanRequests {
     /** An agent closes a request once handled (renewing the card closes renewal requests by itself). */
     @Transactional
     void close(long artisanId, long requestId) {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw new AccessDeniedException("staff only");
         }
         Artisan file = files.get(artisanId);
         int closed = jdbc.update(
                 "update reg_request set state = 'DONE', handled_at = ?, handled_by = ? where id = ? and artisan_id = ? and state = 'OPEN'",
-                Timestamp.from(clock.instant()),
+                Timestamp.from(acting.now()),
                 user.username(),
                 requestId,
                 artisanId);
         if (closed == 0) {
             throw Refusal.notFound("ArtisanRequest", requestId);
         }
-        audit.updated("ArtisanRequest", requestId, file.regionCode(), Map.of("state", "OPEN"), Map.of("state", "DONE"));
+        acting.audit()
+                .updated(
+                        "ArtisanRequest",
+                        requestId,
+                        file.regionCode(),
+                        Map.of("state", "OPEN"),
+                        Map.of("state", "DONE"));
     }
 
     void closeRenewals(long artisanId) {

@@ -1,13 +1,11 @@
 package ma.hirfa.registry.artisan;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.ArtisanChanged;
@@ -38,10 +36,8 @@ public class ArtisanWorkflow {
     private final ProfessionalCards cards;
     private final ArtisanRequests requests;
     private final ApprovalChecklist checklist;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Acting acting;
 
     ArtisanWorkflow(
             ArtisanService files,
@@ -51,10 +47,8 @@ public class ArtisanWorkflow {
             ProfessionalCards cards,
             ArtisanRequests requests,
             ApprovalChecklist checklist,
-            CurrentUsers users,
-            AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Acting acting) {
         this.files = files;
         this.artisans = artisans;
         this.timeline = timeline;
@@ -62,26 +56,24 @@ public class ArtisanWorkflow {
         this.cards = cards;
         this.requests = requests;
         this.checklist = checklist;
-        this.users = users;
-        this.audit = audit;
         this.events = events;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional
     public Artisan apply(long id, Transition transition, String reason) {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         Artisan current = files.get(id);
         checkAllowed(user, current, transition, reason);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         Artisan changed = switch (transition) {
-            case SUBMIT -> current.submitted(user.username(), clock.instant());
+            case SUBMIT -> current.submitted(user.username(), acting.now());
             case APPROVE, REINSTATE -> register(current);
-            default -> current.movedTo(transition.target(), clock.instant());
+            default -> current.movedTo(transition.target(), acting.now());
         };
         Artisan saved = artisans.save(changed);
         timeline.record(id, current.status(), saved.status(), why);
-        audit.updated(ArtisanService.ENTITY, id, saved.regionCode(), current.snapshot(), saved.snapshot());
+        acting.audit().updated(ArtisanService.ENTITY, id, saved.regionCode(), current.snapshot(), saved.snapshot());
         events.publishEvent(
                 switch (transition) {
                     case APPROVE -> new ArtisanRegistered(id, saved.regionCode(), saved.registrationNumber());
@@ -119,11 +111,12 @@ public class ArtisanWorkflow {
         }
         Artisan saved = apply(id, Transition.APPROVE, reason);
         if (!missing.isEmpty()) {
-            audit.created(
-                    OVERRIDE_ENTITY,
-                    id,
-                    saved.regionCode(),
-                    new ApprovalOverride(saved.registrationNumber(), missing, reason.strip()));
+            acting.audit()
+                    .created(
+                            OVERRIDE_ENTITY,
+                            id,
+                            saved.regionCode(),
+                            new ApprovalOverride(saved.registrationNumber(), missing, reason.strip()));
         }
         return saved;
     }
@@ -149,7 +142,7 @@ public class ArtisanWorkflow {
     }
 
     private Artisan registeredFileForCards(long id) {
-        if (!users.current().hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)) {
+        if (!acting.user().hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)) {
             throw Refusal.forbidden("registry.workflow.role");
         }
         Artisan file = files.get(id);
@@ -164,7 +157,7 @@ public class ArtisanWorkflow {
 
     /** The transitions this user may apply to this file now; pages show only these. */
     Set<Transition> available(Artisan file) {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         Set<Transition> possible = EnumSet.noneOf(Transition.class);
         for (Transition t : Transition.values()) {
             if (t.allowedFrom(file.status()) && roleAllows(user, t) && !blockedByFourEyes(user, file, t)) {
@@ -175,11 +168,11 @@ public class ArtisanWorkflow {
     }
 
     private Artisan register(Artisan current) {
-        LocalDate today = LocalDate.now(clock.withZone(ArtisanRules.MOROCCO));
+        LocalDate today = acting.todayInMorocco();
         String number = current.registrationNumber() != null
                 ? current.registrationNumber()
                 : numbers.next(current.regionCode(), current.details().provinceCode(), today.getYear());
-        return current.registered(number, today, clock.instant());
+        return current.registered(number, today, acting.now());
     }
 
     private void checkAllowed(CurrentUser user, Artisan file, Transition t, String reason) {

@@ -1,11 +1,9 @@
 package ma.hirfa.registry.card;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,13 +18,11 @@ public class ProfessionalCards {
 
     static final String ENTITY = "ProfessionalCard";
     static final String KIND = "CARD";
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final CardRepository cards;
     private final SigningKeys keys;
     private final CardTokens tokens;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
     private final int validityYears;
     private final String publicUrl;
 
@@ -34,15 +30,13 @@ public class ProfessionalCards {
             CardRepository cards,
             SigningKeys keys,
             CardTokens tokens,
-            AuditTrail audit,
-            Clock clock,
+            Acting acting,
             @Value("${hirfa.registry.card-validity-years:5}") int validityYears,
             @Value("${hirfa.public-url}") String publicUrl) {
         this.cards = cards;
         this.keys = keys;
         this.tokens = tokens;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
         this.validityYears = validityYears;
         this.publicUrl = publicUrl;
     }
@@ -112,7 +106,7 @@ public class ProfessionalCards {
     }
 
     private ProfessionalCard issue(CardHolder h) {
-        LocalDate today = LocalDate.now(clock.withZone(MOROCCO));
+        LocalDate today = acting.todayInMorocco();
         SigningKeys.SigningKey key = keys.active();
         ProfessionalCard unsigned = cards.save(new ProfessionalCard(
                 null,
@@ -129,17 +123,17 @@ public class ProfessionalCards {
                 null,
                 key.kid(),
                 "",
-                clock.instant(),
+                acting.now(),
                 null));
         String token = tokens.sign(key, KIND, unsigned.id(), h.registrationNumber(), unsigned.validUntil());
         ProfessionalCard card = cards.save(unsigned.signed(key.kid(), token));
-        audit.created(ENTITY, card.id(), card.regionCode(), snapshot(card));
+        acting.audit().created(ENTITY, card.id(), card.regionCode(), snapshot(card));
         return card;
     }
 
     private void change(ProfessionalCard card, CardStatus next, String reason) {
         ProfessionalCard saved = cards.save(card.withStatus(next, reason));
-        audit.updated(ENTITY, card.id(), card.regionCode(), snapshot(card), snapshot(saved));
+        acting.audit().updated(ENTITY, card.id(), card.regionCode(), snapshot(card), snapshot(saved));
     }
 
     private CardView view(ProfessionalCard c) {
@@ -148,7 +142,7 @@ public class ProfessionalCards {
                 c.registrationNumber(),
                 c.issuedOn(),
                 c.validUntil(),
-                c.publicStatus(LocalDate.now(clock.withZone(MOROCCO))),
+                c.publicStatus(acting.todayInMorocco()),
                 c.statusReason(),
                 verificationUrl(c.token()));
     }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.artisan.Artisan;
@@ -31,23 +29,17 @@ public class SupportingDocuments {
     private final ArtisanService files;
     private final SupportingDocumentRepository documents;
     private final SupportingDocumentRules rules;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
     SupportingDocuments(
             ArtisanService files,
             SupportingDocumentRepository documents,
             SupportingDocumentRules rules,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+            Acting acting) {
         this.files = files;
         this.documents = documents;
         this.rules = rules;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** The documents of a file the caller may see (404 otherwise), newest first. */
@@ -93,9 +85,9 @@ public class SupportingDocuments {
                         content.length,
                         sha256(content),
                         user.username(),
-                        clock.instant()),
+                        acting.now()),
                 content);
-        audit.created(ENTITY, saved.id(), file.regionCode(), saved.snapshot());
+        acting.audit().created(ENTITY, saved.id(), file.regionCode(), saved.snapshot());
         return SupportingDocumentView.of(saved);
     }
 
@@ -112,11 +104,11 @@ public class SupportingDocuments {
         SupportingDocument document =
                 documents.find(file.id(), documentId).orElseThrow(() -> Refusal.notFound(ENTITY, documentId));
         documents.delete(file.id(), documentId);
-        audit.deleted(ENTITY, documentId, file.regionCode(), document.snapshot());
+        acting.audit().deleted(ENTITY, documentId, file.regionCode(), document.snapshot());
     }
 
     private CurrentUser checkMayWrite() {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw new AccessDeniedException("read-only role");
         }

@@ -1,15 +1,13 @@
 package ma.hirfa.registry.merge;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ma.hirfa.matching.DuplicatePair;
 import ma.hirfa.matching.DuplicateReview;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.ArtisanChanged;
@@ -46,9 +44,7 @@ public class ArtisanMerges {
     private final ApplicationEventPublisher events;
     private final DuplicateReview review;
     private final ProfessionalCards cards;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
     ArtisanMerges(
             JdbcTemplate jdbc,
@@ -58,9 +54,7 @@ public class ArtisanMerges {
             ApplicationEventPublisher events,
             DuplicateReview review,
             ProfessionalCards cards,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+            Acting acting) {
         this.jdbc = jdbc;
         this.files = files;
         this.artisans = artisans;
@@ -68,9 +62,7 @@ public class ArtisanMerges {
         this.events = events;
         this.review = review;
         this.cards = cards;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** A pending pair the reviewer may decide on; 404 when it is outside their scope. */
@@ -84,7 +76,7 @@ public class ArtisanMerges {
     @Transactional
     public void notDuplicate(long pairId) {
         DuplicatePair pair = pending(pairId);
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         review.decideNotDuplicate(pair.id(), ScopeRegions.of(user.scope()), user.username());
         auditPair(pair, DuplicateReview.NOT_DUPLICATE, null);
     }
@@ -96,14 +88,14 @@ public class ArtisanMerges {
         if (survivorId != pair.artisanA() && survivorId != pair.artisanB()) {
             throw Refusal.conflict("registry.workflow.notAllowed");
         }
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         Artisan survivor = files.get(survivorId);
         Artisan absorbed = files.get(pair.other(survivorId));
         if (survivor.status() == ArtisanStatus.MERGED || absorbed.status() == ArtisanStatus.MERGED) {
             throw Refusal.conflict("registry.duplicate.alreadyMerged");
         }
         String why = "#" + survivorId;
-        Artisan saved = artisans.save(absorbed.movedTo(ArtisanStatus.MERGED, clock.instant()));
+        Artisan saved = artisans.save(absorbed.movedTo(ArtisanStatus.MERGED, acting.now()));
         jdbc.update("update reg_artisan set merged_into = ? where id = ?", survivorId, absorbed.id());
         jdbc.update(
                 "insert into reg_merge (survivor_id, absorbed_id, absorbed_status, pair_id, merged_by, merged_at)"
@@ -113,15 +105,17 @@ public class ArtisanMerges {
                 absorbed.status().name(),
                 pair.id(),
                 user.username(),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(acting.now()));
         timeline.record(absorbed.id(), absorbed.status(), ArtisanStatus.MERGED, why);
-        audit.updated(
-                ArtisanService.ENTITY,
-                absorbed.id(),
-                saved.regionCode(),
-                absorbed.snapshot(),
-                merged(saved, survivorId));
-        audit.created(MERGE_ENTITY, absorbed.id(), saved.regionCode(), mergeRecord(survivorId, absorbed, pair.id()));
+        acting.audit()
+                .updated(
+                        ArtisanService.ENTITY,
+                        absorbed.id(),
+                        saved.regionCode(),
+                        absorbed.snapshot(),
+                        merged(saved, survivorId));
+        acting.audit()
+                .created(MERGE_ENTITY, absorbed.id(), saved.regionCode(), mergeRecord(survivorId, absorbed, pair.id()));
         cards.follow(ArtisanViews.holder(saved), absorbed.status().name(), ArtisanStatus.MERGED.name(), why);
         events.publishEvent(new ArtisansMerged(survivorId, absorbed.id(), saved.regionCode()));
         review.markMerged(pair.id(), ScopeRegions.of(user.scope()), survivorId, user.username());
@@ -147,26 +141,28 @@ public class ArtisanMerges {
         long survivorId = ((Number) merge.get("survivor_id")).longValue();
         files.get(survivorId);
         ArtisanStatus previous = ArtisanStatus.valueOf((String) merge.get("absorbed_status"));
-        Artisan restored = artisans.save(absorbed.movedTo(previous, clock.instant()));
+        Artisan restored = artisans.save(absorbed.movedTo(previous, acting.now()));
         jdbc.update("update reg_artisan set merged_into = null where id = ?", absorbedId);
         jdbc.update(
                 "update reg_merge set undone_by = ?, undone_at = ? where id = ?",
                 user.username(),
-                Timestamp.from(clock.instant()),
+                Timestamp.from(acting.now()),
                 merge.get("id"));
         String why = "#" + survivorId;
         timeline.record(absorbedId, ArtisanStatus.MERGED, previous, why);
-        audit.updated(
-                ArtisanService.ENTITY,
-                absorbedId,
-                restored.regionCode(),
-                merged(absorbed, survivorId),
-                restored.snapshot());
-        audit.deleted(
-                MERGE_ENTITY,
-                absorbedId,
-                restored.regionCode(),
-                mergeRecord(survivorId, absorbed, merge.get("pair_id")));
+        acting.audit()
+                .updated(
+                        ArtisanService.ENTITY,
+                        absorbedId,
+                        restored.regionCode(),
+                        merged(absorbed, survivorId),
+                        restored.snapshot());
+        acting.audit()
+                .deleted(
+                        MERGE_ENTITY,
+                        absorbedId,
+                        restored.regionCode(),
+                        mergeRecord(survivorId, absorbed, merge.get("pair_id")));
         cards.follow(ArtisanViews.holder(restored), ArtisanStatus.MERGED.name(), previous.name(), why);
         events.publishEvent(new ArtisanChanged(absorbedId, restored.regionCode()));
         if (merge.get("pair_id") != null) {
@@ -187,7 +183,7 @@ public class ArtisanMerges {
                 "select absorbed_id from reg_merge where survivor_id = ? and undone_at is null order by id",
                 Long.class,
                 file.id());
-        boolean reviewer = users.current().hasRole(Role.CHAMBER_MANAGER, Role.ADMIN);
+        boolean reviewer = acting.user().hasRole(Role.CHAMBER_MANAGER, Role.ADMIN);
         Long mergedInto = file.status() == ArtisanStatus.MERGED && !into.isEmpty() ? into.get(0) : null;
         return new MergeInfo(mergedInto, absorbed, reviewer && mergedInto != null);
     }
@@ -200,7 +196,7 @@ public class ArtisanMerges {
         Map<String, Object> now = new LinkedHashMap<>(was);
         now.put("state", state);
         now.put("survivor", survivor);
-        audit.updated(PAIR_ENTITY, before.id(), before.regionA(), was, now);
+        acting.audit().updated(PAIR_ENTITY, before.id(), before.regionA(), was, now);
     }
 
     private DuplicatePair pending(long pairId) {
@@ -212,7 +208,7 @@ public class ArtisanMerges {
     }
 
     private CurrentUser reviewer() {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.CHAMBER_MANAGER, Role.ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("reviewers only");
         }

@@ -1,13 +1,11 @@
 package ma.hirfa.registry.organisation;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.Role;
@@ -29,30 +27,24 @@ class OrganisationService {
     private final OrganisationRules rules;
     private final OrganisationQueries queries;
     private final OrganisationTimeline timeline;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
     OrganisationService(
             OrganisationRepository organisations,
             OrganisationRules rules,
             OrganisationQueries queries,
             OrganisationTimeline timeline,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+            Acting acting) {
         this.organisations = organisations;
         this.rules = rules;
         this.queries = queries;
         this.timeline = timeline;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional(readOnly = true)
     ListPage<Organisation> search(OrganisationSearch search, Sort sort, PageSpec page) {
-        RegionScope scope = users.current().scope();
+        RegionScope scope = acting.user().scope();
         ListPage<Long> ids = queries.search(search, scope, sort, page);
         Map<Long, Organisation> found = new HashMap<>();
         organisations.findAllById(ids.items()).forEach(o -> found.put(o.id(), o));
@@ -62,7 +54,7 @@ class OrganisationService {
     /** The organisation, if the user may see it; otherwise 404, so that other regions' files stay unknown. */
     @Transactional(readOnly = true)
     Organisation get(long id) {
-        RegionScope scope = users.current().scope();
+        RegionScope scope = acting.user().scope();
         Optional<Organisation> found = switch (scope.kind()) {
             case NATIONAL -> organisations.findById(id);
             case REGION -> organisations.findByIdAndRegionCode(id, scope.regionCode());
@@ -87,9 +79,9 @@ class OrganisationService {
         OrganisationDetails details = OrganisationRules.normalise(form, rules.supervisor(form));
         Set<OrganisationCraft> crafts = OrganisationRules.crafts(form.crafts());
         String region = rules.check(details, crafts, null, user.scope());
-        Organisation saved = organisations.save(Organisation.draft(details, region, crafts, clock.instant()));
+        Organisation saved = organisations.save(Organisation.draft(details, region, crafts, acting.now()));
         timeline.record(saved.id(), null, OrganisationStatus.DRAFT, null);
-        audit.created(ENTITY, saved.id(), region, saved.snapshot());
+        acting.audit().created(ENTITY, saved.id(), region, saved.snapshot());
         return saved.id();
     }
 
@@ -107,9 +99,8 @@ class OrganisationService {
             throw Refusal.invalid().field("provinceCode", "registry.organisation.member.otherRegion");
         }
         Long expected = form.version() == null ? current.version() : form.version();
-        Organisation saved =
-                organisations.save(current.withDetails(details, region, crafts, clock.instant(), expected));
-        audit.updated(ENTITY, id, region, current.snapshot(), saved.snapshot());
+        Organisation saved = organisations.save(current.withDetails(details, region, crafts, acting.now(), expected));
+        acting.audit().updated(ENTITY, id, region, current.snapshot(), saved.snapshot());
     }
 
     /** Adds a registered artisan of the organisation's region, given by id or by national id or number. */
@@ -146,7 +137,7 @@ class OrganisationService {
         if (!current.hasMember(artisanId)) {
             throw Refusal.notFound("Member", artisanId);
         }
-        Organisation changed = current.withMembers(current.membersWithout(artisanId), clock.instant());
+        Organisation changed = current.withMembers(current.membersWithout(artisanId), acting.now());
         if (current.status() == OrganisationStatus.REGISTERED && !OrganisationWorkflow.complete(changed)) {
             throw Refusal.invalid().field("artisanId", "registry.organisation.cooperative.presidentRequired");
         }
@@ -154,8 +145,8 @@ class OrganisationService {
     }
 
     private Organisation saveMembers(Organisation current, Set<OrganisationMember> members) {
-        Organisation saved = organisations.save(current.withMembers(members, clock.instant()));
-        audit.updated(ENTITY, saved.id(), saved.regionCode(), current.snapshot(), saved.snapshot());
+        Organisation saved = organisations.save(current.withMembers(members, acting.now()));
+        acting.audit().updated(ENTITY, saved.id(), saved.regionCode(), current.snapshot(), saved.snapshot());
         return saved;
     }
 
@@ -167,7 +158,7 @@ class OrganisationService {
     }
 
     private CurrentUser checkMayWrite() {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT)) {
             throw new AccessDeniedException("read-only role");
         }

@@ -1,13 +1,11 @@
 package ma.hirfa.registry.privacy;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Role;
 import ma.hirfa.registry.artisan.Artisan;
 import ma.hirfa.registry.artisan.ArtisanService;
@@ -24,16 +22,12 @@ public class Consents {
 
     private final JdbcTemplate jdbc;
     private final ArtisanService files;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    Consents(JdbcTemplate jdbc, ArtisanService files, CurrentUsers users, AuditTrail audit, Clock clock) {
+    Consents(JdbcTemplate jdbc, ArtisanService files, Acting acting) {
         this.jdbc = jdbc;
         this.files = files;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +56,7 @@ public class Consents {
     /** Records the answers given; purposes not mentioned keep their current answer. */
     @Transactional
     void record(long artisanId, Map<ConsentPurpose, Boolean> answers) {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT, Role.ARTISAN)) {
             throw new AccessDeniedException("read-only role");
         }
@@ -75,7 +69,7 @@ public class Consents {
             int updated = jdbc.update(
                     "update reg_consent set granted = ?, recorded_at = ?, recorded_by = ? where artisan_id = ? and purpose = ?",
                     granted,
-                    Timestamp.from(clock.instant()),
+                    Timestamp.from(acting.now()),
                     user.username(),
                     artisanId,
                     purpose.name());
@@ -85,15 +79,20 @@ public class Consents {
                         artisanId,
                         purpose.name(),
                         granted,
-                        Timestamp.from(clock.instant()),
+                        Timestamp.from(acting.now()),
                         user.username());
             }
-            audit.updated(
-                    "Consent",
-                    artisanId + "/" + purpose,
-                    file.regionCode(),
-                    Map.of("purpose", purpose, "granted", before.get(purpose).granted()),
-                    Map.of("purpose", purpose, "granted", granted));
+            acting.audit()
+                    .updated(
+                            "Consent",
+                            artisanId + "/" + purpose,
+                            file.regionCode(),
+                            Map.of(
+                                    "purpose",
+                                    purpose,
+                                    "granted",
+                                    before.get(purpose).granted()),
+                            Map.of("purpose", purpose, "granted", granted));
         });
     }
 }

@@ -50,7 +50,6 @@ class CertificateController {
             RedirectAttributes redirect) {
         return forms.redirect(
                 "/training/certificates/" + id,
-                null,
                 locale,
                 redirect,
                 () -> certificates.revoke(id, reason),

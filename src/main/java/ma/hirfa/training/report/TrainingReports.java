@@ -2,16 +2,14 @@ package ma.hirfa.training.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.RegionScope;
 import ma.hirfa.platform.list.Criteria;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TrainingReports {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
     private static final String TRAINEES = "select e.province_code, e.craft_code, e.sex, e.birth_date,"
             + " s.starts_on, s.ends_on, p.min_attendance_percent, p.assessment_required, e.assessment_passed,"
             + " (select count(*) from trn_attendance a where a.enrolment_id = e.id and a.present = true"
@@ -41,26 +37,23 @@ class TrainingReports {
             "select province_code, craft_code, sex, birth_date from trn_certificate where status = 'VALID'";
 
     private final JdbcTemplate jdbc;
-    private final CurrentUsers users;
     private final ReferenceData reference;
     private final MessageSource messages;
-    private final Clock clock;
+    private final Acting acting;
 
-    TrainingReports(
-            JdbcTemplate jdbc, CurrentUsers users, ReferenceData reference, MessageSource messages, Clock clock) {
+    TrainingReports(JdbcTemplate jdbc, ReferenceData reference, MessageSource messages, Acting acting) {
         this.jdbc = jdbc;
-        this.users = users;
         this.reference = reference;
         this.messages = messages;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional(readOnly = true)
     List<ReportRow> report(ReportDimension by, Language language) {
-        RegionScope scope = users.current().scope();
+        RegionScope scope = acting.user().scope();
         Criteria ofSessions = Criteria.scoped(scope, "s.region_code", null);
         Criteria ofCertificates = Criteria.scoped(scope);
-        LocalDate today = LocalDate.now(clock.withZone(MOROCCO));
+        LocalDate today = acting.todayInMorocco();
         Map<String, ReportRow> rows = new LinkedHashMap<>();
         jdbc.query(
                 TRAINEES + ofSessions.and(),

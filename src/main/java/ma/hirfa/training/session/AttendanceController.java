@@ -1,8 +1,6 @@
 package ma.hirfa.training.session;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,19 +26,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
 class AttendanceController {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final int SAVE_ATTEMPTS = 3;
 
     private final FormPages forms;
     private final Sessions sessions;
     private final AttendanceSheets sheets;
-    private final Clock clock;
 
-    AttendanceController(Sessions sessions, AttendanceSheets sheets, Clock clock, FormPages forms) {
+    AttendanceController(Sessions sessions, AttendanceSheets sheets, FormPages forms) {
         this.forms = forms;
         this.sessions = sessions;
         this.sheets = sheets;
-        this.clock = clock;
     }
 
     @GetMapping("/training/sessions/{id}/attendance")
@@ -50,7 +45,7 @@ class AttendanceController {
             Locale locale,
             Model model) {
         TrainingSession session = sessions.get(id);
-        LocalDate today = LocalDate.now(clock.withZone(MOROCCO));
+        LocalDate today = sheets.today();
         LocalDate shown = day != null ? day : session.includes(today) ? today : session.startsOn();
         model.addAttribute("trainingSession", sessions.view(session, Language.of(locale)));
         model.addAttribute(
@@ -84,12 +79,7 @@ class AttendanceController {
         String target = "/training/sessions/" + id + "/attendance?day=" + day;
         try {
             return forms.redirect(
-                    target,
-                    null,
-                    locale,
-                    redirect,
-                    () -> save(session, day, present, all),
-                    "training.attendance.saved");
+                    target, locale, redirect, () -> save(session, day, present, all), "training.attendance.saved");
         } catch (TransientDataAccessException | DuplicateKeyException busy) {
             forms.flash(Refusal.conflict("training.attendance.busy"), locale, redirect);
             return "redirect:" + target;

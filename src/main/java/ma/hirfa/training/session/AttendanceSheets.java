@@ -2,15 +2,12 @@ package ma.hirfa.training.session;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,21 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 class AttendanceSheets {
 
     static final String ENTITY = "TrainingAttendance";
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final JdbcTemplate jdbc;
     private final EnrolmentRepository enrolments;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    AttendanceSheets(
-            JdbcTemplate jdbc, EnrolmentRepository enrolments, CurrentUsers users, AuditTrail audit, Clock clock) {
+    AttendanceSheets(JdbcTemplate jdbc, EnrolmentRepository enrolments, Acting acting) {
         this.jdbc = jdbc;
         this.enrolments = enrolments;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** The sheet of one day of a session the caller may see ({@link Sessions#get} checked by the caller). */
@@ -57,13 +48,18 @@ class AttendanceSheets {
                 .toList();
     }
 
+    /** Today in Morocco: the day a sheet opens on, and the last day attendance may be recorded for. */
+    LocalDate today() {
+        return acting.todayInMorocco();
+    }
+
     @Transactional
     int record(TrainingSession session, LocalDate day, Set<Long> present) {
-        Sessions.mayOrganise(users);
+        Sessions.mayOrganise(acting.user());
         if (day == null || !session.includes(day)) {
             throw Refusal.invalid("training.attendance.outside");
         }
-        if (day.isAfter(LocalDate.now(clock.withZone(MOROCCO)))) {
+        if (day.isAfter(today())) {
             throw Refusal.invalid("training.attendance.future");
         }
         List<Enrolment> trainees = enrolments.findBySessionIdOrderByIdAsc(session.id()).stream()
@@ -88,24 +84,25 @@ class AttendanceSheets {
                         trainee.id(),
                         Date.valueOf(day),
                         now,
-                        users.current().username(),
-                        Timestamp.from(clock.instant()));
+                        acting.username(),
+                        Timestamp.from(acting.now()));
             } else {
                 jdbc.update(
                         "update trn_attendance set present = ?, recorded_by = ?, recorded_at = ?"
                                 + " where enrolment_id = ? and attended_on = ?",
                         now,
-                        users.current().username(),
-                        Timestamp.from(clock.instant()),
+                        acting.username(),
+                        Timestamp.from(acting.now()),
                         trainee.id(),
                         Date.valueOf(day));
             }
-            audit.updated(
-                    ENTITY,
-                    trainee.id() + "@" + day,
-                    trainee.regionCode(),
-                    was == null ? null : new Mark(trainee.artisanId(), day, was),
-                    new Mark(trainee.artisanId(), day, now));
+            acting.audit()
+                    .updated(
+                            ENTITY,
+                            trainee.id() + "@" + day,
+                            trainee.regionCode(),
+                            was == null ? null : new Mark(trainee.artisanId(), day, was),
+                            new Mark(trainee.artisanId(), day, now));
             changed++;
         }
         return changed;

@@ -61,7 +61,7 @@ class Enrolments {
     /** Enrols by artisan id; the answer says whether a seat or a place on the waiting list was given. */
     @Transactional
     EnrolmentStatus enrol(long sessionId, long artisanId) {
-        Sessions.mayOrganise(users);
+        Sessions.mayOrganise(users.current());
         TrainingSession session = sessions.get(sessionId);
         lock(sessionId);
         ArtisanProfile artisan = artisans.profile(artisanId)
@@ -117,7 +117,7 @@ class Enrolments {
     /** Withdraws a trainee (or a name on the waiting list); a freed seat goes to the first one waiting. */
     @Transactional
     Optional<Long> withdraw(long sessionId, long enrolmentId) {
-        Sessions.mayOrganise(users);
+        Sessions.mayOrganise(users.current());
         TrainingSession session = sessions.get(sessionId);
         lock(sessionId);
         Enrolment current = of(sessionId, enrolmentId);
@@ -142,7 +142,7 @@ class Enrolments {
     /** Records the result of the programme's assessment for a trainee. */
     @Transactional
     void assess(long sessionId, long enrolmentId, boolean passed) {
-        Sessions.mayOrganise(users);
+        Sessions.mayOrganise(users.current());
         sessions.get(sessionId);
         Enrolment current = of(sessionId, enrolmentId);
         if (current.status() != EnrolmentStatus.ENROLLED) {

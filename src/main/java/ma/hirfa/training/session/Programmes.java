@@ -1,10 +1,9 @@
 package ma.hirfa.training.session;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
+import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
@@ -22,28 +21,18 @@ class Programmes {
     private final ProgrammeRepository programmes;
     private final ProgrammeListing listing;
     private final ReferenceData reference;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    Programmes(
-            ProgrammeRepository programmes,
-            ProgrammeListing listing,
-            ReferenceData reference,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+    Programmes(ProgrammeRepository programmes, ProgrammeListing listing, ReferenceData reference, Acting acting) {
         this.programmes = programmes;
         this.listing = listing;
         this.reference = reference;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional
     long create(ProgrammeForm form) {
-        Sessions.mayOrganise(users);
+        Sessions.mayOrganise(acting.user());
         List<String> crafts = form.crafts() == null
                 ? List.of()
                 : form.crafts().stream()
@@ -71,9 +60,9 @@ class Programmes {
                 stripped(form.competenciesZgh()),
                 form.minAttendancePercent(),
                 form.assessmentRequired(),
-                clock.instant(),
+                acting.now(),
                 null));
-        audit.created("TrainingProgramme", saved.id(), null, view(saved, Language.FR));
+        acting.audit().created("TrainingProgramme", saved.id(), null, view(saved, Language.FR));
         return saved.id();
     }
 
@@ -96,8 +85,8 @@ class Programmes {
         return programmes.findById(id).orElseThrow(() -> Refusal.notFound("TrainingProgramme", id));
     }
 
-    static boolean staff(CurrentUsers users) {
-        return users.current().hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT);
+    static boolean staff(CurrentUser user) {
+        return user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT, Role.FIELD_AGENT);
     }
 
     private static String stripped(String lines) {

@@ -1,11 +1,8 @@
 package ma.hirfa.training.session;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.artisan.ArtisanProfile;
@@ -25,16 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SessionCertificates {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
     private final Sessions sessions;
     private final Enrolments enrolments;
     private final EnrolmentRepository rows;
     private final Certificates certificates;
     private final RegisteredArtisans artisans;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
     SessionCertificates(
             Sessions sessions,
@@ -42,27 +35,23 @@ class SessionCertificates {
             EnrolmentRepository rows,
             Certificates certificates,
             RegisteredArtisans artisans,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+            Acting acting) {
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.rows = rows;
         this.certificates = certificates;
         this.artisans = artisans;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     record Outcome(int issued, int notRegistered) {}
 
     @Transactional
     Outcome issue(long sessionId) {
-        Sessions.mayOrganise(users);
+        Sessions.mayOrganise(acting.user());
         TrainingSession session = sessions.get(sessionId);
         Programme programme = sessions.programmeOf(session);
-        LocalDate today = LocalDate.now(clock.withZone(MOROCCO));
+        LocalDate today = acting.todayInMorocco();
         int issued = 0;
         int notRegistered = 0;
         for (EnrolmentView trainee : enrolments.list(sessionId, Language.FR)) {
@@ -89,12 +78,13 @@ class SessionCertificates {
                     programme.competencyTexts()));
             Enrolment before = enrolments.of(sessionId, trainee.id());
             Enrolment after = rows.save(before.certified(certificate.id()));
-            audit.updated(
-                    Enrolments.ENTITY,
-                    after.id(),
-                    after.regionCode(),
-                    Enrolments.snapshot(before),
-                    Enrolments.snapshot(after));
+            acting.audit()
+                    .updated(
+                            Enrolments.ENTITY,
+                            after.id(),
+                            after.regionCode(),
+                            Enrolments.snapshot(before),
+                            Enrolments.snapshot(after));
             issued++;
         }
         return new Outcome(issued, notRegistered);

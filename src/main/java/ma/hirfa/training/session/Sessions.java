@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
@@ -53,7 +54,7 @@ class Sessions {
 
     @Transactional
     long create(SessionForm form) {
-        mayOrganise(users);
+        mayOrganise(users.current());
         Programme programme = programmes.get(form.programmeId());
         Province province = reference
                 .province(form.provinceCode())
@@ -176,8 +177,8 @@ class Sessions {
         return programmes.get(s.programmeId());
     }
 
-    static void mayOrganise(CurrentUsers users) {
-        if (!Programmes.staff(users)) {
+    static void mayOrganise(CurrentUser user) {
+        if (!Programmes.staff(user)) {
             throw Refusal.forbidden("training.role");
         }
     }

@@ -1,8 +1,6 @@
 package ma.hirfa.training.session;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingDemoData implements DemoStep {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final String ZAGORA = "587";
     private static final String ZAGORA_TOWN = "08.587.01.13";
     private static final int TRAINEES = 8;
@@ -31,7 +28,6 @@ class TrainingDemoData implements DemoStep {
     private final AttendanceSheets attendance;
     private final SessionCertificates certificates;
     private final DemoWriter demo;
-    private final Clock clock;
 
     TrainingDemoData(
             Programmes programmes,
@@ -40,8 +36,7 @@ class TrainingDemoData implements DemoStep {
             EligibleArtisans eligible,
             AttendanceSheets attendance,
             SessionCertificates certificates,
-            DemoWriter demo,
-            Clock clock) {
+            DemoWriter demo) {
         this.programmes = programmes;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -49,7 +44,6 @@ class TrainingDemoData implements DemoStep {
         this.attendance = attendance;
         this.certificates = certificates;
         this.demo = demo;
-        this.clock = clock;
     }
 
     @Override
@@ -92,7 +86,7 @@ class TrainingDemoData implements DemoStep {
                 "ⴰⵟⵟⴰⴼ ⵏ ⵓⵎⵙⵙⴰⵖ ⵏ ⵉⴽⵛⵛⵓⵎⵏ ⴷ ⵉⵙⵙⵓⴼⵖⵏ\nⴰⵙⵡⵓⵜⵜⵓ ⵏ ⵡⴰⵜⵉⴳ\nⴰⵙⵡⵍⴼ ⴷ ⵓⵙⵙⵓⴼⵖ ⵏ ⵉⴼⴰⵔⵙⵏ",
                 75,
                 true));
-        LocalDate start = LocalDate.now(clock.withZone(MOROCCO)).minusWeeks(6);
+        LocalDate start = demo.todayInMorocco().minusWeeks(6);
         long session = sessions.create(new SessionForm(
                 caravan,
                 ZAGORA,

@@ -83,7 +83,6 @@ class ApplicationController {
             RedirectAttributes redirect) {
         return forms.redirect(
                 "/vae/applications/" + id,
-                null,
                 locale,
                 redirect,
                 () -> {
@@ -99,12 +98,7 @@ class ApplicationController {
     @PostMapping("/vae/applications/{id}/submission")
     String submit(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         return forms.redirect(
-                "/vae/applications/" + id,
-                null,
-                locale,
-                redirect,
-                () -> service.submit(id),
-                "vae.application.submitted");
+                "/vae/applications/" + id, locale, redirect, () -> service.submit(id), "vae.application.submitted");
     }
 
     private String form(Model model) {

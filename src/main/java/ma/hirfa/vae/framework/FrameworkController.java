@@ -58,12 +58,7 @@ class FrameworkController {
             return "redirect:" + target;
         }
         return forms.redirect(
-                target,
-                null,
-                locale,
-                redirect,
-                () -> frameworks.addCompetency(craft, level, form),
-                "vae.framework.saved");
+                target, locale, redirect, () -> frameworks.addCompetency(craft, level, form), "vae.framework.saved");
     }
 
     @PostMapping("/vae/frameworks/{craft}/{level}/competencies/{id}/removal")
@@ -75,7 +70,6 @@ class FrameworkController {
             RedirectAttributes redirect) {
         return forms.redirect(
                 "/vae/frameworks?craft=" + craft + "&level=" + level,
-                null,
                 locale,
                 redirect,
                 () -> frameworks.removeCompetency(craft, level, id),

@@ -1,12 +1,9 @@
 package ma.hirfa.vae.framework;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import ma.hirfa.platform.AuditTrail;
-import ma.hirfa.platform.CurrentUsers;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Role;
 import ma.hirfa.platform.Trilingual;
@@ -32,23 +29,13 @@ public class Frameworks {
     private final JdbcClient jdbc;
     private final ReferenceData reference;
     private final MessageSource messages;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final Acting acting;
 
-    Frameworks(
-            JdbcClient jdbc,
-            ReferenceData reference,
-            MessageSource messages,
-            CurrentUsers users,
-            AuditTrail audit,
-            Clock clock) {
+    Frameworks(JdbcClient jdbc, ReferenceData reference, MessageSource messages, Acting acting) {
         this.jdbc = jdbc;
         this.reference = reference;
         this.messages = messages;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     /** The framework of a craft at a level, created from the generic one when there is none yet. */
@@ -124,10 +111,10 @@ public class Frameworks {
 
     private FrameworkView touched(FrameworkView before) {
         jdbc.sql("update vae_framework set generic = false, updated_by = ?, updated_at = ? where id = ?")
-                .params(users.current().username(), OffsetDateTime.now(clock), before.id())
+                .params(acting.username(), acting.nowWithOffset(), before.id())
                 .update();
         FrameworkView after = find(before.craftCode(), before.trainingLevel()).orElseThrow();
-        audit.updated(ENTITY, before.id(), null, before, after);
+        acting.audit().updated(ENTITY, before.id(), null, before, after);
         return after;
     }
 
@@ -136,7 +123,7 @@ public class Frameworks {
         int inserted = jdbc.sql(
                         "insert into vae_framework (craft_code, training_level, generic, updated_by, updated_at)"
                                 + " values (?, ?, true, ?, ?) on conflict do nothing")
-                .params(craftCode, level.name(), "system", OffsetDateTime.now(clock))
+                .params(craftCode, level.name(), "system", acting.nowWithOffset())
                 .update();
         long id = jdbc.sql("select id from vae_framework where craft_code = ? and training_level = ?")
                 .params(craftCode, level.name())
@@ -173,7 +160,7 @@ public class Frameworks {
     }
 
     private void checkAdmin() {
-        if (!users.current().hasRole(Role.ADMIN)) {
+        if (!acting.user().hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("frameworks are edited by administrators");
         }
     }

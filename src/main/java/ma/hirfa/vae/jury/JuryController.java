@@ -107,12 +107,7 @@ class JuryController {
     String schedule(
             @PathVariable long id, @RequestParam long applicationId, Locale locale, RedirectAttributes redirect) {
         return forms.redirect(
-                "/vae/juries/" + id,
-                null,
-                locale,
-                redirect,
-                () -> service.schedule(id, applicationId),
-                "vae.jury.scheduled");
+                "/vae/juries/" + id, locale, redirect, () -> service.schedule(id, applicationId), "vae.jury.scheduled");
     }
 
     /** The grid arrives as {@code acquired-<competencyId>=true|false} and {@code comment-<competencyId>}. */
@@ -133,7 +128,6 @@ class JuryController {
         });
         return forms.redirect(
                 "/vae/juries/" + id,
-                null,
                 locale,
                 redirect,
                 () -> service.evaluate(id, new GridForm(applicationId, scores)),

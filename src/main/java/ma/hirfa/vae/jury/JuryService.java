@@ -1,6 +1,5 @@
 package ma.hirfa.vae.jury;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import ma.hirfa.platform.AuditTrail;
+import ma.hirfa.platform.Acting;
 import ma.hirfa.platform.CurrentUser;
-import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.Refusal.Problem;
 import ma.hirfa.platform.Role;
@@ -55,10 +53,8 @@ public class JuryService {
     private final RegisteredArtisans artisans;
     private final ReferenceData reference;
     private final VaeSettings settings;
-    private final CurrentUsers users;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Acting acting;
 
     JuryService(
             JuryRepository juries,
@@ -71,10 +67,8 @@ public class JuryService {
             RegisteredArtisans artisans,
             ReferenceData reference,
             VaeSettings settings,
-            CurrentUsers users,
-            AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Acting acting) {
         this.juries = juries;
         this.applications = applications;
         this.applicationService = applicationService;
@@ -85,20 +79,18 @@ public class JuryService {
         this.artisans = artisans;
         this.reference = reference;
         this.settings = settings;
-        this.users = users;
-        this.audit = audit;
         this.events = events;
-        this.clock = clock;
+        this.acting = acting;
     }
 
     @Transactional(readOnly = true)
     ListPage<Jury> search(Sort sort, PageSpec page) {
-        return juries.search(users.current().scope(), sort, page);
+        return juries.search(acting.user().scope(), sort, page);
     }
 
     @Transactional(readOnly = true)
     Jury get(long id) {
-        return juries.find(id, users.current().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
+        return juries.find(id, acting.user().scope()).orElseThrow(() -> Refusal.notFound(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
@@ -130,9 +122,9 @@ public class JuryService {
                 form.place().strip(),
                 "PLANNED",
                 user.username(),
-                OffsetDateTime.now(clock));
+                acting.nowWithOffset());
         long id = juries.insert(jury);
-        audit.created(ENTITY, id, region, jury);
+        acting.audit().created(ENTITY, id, region, jury);
         return id;
     }
 
@@ -154,7 +146,7 @@ public class JuryService {
                 form.memberKind(),
                 form.fullName().strip(),
                 artisanId,
-                OffsetDateTime.now(clock),
+                acting.nowWithOffset(),
                 user.username(),
                 List.copyOf(relatives));
         List<Problem> problems = new ArrayList<>();
@@ -165,7 +157,7 @@ public class JuryService {
             throw Refusal.invalid().problems(problems);
         }
         long id = juries.insert(member);
-        audit.created(ENTITY + "Member", id, jury.regionCode(), member);
+        acting.audit().created(ENTITY + "Member", id, jury.regionCode(), member);
         return id;
     }
 
@@ -201,7 +193,7 @@ public class JuryService {
                 .map(CompetencyView::id)
                 .collect(Collectors.toSet());
         List<Evaluation> before = juries.evaluations(candidate.id());
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = acting.nowWithOffset();
         for (GridForm.Score score : grid.scores()) {
             if (!competencies.contains(score.competencyId())) {
                 throw Refusal.invalid().field("scores", "vae.grid.competencyUnknown");
@@ -216,8 +208,13 @@ public class JuryService {
                     user.username(),
                     now));
         }
-        audit.updated(
-                ENTITY + "Grid", candidate.id(), candidate.regionCode(), before, juries.evaluations(candidate.id()));
+        acting.audit()
+                .updated(
+                        ENTITY + "Grid",
+                        candidate.id(),
+                        candidate.regionCode(),
+                        before,
+                        juries.evaluations(candidate.id()));
     }
 
     /**
@@ -278,9 +275,9 @@ public class JuryService {
                 reasons,
                 null,
                 user.username(),
-                OffsetDateTime.now(clock));
+                acting.nowWithOffset());
         juries.insert(decision);
-        audit.created(ENTITY + "Decision", candidate.id(), candidate.regionCode(), decision);
+        acting.audit().created(ENTITY + "Decision", candidate.id(), candidate.regionCode(), decision);
         Application decided = applicationService.move(candidate, form.outcome().status(), null, juryId);
         String number = null;
         if (form.outcome() == Outcome.FULL) {
@@ -328,7 +325,7 @@ public class JuryService {
     }
 
     private CurrentUser checkStaff() {
-        CurrentUser user = users.current();
+        CurrentUser user = acting.user();
         if (!user.hasRole(Role.ADMIN, Role.CHAMBER_MANAGER, Role.CHAMBER_AGENT)) {
             throw new AccessDeniedException("juries are organised by the chamber");
         }
