@@ -8,15 +8,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Whether the replica may serve reads now, and how far behind it is. It is asked at most every
- * {@link #RECHECK} by one thread while the others use the last answer, so a replica that went away costs one
- * connection timeout, not one per request. The lag is zero when the replica has replayed everything it received
+ * {@link #RECHECK}, in the background, while requests use the last answer (none yet: the primary), so a replica
+ * that went away costs the one request that found it gone a connection timeout, not one per request. The lag is zero when the replica has replayed everything it received
  * (an idle primary sends nothing, and the last replay time alone would then grow forever).
  */
 final class ReplicaState {
@@ -26,11 +28,16 @@ final class ReplicaState {
             + " else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end";
 
     private static final Logger log = LoggerFactory.getLogger(ReplicaState.class);
+    private static final Executor CHECKS = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "replica-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DataSource replica;
     private final Duration maxLag;
     private final Clock clock;
-    private final ReentrantLock checking = new ReentrantLock();
+    private final AtomicBoolean checking = new AtomicBoolean();
     private volatile Instant checkedAt = Instant.MIN;
     /** Seconds behind the primary; empty while the replica does not answer. */
     private volatile OptionalLong lag = OptionalLong.empty();
@@ -67,17 +74,24 @@ final class ReplicaState {
         checkedAt = clock.instant();
     }
 
+    /** Starts a check in the background when the last one is stale: a request never waits for the replica. */
     private void refreshIfStale() {
-        if (clock.instant().isBefore(checkedAt.plus(RECHECK)) || !checking.tryLock()) {
+        if (clock.instant().isBefore(checkedAt.plus(RECHECK)) || !checking.compareAndSet(false, true)) {
             return;
         }
         try {
-            lag = measure();
-        } catch (SQLException e) {
-            down(e);
-        } finally {
-            checkedAt = clock.instant();
-            checking.unlock();
+            CHECKS.execute(() -> {
+                try {
+                    lag = measure();
+                } catch (SQLException e) {
+                    down(e);
+                } finally {
+                    checkedAt = clock.instant();
+                    checking.set(false);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            checking.set(false);
         }
     }
 
