@@ -66,6 +66,9 @@ public class ProblemAnswers {
         problem.setType(URI.create("urn:hirfa:problem:" + slug));
         problem.setTitle(messages.getMessage("platform.problem." + slug, null, locale));
         problem.setProperty("code", code);
+        if (RequestId.current() != null) {
+            problem.setProperty("supportCode", RequestId.current());
+        }
         return problem;
     }
 }

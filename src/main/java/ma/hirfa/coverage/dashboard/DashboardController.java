@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.ReadOnlyLag;
 import ma.hirfa.platform.report.Chart;
 import ma.hirfa.platform.report.Count;
 import ma.hirfa.platform.report.Series;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** Coverage by province and craft, arrears and claims, drawn as SVG on the server (no script, strict CSP). */
 @Controller
+@ReadOnlyLag
 @PreAuthorize("hasAnyRole('COVERAGE_OFFICER', 'ADMIN')")
 class DashboardController {
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import ma.hirfa.platform.CurrentUser;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.HomeItem;
-import ma.hirfa.platform.HomeTable;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.WorkQueue;
 import org.springframework.stereotype.Controller;
@@ -19,10 +18,12 @@ class HomeController {
 
     private final CurrentUsers users;
     private final List<WorkQueue> queues;
+    private final HomeTables tables;
 
-    HomeController(CurrentUsers users, List<WorkQueue> queues) {
+    HomeController(CurrentUsers users, List<WorkQueue> queues, HomeTables tables) {
         this.users = users;
         this.queues = queues;
+        this.tables = tables;
     }
 
     @GetMapping("/")
@@ -35,12 +36,7 @@ class HomeController {
                         .flatMap(q -> q.itemsFor(user).stream())
                         .sorted(Comparator.comparingInt(HomeItem::order))
                         .toList());
-        model.addAttribute(
-                "tables",
-                queues.stream()
-                        .flatMap(q -> q.tablesFor(user, language).stream())
-                        .sorted(Comparator.comparingInt(HomeTable::order))
-                        .toList());
+        model.addAttribute("tables", tables.of(user, language));
         return "platform/home";
     }
 }

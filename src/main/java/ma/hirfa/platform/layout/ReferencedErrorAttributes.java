@@ -1,12 +1,11 @@
 package ma.hirfa.platform.layout;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import ma.hirfa.platform.Refusal;
+import ma.hirfa.platform.RequestId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -24,8 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Gives every error a short reference that the error page shows and the log repeats, so support can find
- * the stack trace without ever showing it to the user; and, for a request the page could not read (a bad
+ * Gives every error its request's id as the reference (support code) that the error page shows and every log
+ * line of the request repeats, so support can find the stack trace without ever showing it to the user; and, for a request the page could not read (a bad
  * {@code ?status=}, {@code ?page=}, a date, a text with invisible characters), the {@code problems} that the
  * 400 page lists, each naming its parameter, in the page's language.
  */
@@ -43,9 +42,7 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
-        String reference = HexFormat.of()
-                .withUpperCase()
-                .toHexDigits(ThreadLocalRandom.current().nextInt());
+        String reference = RequestId.current() != null ? RequestId.current() : RequestIdFilter.sane(null);
         attributes.put("reference", reference);
         Object status = attributes.get("status");
         if (status instanceof Integer code && code >= 500) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.ReadOnlyLag;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.list.Criteria;
 import ma.hirfa.platform.transfer.ExportFormat;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Serves every {@link CrosstabReport} a module declares: the page with its chart and table, and the CSV or XLSX
  * export, counted within the user's region. The patterns hold two variables so that every page a module maps
  * itself is more specific and wins: a literal one ({@code /training/reports}) and one with a variable
- * ({@code /verify/{token}}) alike.
+ * ({@code /verify/{token}}) alike. Counts may be a few seconds old: they are read from the replica when there is
+ * one ({@link ReadOnlyLag}).
  */
 @Controller
+@ReadOnlyLag
 class CrosstabReportController {
 
     private final Map<String, CrosstabReport> byPath;

@@ -3,6 +3,7 @@ package ma.hirfa.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import ma.hirfa.platform.RequestId;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,6 +51,9 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDe
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status, messages.getMessage(key, null, locales.resolveLocale(request)));
+        if (RequestId.current() != null) {
+            problem.setProperty("supportCode", RequestId.current());
+        }
         response.setStatus(status.value());
         // A download refused after it named its file must not be saved as that file.
         response.setHeader("Content-Disposition", null);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.PublishedKey;
+import ma.hirfa.platform.ReadOnlyLag;
 import ma.hirfa.platform.SignedTokens;
 import ma.hirfa.platform.Verification;
 import ma.hirfa.platform.VerificationSource;
@@ -59,11 +60,13 @@ class VerificationController {
 
     @GetMapping(value = "/verify/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
+    @ReadOnlyLag
     Verification json(@PathVariable String token, @RequestParam(required = false) String lang, Locale locale) {
         return verify(token, display(lang, locale));
     }
 
     @GetMapping("/verify/{token}")
+    @ReadOnlyLag
     String page(@PathVariable String token, @RequestParam(required = false) String lang, Locale locale, Model model) {
         Locale display = display(lang, locale);
         Verification verification = verify(token, display);

@@ -3,6 +3,7 @@ package ma.hirfa.training.report;
 import java.util.List;
 import java.util.Locale;
 import ma.hirfa.platform.Language;
+import ma.hirfa.platform.ReadOnlyLag;
 import ma.hirfa.platform.report.Chart;
 import ma.hirfa.platform.report.Count;
 import ma.hirfa.platform.report.Series;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The training report as a page with a chart, and as CSV (UTF-8 with BOM, so that Excel reads
  * Arabic) or XLSX, both written by {@link Download} (counts as numbers, text neutralised against formula injection). */
 @Controller
+@ReadOnlyLag
 @PreAuthorize("hasAnyRole('ADMIN', 'MINISTRY', 'CHAMBER_MANAGER', 'CHAMBER_AGENT', 'FIELD_AGENT')")
 class TrainingReportController {
 

@@ -107,7 +107,7 @@ class PagesIT {
                 .contains("Une erreur est survenue")
                 .doesNotContain("IllegalStateException", "at ma.hirfa");
         Matcher reference =
-                Pattern.compile("id=\"error-reference\">([0-9A-F]{8})<").matcher(failure.body());
+                Pattern.compile("id=\"error-reference\">([0-9A-F]{16})<").matcher(failure.body());
         assertThat(reference.find()).isTrue();
         assertThat(log.getOut() + log.getErr())
                 .contains("Error reference " + reference.group(1))
