@@ -1,15 +1,15 @@
 package ma.hirfa.platform.transfer;
 
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads and checks the next batch of a file on a second thread while the caller writes the current one (ADR
  * 0052): validation is CPU work in Java, writing waits on the database, so the two overlap on a two-core node.
- * The reader is at most one batch ahead, so the heap holds three batches at most. Batches come out in file
+ * The reader is at most one batch ahead, so the heap holds two batches at most. Batches come out in file
  * order; a failure of the reader (a file that cannot be read) comes out after the batches read before it, as
  * if the caller had read the file itself. The reader alone touches the row source and the session's {@code
  * validate}; the caller alone judges and writes.
@@ -33,7 +33,9 @@ final class ReadAhead implements AutoCloseable {
 
     private record Failure(Throwable error) {}
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
+    /** A hand-over, no buffer: the reader checks batch n+1 while n is written, then waits for the writer. */
+    private final BlockingQueue<Object> queue = new SynchronousQueue<>();
+
     private final Thread thread;
     private volatile boolean stopped;
 

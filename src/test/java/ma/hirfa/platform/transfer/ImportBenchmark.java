@@ -129,6 +129,7 @@ public final class ImportBenchmark {
         store.saveMapping("artisans", "generator", "craft_code=(not in this source)\n");
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        LiveHeap live = LiveHeap.watch();
 
         users.actAs("benchmark", Role.ADMIN, null);
         long t0 = System.nanoTime();
@@ -149,6 +150,7 @@ public final class ImportBenchmark {
         runner.run(store.claim("bench", Duration.ofMinutes(30)).orElseThrow(), "bench", Integer.MAX_VALUE);
         long t3 = System.nanoTime();
         System.out.println("commit done, " + load());
+        long livePeak = live.peak();
         ImportJob done = store.find(job).orElseThrow();
         long inRegister = jdbc.queryForObject("select count(*) from reg_artisan", Long.class);
 
@@ -218,6 +220,7 @@ public final class ImportBenchmark {
                 "heap peak %.0f MB (sum of pool peaks), max heap %.0f MB%n",
                 heapPeak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf(Locale.ROOT, "live heap peak %.0f MB (heap used after a collection)%n", livePeak / 1e6);
     }
 
     /** The load average (1, 5, 15 min) from /proc: figures on a shared machine are read next to it. */
