@@ -26,7 +26,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hirfa.demo=false", "hirfa.transfer.batch-size=100", "hirfa.transfer.poll-interval=200ms"})
+        properties = {
+            "hirfa.demo=false",
+            "hirfa.transfer.batch-size=100",
+            "hirfa.transfer.artisans.batch-size=100",
+            "hirfa.transfer.poll-interval=200ms"
+        })
 @BrowserJourney
 class ImportJourneyIT {
 

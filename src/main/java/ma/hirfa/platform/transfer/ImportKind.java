@@ -23,6 +23,14 @@ public interface ImportKind {
     boolean mayImport(CurrentUser user);
 
     /**
+     * Rows per batch (one transaction with its checkpoint and audit) for this kind, or 0 for the framework's
+     * setting {@code hirfa.transfer.batch-size}. A batch must be written well within the job's lease.
+     */
+    default int batchSize() {
+        return 0;
+    }
+
+    /**
      * Starts one pass over a file (dry run or commit). The session may keep per-job lookups (reference data)
      * but never rows: the framework streams them in batches.
      */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ma.hirfa.platform.CopyText;
 import ma.hirfa.platform.CurrentUsers;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.platform.RegionScope;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one pass (dry run or commit) of a claimed job: streams the rows, validates them, classifies them in
- * batches and stores each batch with the job's checkpoint in one transaction. After a crash the next node
+ * batches and stores each batch with the job's checkpoint in one transaction. The rows of the next batch are
+ * read and validated on a second thread while the current one is written ({@link ReadAhead}). The batch size
+ * is the kind's own ({@link ImportKind#batchSize()}) or the framework's setting. After a crash the next node
  * re-reads the file from the start, validates the rows before the checkpoint again only to remember their
  * identity keys (duplicates inside the file), and continues after the checkpoint: no row lost, none twice.
  */
@@ -37,6 +40,7 @@ class ImportRunner {
     private final TransactionTemplate transactions;
     private final int batchSize;
     private final Duration lease;
+    private volatile Boolean postgres;
 
     ImportRunner(
             ImportJobStore jobs,
@@ -55,6 +59,17 @@ class ImportRunner {
         this.transactions = transactions;
         this.batchSize = batchSize;
         this.lease = lease;
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+            postgres = known;
+        }
+        return known;
     }
 
     Duration lease() {
@@ -76,7 +91,8 @@ class ImportRunner {
             ImportContext context = new ImportContext(job.id(), job.source(), job.createdBy(), scope, commit);
             @SuppressWarnings("unchecked")
             ImportSession<Object> session = (ImportSession<Object>) kind.open(context);
-            Pass pass = new Pass(job, owner, commit, session, rows, positions, maxBatches);
+            int size = kind.batchSize() > 0 ? kind.batchSize() : batchSize;
+            Pass pass = new Pass(job, owner, commit, session, rows, positions, maxBatches, size);
             if (pass.run()) {
                 transactions.executeWithoutResult(tx -> {
                     if (jobs.finish(job, owner, pass.ordinal) && commit) {
@@ -105,8 +121,8 @@ class ImportRunner {
         final RowSource rows;
         final Map<String, Integer> positions;
         final int maxBatches;
+        final int batchSize;
         final FirstRows seen = new FirstRows();
-        final List<Pending> batch = new ArrayList<>();
         long ordinal;
         int batches;
 
@@ -117,8 +133,10 @@ class ImportRunner {
                 ImportSession<Object> session,
                 RowSource rows,
                 Map<String, Integer> positions,
-                int maxBatches) {
+                int maxBatches,
+                int batchSize) {
             this.job = job;
+            this.batchSize = batchSize;
             this.owner = owner;
             this.commit = commit;
             this.session = session;
@@ -129,28 +147,46 @@ class ImportRunner {
 
         /** False when stopped before the end (simulated crash). */
         boolean run() {
+            try (ReadAhead ahead = new ReadAhead(
+                    "import-" + job.id(),
+                    this::read,
+                    () -> users.actAs(job.createdBy(), Role.valueOf(job.createdRole()), job.regionCode()),
+                    users::clear)) {
+                ReadAhead.Batch batch;
+                while ((batch = ahead.next()) != null) {
+                    ordinal = batch.ordinal();
+                    flush(batch);
+                    if (!batch.last() && ++batches >= maxBatches) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+
+        /** On the reader's thread: the rows after the checkpoint, checked, in batches (the last one may be short). */
+        private void read(ReadAhead.Out out) {
             long checkpoint = job.processedRows();
             int headerCount = rows.headers().size();
+            long read = 0;
+            List<Pending> batch = new ArrayList<>();
             RawRow raw;
             while ((raw = rows.next()) != null) {
                 if (raw.blank()) {
                     continue;
                 }
-                ordinal++;
+                read++;
                 Pending row = check(raw, headerCount);
-                if (ordinal <= checkpoint) {
+                if (read <= checkpoint) {
                     continue;
                 }
                 batch.add(row);
                 if (batch.size() >= batchSize) {
-                    flush();
-                    if (++batches >= maxBatches) {
-                        return false;
-                    }
+                    out.put(new ReadAhead.Batch(batch, read, rows.progress(), false));
+                    batch = new ArrayList<>();
                 }
             }
-            flush();
-            return true;
+            out.put(new ReadAhead.Batch(batch, read, rows.progress(), true));
         }
 
         private Pending check(RawRow raw, int headerCount) {
@@ -184,7 +220,8 @@ class ImportRunner {
             return new Pending(raw.number(), checked.value(), null);
         }
 
-        private void flush() {
+        private void flush(ReadAhead.Batch read) {
+            List<Pending> batch = read.rows();
             if (batch.isEmpty()) {
                 return;
             }
@@ -212,10 +249,10 @@ class ImportRunner {
             long first = batch.get(0).number();
             long last = batch.get(batch.size() - 1).number();
             int number = (int) ((ordinal - 1) / batchSize) + 1;
-            double read = rows.progress();
+            double progress = read.progress();
             int percent = commit && job.totalRows() != null && job.totalRows() > 0
                     ? (int) Math.min(99, ordinal * 100 / job.totalRows())
-                    : read < 0 ? 0 : (int) Math.min(99, read * 100);
+                    : progress < 0 ? 0 : (int) Math.min(99, progress * 100);
             transactions.executeWithoutResult(tx -> {
                 int written = 0;
                 if (commit) {
@@ -242,7 +279,6 @@ class ImportRunner {
                     throw new LeaseLostException();
                 }
             });
-            batch.clear();
         }
 
         /** The report keeps every row that is not a plain new row, and new rows that carry a note. */
@@ -262,8 +298,21 @@ class ImportRunner {
                 }
                 lines.add(new Object[] {job.id(), j.row().number(), c.name(), messages(notes)});
             }
-            if (!lines.isEmpty()) {
-                lines.sort(java.util.Comparator.comparingLong(l -> (Long) l[1]));
+            if (lines.isEmpty()) {
+                return;
+            }
+            lines.sort(java.util.Comparator.comparingLong(l -> (Long) l[1]));
+            if (postgres()) {
+                // a legacy list may have hundreds of thousands of faulty rows: one COPY per batch
+                StringBuilder text = new StringBuilder(lines.size() * 80);
+                for (Object[] l : lines) {
+                    text.append(l[0]).append('\t').append(l[1]).append('\t');
+                    CopyText.field(text, (String) l[2]);
+                    CopyText.field(text, (String) l[3]);
+                    text.setCharAt(text.length() - 1, '\n');
+                }
+                CopyText.copyIn(jdbc, "copy imp_row (job_id, row_no, outcome, messages) from stdin", text);
+            } else {
                 jdbc.batchUpdate("insert into imp_row (job_id, row_no, outcome, messages) values (?, ?, ?, ?)", lines);
             }
         }

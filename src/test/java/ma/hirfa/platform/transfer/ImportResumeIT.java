@@ -26,7 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hirfa.demo=false", "hirfa.transfer.worker.enabled=false", "hirfa.transfer.batch-size=3"})
+        properties = {
+            "hirfa.demo=false",
+            "hirfa.transfer.worker.enabled=false",
+            "hirfa.transfer.batch-size=3",
+            "hirfa.transfer.artisans.batch-size=3"
+        })
 class ImportResumeIT {
 
     @Autowired
