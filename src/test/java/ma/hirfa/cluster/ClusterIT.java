@@ -79,6 +79,7 @@ class ClusterIT {
                 Map.entry("hirfa.demo", "true"),
                 Map.entry("hirfa.demo.artisans", "30"),
                 Map.entry("hirfa.transfer.batch-size", "100"),
+                Map.entry("hirfa.transfer.artisans.batch-size", "100"),
                 Map.entry("hirfa.transfer.lease", "5s"),
                 Map.entry("hirfa.transfer.poll-interval", "500ms"),
                 Map.entry("hirfa.jobs.initial-delay", "1s"),
