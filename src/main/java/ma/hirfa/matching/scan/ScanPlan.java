@@ -24,6 +24,7 @@ final class ScanPlan implements Blocking.Members {
 
     private static final int CHUNK = 4000;
     private static final int FETCH = 1000;
+    private static final int BEAT_BLOCKS = 20_000;
 
     private int size;
     private long[] ids;
@@ -43,7 +44,7 @@ final class ScanPlan implements Blocking.Members {
 
     /**
      * Reads the scope and finds the candidate pairs. {@code expected} (the scope's count) sizes the arrays; the
-     * read reports the records read so far to {@code read}.
+     * read reports the records read so far to {@code read}, and again now and then while it blocks.
      */
     static ScanPlan of(IdentityTable table, Set<String> regions, long expected, int threads, LongConsumer read) {
         int bits = Blocking.indexBits(expected);
@@ -54,7 +55,7 @@ final class ScanPlan implements Blocking.Members {
                 plan.read(table, regions, expected, bits, pool, read);
                 int actual = Blocking.indexBits(plan.size);
                 if (actual == bits) {
-                    plan.block(table, bits, pool);
+                    plan.block(table, bits, pool, read);
                     return plan;
                 }
                 bits = actual; // the scope grew or shrank past a power of two while it was read: read it again
@@ -125,7 +126,7 @@ final class ScanPlan implements Blocking.Members {
         }
     }
 
-    private void block(IdentityTable table, int bits, ForkJoinPool pool) {
+    private void block(IdentityTable table, int bits, ForkJoinPool pool, LongConsumer beat) {
         if (size < 2) {
             candidates = new long[0];
             return;
@@ -133,10 +134,13 @@ final class ScanPlan implements Blocking.Members {
         Blocking blocking = new Blocking(Blocking.entries(this, size, bits, false), bits);
         blocks = blocking.blocks();
         oversized = blocking.oversizedBlocks();
-        readNationalIdsOfOversizedBlocks(table, blocking, pool);
+        readNationalIdsOfOversizedBlocks(table, blocking, pool, beat);
         LongList found = new LongList();
         for (int b = 0; b < blocking.blocks(); b++) {
             blocking.pairs(b, this, (x, y) -> found.add(((long) Math.min(x, y) << 32) | Math.max(x, y)));
+            if (b % BEAT_BLOCKS == BEAT_BLOCKS - 1) {
+                beat.accept(size); // still within the lease: the blocks of a whole country take a while
+            }
         }
         // the blocks are done with: drop them (and the keys) before the pairs are joined and sorted
         blocking = null;
@@ -149,7 +153,8 @@ final class ScanPlan implements Blocking.Members {
     }
 
     /** The neighbours rule of an oversized block sorts its members by national id: only those are read again. */
-    private void readNationalIdsOfOversizedBlocks(IdentityTable table, Blocking blocking, ForkJoinPool pool) {
+    private void readNationalIdsOfOversizedBlocks(
+            IdentityTable table, Blocking blocking, ForkJoinPool pool, LongConsumer beat) {
         nationalIds = new String[size];
         java.util.BitSet members = new java.util.BitSet(size);
         for (int b = 0; b < blocking.blocks(); b++) {
@@ -175,6 +180,7 @@ final class ScanPlan implements Blocking.Members {
                         }
                     }))
                     .join();
+            beat.accept(size);
         }
     }
 

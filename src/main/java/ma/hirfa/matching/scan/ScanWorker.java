@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +37,11 @@ class ScanWorker implements JobQueue {
     private final IdentityTable table;
     private final DuplicateReview review;
     private final TransactionTemplate transactions;
+    /** The first pass reads in one read-only transaction: PostgreSQL's driver streams a result only inside one. */
+    private final TransactionTemplate reads;
+    /** Beats commit at once, also while the first pass's transaction is open. */
+    private final TransactionTemplate beats;
+
     private final Jobs jobs;
     private final Duration stale;
     private final int partitionPairs;
@@ -51,6 +57,10 @@ class ScanWorker implements JobQueue {
         this.table = new IdentityTable(jdbc);
         this.review = review;
         this.transactions = transactions;
+        this.reads = new TransactionTemplate(transactions.getTransactionManager());
+        this.reads.setReadOnly(true);
+        this.beats = new TransactionTemplate(transactions.getTransactionManager());
+        this.beats.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jobs = jobs;
         this.stale = stale;
         this.partitionPairs = Math.max(1, partitionPairs);
@@ -93,8 +103,8 @@ class ScanWorker implements JobQueue {
             }
             long expected = table.count(regions);
             beat(job, id, node, "LOADING", expected, 0, counts);
-            ScanPlan plan = ScanPlan.of(
-                    table, regions, expected, threads, read -> beat(job, id, node, "LOADING", expected, read, counts));
+            ScanPlan plan = reads.execute(tx -> ScanPlan.of(
+                    table, regions, expected, threads, read -> beat(job, id, node, "LOADING", expected, read, counts)));
             long total = plan.size();
             long[] candidates = plan.candidates();
             int[] bounds = ScanPartition.bounds(candidates, partitionPairs);
@@ -181,13 +191,15 @@ class ScanWorker implements JobQueue {
 
     /** Renews the lease (the heartbeat) with the progress the page shows. */
     private void beat(long job, long id, String node, String phase, long total, long done, long[] counts) {
-        if (jobs.renew(job, node, stale) && jobs.progress(job, node, done, total)) {
-            jdbc.update(
-                    "update mat_scan set phase = ?, pairs_found = ?, pairs_new = ? where id = ?",
-                    phase,
-                    counts[0],
-                    counts[1],
-                    id);
-        }
+        beats.executeWithoutResult(tx -> {
+            if (jobs.renew(job, node, stale) && jobs.progress(job, node, done, total)) {
+                jdbc.update(
+                        "update mat_scan set phase = ?, pairs_found = ?, pairs_new = ? where id = ?",
+                        phase,
+                        counts[0],
+                        counts[1],
+                        id);
+            }
+        });
     }
 }
