@@ -31,8 +31,8 @@ final class ScanPlan implements Blocking.Members {
     private int[] births;
     private long[] nationalIdHashes;
     private int[] keyStart;
-    private long[] keys;
-    private int keyCount;
+    /** The key hashes of every record one after the other, in pages: no copy of them all while they grow. */
+    private LongList keys;
     /** Only for the members of oversized blocks, read again once the blocks are known. */
     private String[] nationalIds;
 
@@ -72,7 +72,7 @@ final class ScanPlan implements Blocking.Members {
         births = new int[capacity];
         nationalIdHashes = new long[capacity];
         keyStart = new int[capacity + 1];
-        keys = new long[Math.max(64, capacity * 5)];
+        keys = new LongList();
         List<IndexedIdentity> chunk = new ArrayList<>(CHUNK);
         table.forEach(regions, identity -> {
             chunk.add(identity);
@@ -115,14 +115,11 @@ final class ScanPlan implements Blocking.Members {
             ids[size] = id;
             births[size] = prepared[i].birthDate();
             nationalIdHashes[size] = Blocking.nationalIdHash(prepared[i]);
-            long[] k = chunkKeys[i];
-            if (keyCount + k.length > keys.length) {
-                keys = Arrays.copyOf(keys, Math.max(keyCount + k.length, keys.length + keys.length / 4));
+            for (long k : chunkKeys[i]) {
+                keys.add(k);
             }
-            System.arraycopy(k, 0, keys, keyCount, k.length);
-            keyCount += k.length;
             size++;
-            keyStart[size] = keyCount;
+            keyStart[size] = keys.size();
         }
     }
 
@@ -216,7 +213,7 @@ final class ScanPlan implements Blocking.Members {
 
     @Override
     public long key(int record, int k) {
-        return keys[keyStart[record] + k];
+        return keys.get(keyStart[record] + k);
     }
 
     @Override
@@ -236,7 +233,8 @@ final class ScanPlan implements Blocking.Members {
 
     /** A growing list of longs (pair codes) in pages, without boxing and without copying while it grows. */
     private static final class LongList {
-        private static final int PAGE = 1 << 20;
+        private static final int SHIFT = 20;
+        private static final int PAGE = 1 << SHIFT;
         private final List<long[]> pages = new ArrayList<>();
         private long[] page = new long[PAGE];
         private int inPage;
@@ -248,6 +246,15 @@ final class ScanPlan implements Blocking.Members {
                 inPage = 0;
             }
             page[inPage++] = value;
+        }
+
+        int size() {
+            return Math.toIntExact((long) pages.size() * PAGE + inPage);
+        }
+
+        long get(int index) {
+            int p = index >>> SHIFT;
+            return p == pages.size() ? page[index & (PAGE - 1)] : pages.get(p)[index & (PAGE - 1)];
         }
 
         long[] sortedDistinct() {
