@@ -33,8 +33,13 @@ final class ScanPlan implements Blocking.Members {
     private int[] keyStart;
     /** The key hashes of every record one after the other, in pages: no copy of them all while they grow. */
     private LongList keys;
-    /** Only for the members of oversized blocks, read again once the blocks are known. */
-    private String[] nationalIds;
+    /**
+     * Only for the members of oversized blocks, read again once the blocks are known: the national id packed in
+     * a long when it fits ({@link #pack}), else kept as text in {@link #otherNationalIds}.
+     */
+    private long[] nationalIds;
+
+    private java.util.Map<Integer, String> otherNationalIds;
 
     private long[] candidates;
     private int blocks;
@@ -142,6 +147,7 @@ final class ScanPlan implements Blocking.Members {
         // the blocks are done with: drop them (and the keys) before the pairs are joined and sorted
         blocking = null;
         nationalIds = null;
+        otherNationalIds = null;
         keys = null;
         keyStart = null;
         births = null;
@@ -152,7 +158,8 @@ final class ScanPlan implements Blocking.Members {
     /** The neighbours rule of an oversized block sorts its members by national id: only those are read again. */
     private void readNationalIdsOfOversizedBlocks(
             IdentityTable table, Blocking blocking, ForkJoinPool pool, LongConsumer beat) {
-        nationalIds = new String[size];
+        nationalIds = new long[size];
+        otherNationalIds = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.BitSet members = new java.util.BitSet(size);
         for (int b = 0; b < blocking.blocks(); b++) {
             if (blocking.isOversized(b)) {
@@ -172,8 +179,12 @@ final class ScanPlan implements Blocking.Members {
             pool.submit(() -> rows.parallelStream().forEach(row -> {
                         int at = position(row.artisanId());
                         if (at >= 0) {
-                            nationalIds[at] =
-                                    Blocking.prepare(row.identity(), names).nationalId();
+                            String id = Blocking.prepare(row.identity(), names).nationalId();
+                            long packed = pack(id);
+                            nationalIds[at] = packed;
+                            if (packed == UNPACKED) {
+                                otherNationalIds.put(at, id);
+                            }
                         }
                     }))
                     .join();
@@ -228,7 +239,51 @@ final class ScanPlan implements Blocking.Members {
 
     @Override
     public String nationalId(int record) {
-        return nationalIds[record];
+        long packed = nationalIds[record];
+        return packed == UNPACKED ? otherNationalIds.get(record) : unpack(packed);
+    }
+
+    private static final String DIGITS_AND_LETTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final long UNPACKED = -1;
+
+    /**
+     * Up to 10 characters among 0-9 and A-Z (a Moroccan CIN) in 6 bits each, 0 after the end, so a null id is 0
+     * and packing keeps the ids' text order; any other id is {@link #UNPACKED}. A packed id takes 8 bytes
+     * instead of a string's 50: the members of the oversized blocks may be most of the country.
+     */
+    static long pack(String id) {
+        if (id == null) {
+            return 0;
+        }
+        if (id.isEmpty() || id.length() > 10) {
+            return UNPACKED;
+        }
+        long packed = 0;
+        for (int i = 0; i < 10; i++) {
+            int c = 0;
+            if (i < id.length()) {
+                c = DIGITS_AND_LETTERS.indexOf(id.charAt(i)) + 1;
+                if (c == 0) {
+                    return UNPACKED;
+                }
+            }
+            packed = (packed << 6) | c;
+        }
+        return packed;
+    }
+
+    static String unpack(long packed) {
+        if (packed == 0) {
+            return null;
+        }
+        StringBuilder id = new StringBuilder(10);
+        for (int i = 9; i >= 0; i--) {
+            int c = (int) (packed >>> (6 * i)) & 63;
+            if (c != 0) {
+                id.append(DIGITS_AND_LETTERS.charAt(c - 1));
+            }
+        }
+        return id.toString();
     }
 
     /** A growing list of longs (pair codes) in pages, without boxing and without copying while it grows. */
