@@ -23,7 +23,10 @@ public record DuplicateScan(
         return "QUEUED".equals(state) || "RUNNING".equals(state);
     }
 
-    /** Loading counts for 60 %, matching 20 %, saving the rest. */
+    /**
+     * Reading the files counts for half, comparing for the other half ({@code doneRecords} is then the position
+     * of the last file whose pairs are scored and saved); SAVING is the phase a finished scan keeps.
+     */
     public int percent() {
         if ("DONE".equals(state)) {
             return 100;
@@ -32,9 +35,9 @@ public record DuplicateScan(
             return 0;
         }
         return switch (phase) {
-            case "LOADING" -> (int) (60 * doneRecords / totalRecords);
-            case "MATCHING" -> 60;
-            default -> 80 + (pairsFound == 0 ? 20 : (int) (20 * doneRecords / Math.max(1, pairsFound)));
+            case "LOADING" -> (int) (50 * Math.min(doneRecords, totalRecords) / totalRecords);
+            case "MATCHING" -> 50 + (int) (50 * Math.min(doneRecords, totalRecords) / totalRecords);
+            default -> 100;
         };
     }
 }

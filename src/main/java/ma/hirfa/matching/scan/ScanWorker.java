@@ -1,16 +1,12 @@
 package ma.hirfa.matching.scan;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ma.hirfa.matching.BatchMatcher;
+import java.util.concurrent.ForkJoinPool;
 import ma.hirfa.matching.DuplicateReview;
 import ma.hirfa.matching.DuplicateScans;
-import ma.hirfa.matching.IdentityRecord;
-import ma.hirfa.matching.MatchPair;
 import ma.hirfa.matching.index.IdentityTable;
 import ma.hirfa.platform.jobs.JobQueue;
 import ma.hirfa.platform.jobs.Jobs;
@@ -19,41 +15,55 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Duplicate scans as a queue of the platform's jobs ({@link Jobs}): whichever node claims a queued scan first
- * runs it, so two nodes never run the same scan. A running scan renews its lease for
- * {@code hirfa.matching.scan-stale} every few thousand records (the beat also carries the progress its page
- * shows); a scan whose node stopped beating is taken over and run again from the start (pairs already proposed
- * are not proposed twice). A failure is recorded on its job.
+ * runs it, so two nodes never run the same scan. The scan streams (ADR 0051): a first pass keeps only
+ * primitives of each identity and finds the candidate pairs ({@link ScanPlan}), then the pairs are scored in
+ * partitions that each read only their own records ({@link ScanPartition}), so the heap does not grow with
+ * the register. Each partition's pairs are proposed in one transaction with the scan's checkpoint; a scan whose
+ * node stopped beating is taken over and resumes after its last checkpoint. The lease is renewed for
+ * {@code hirfa.matching.scan-stale} at every beat, which also carries the progress the page shows. A failure is
+ * recorded on its job.
  */
 @Component
 class ScanWorker implements JobQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanWorker.class);
-    private static final int PROGRESS_EVERY = 2000;
-    private static final int SAVE_CHUNK = 200;
 
     private final JdbcTemplate jdbc;
     private final IdentityTable table;
     private final DuplicateReview review;
     private final TransactionTemplate transactions;
+    /** The first pass reads in one read-only transaction: PostgreSQL's driver streams a result only inside one. */
+    private final TransactionTemplate reads;
+    /** Beats commit at once, also while the first pass's transaction is open. */
+    private final TransactionTemplate beats;
+
     private final Jobs jobs;
     private final Duration stale;
+    private final int partitionPairs;
 
     ScanWorker(
             JdbcTemplate jdbc,
             DuplicateReview review,
             TransactionTemplate transactions,
             Jobs jobs,
-            @Value("${hirfa.matching.scan-stale:PT2M}") Duration stale) {
+            @Value("${hirfa.matching.scan-stale:PT2M}") Duration stale,
+            @Value("${hirfa.matching.scan-partition:50000}") int partitionPairs) {
         this.jdbc = jdbc;
         this.table = new IdentityTable(jdbc);
         this.review = review;
         this.transactions = transactions;
+        this.reads = new TransactionTemplate(transactions.getTransactionManager());
+        this.reads.setReadOnly(true);
+        this.beats = new TransactionTemplate(transactions.getTransactionManager());
+        this.beats.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jobs = jobs;
         this.stale = stale;
+        this.partitionPairs = Math.max(1, partitionPairs);
     }
 
     @Override
@@ -69,39 +79,103 @@ class ScanWorker implements JobQueue {
     }
 
     void run(long job, long id, String node) {
+        run(job, id, node, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Runs the scan; {@code partitions} caps how many partitions this call scores (a test stands for a node
+     * that dies there: the job is left running, its lease to expire).
+     */
+    void run(long job, long id, String node, int partitions) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            String region = jdbc.queryForObject("select region_code from mat_scan where id = ?", String.class, id);
+            Map<String, Object> scan = jdbc.queryForMap(
+                    "select region_code, resume_after, pairs_found, pairs_new from mat_scan where id = ?", id);
+            String region = (String) scan.get("region_code");
             Set<String> regions = region == null ? null : Set.of(region);
-            long total = table.count(regions);
-            beat(job, id, node, "LOADING", total, 0, 0, 0);
-            List<IdentityRecord> records = new ArrayList<>();
-            Map<Long, String> regionOf = new HashMap<>();
-            table.forEach(regions, i -> {
-                records.add(i.identity());
-                regionOf.put(i.artisanId(), i.regionCode());
-                if (records.size() % PROGRESS_EVERY == 0) {
-                    beat(job, id, node, "LOADING", total, records.size(), 0, 0);
-                }
-            });
-            beat(job, id, node, "MATCHING", total, records.size(), 0, 0);
-            List<MatchPair> pairs =
-                    BatchMatcher.pairs(records, Math.max(1, Runtime.getRuntime().availableProcessors()));
-            beat(job, id, node, "SAVING", total, 0, pairs.size(), 0);
-            long fresh = 0;
-            for (int from = 0; from < pairs.size(); from += SAVE_CHUNK) {
-                List<MatchPair> chunk = pairs.subList(from, Math.min(pairs.size(), from + SAVE_CHUNK));
-                Long added = transactions.execute(status -> save(chunk, regionOf));
-                fresh += added == null ? 0 : added;
-                beat(job, id, node, "SAVING", total, from + chunk.size(), pairs.size(), fresh);
+            Long resumeAfter =
+                    scan.get("resume_after") == null ? null : ((Number) scan.get("resume_after")).longValue();
+            long[] counts = {0, 0}; // pairs found, pairs newly proposed: carried over from the checkpoint
+            if (resumeAfter != null) {
+                counts[0] = ((Number) scan.get("pairs_found")).longValue();
+                counts[1] = ((Number) scan.get("pairs_new")).longValue();
             }
-            long saved = fresh;
+            long expected = table.count(regions);
+            beat(job, id, node, "LOADING", expected, 0, counts);
+            ScanPlan plan = reads.execute(tx -> ScanPlan.of(
+                    table, regions, expected, threads, read -> beat(job, id, node, "LOADING", expected, read, counts)));
+            long total = plan.size();
+            long[] candidates = plan.candidates();
+            int[] bounds = ScanPartition.bounds(candidates, partitionPairs);
+            LOG.info(
+                    "duplicate scan {}: {} records, {} blocks ({} oversized), {} candidate pairs in {} partitions{}",
+                    id,
+                    total,
+                    plan.blockCount(),
+                    plan.oversizedCount(),
+                    candidates.length,
+                    bounds.length - 1,
+                    resumeAfter == null ? "" : ", resuming after artisan " + resumeAfter);
+            int scored = 0;
+            for (int p = 0; p + 1 < bounds.length; p++) {
+                int from = bounds[p];
+                int to = bounds[p + 1];
+                if (from == to) {
+                    continue;
+                }
+                long lastLow = plan.artisanId((int) (candidates[to - 1] >>> 32));
+                long done = (candidates[to - 1] >>> 32) + 1;
+                if (resumeAfter != null && lastLow <= resumeAfter) {
+                    continue; // scored and proposed before the takeover
+                }
+                if (scored++ == partitions) {
+                    return;
+                }
+                long after = resumeAfter == null ? Long.MIN_VALUE : resumeAfter;
+                long progress = (candidates[from] >>> 32);
+                List<ScanPartition.Found> found = ScanPartition.score(
+                        table,
+                        plan,
+                        from,
+                        to,
+                        after,
+                        pool,
+                        () -> beat(job, id, node, "MATCHING", total, progress, counts));
+                Boolean kept = transactions.execute(tx -> {
+                    if (!jobs.renew(job, node, stale)) {
+                        return false; // taken over meanwhile: the other node proposes these pairs
+                    }
+                    long added = 0;
+                    for (ScanPartition.Found f : found) {
+                        if (review.propose(
+                                f.low(), f.regionLow(), f.high(), f.regionHigh(), f.score(), "SCAN", "system")) {
+                            added++;
+                        }
+                    }
+                    counts[0] += found.size();
+                    counts[1] += added;
+                    jobs.progress(job, node, done, total);
+                    jdbc.update(
+                            "update mat_scan set phase = 'MATCHING', resume_after = ?, pairs_found = ?, pairs_new = ?"
+                                    + " where id = ?",
+                            lastLow,
+                            counts[0],
+                            counts[1],
+                            id);
+                    return true;
+                });
+                if (!Boolean.TRUE.equals(kept)) {
+                    return;
+                }
+            }
             transactions.executeWithoutResult(tx -> {
-                jobs.progress(job, node, pairs.size(), total);
+                jobs.progress(job, node, total, total);
                 if (jobs.finish(job, node)) {
                     jdbc.update(
                             "update mat_scan set phase = 'SAVING', pairs_found = ?, pairs_new = ? where id = ?",
-                            pairs.size(),
-                            saved,
+                            counts[0],
+                            counts[1],
                             id);
                 }
             });
@@ -110,30 +184,22 @@ class ScanWorker implements JobQueue {
             LOG.error("duplicate scan {} failed", id, e);
             String message = String.valueOf(e.getMessage());
             jobs.fail(job, node, message.substring(0, Math.min(900, message.length())));
+        } finally {
+            pool.shutdown();
         }
-    }
-
-    private long save(List<MatchPair> chunk, Map<Long, String> regionOf) {
-        long added = 0;
-        for (MatchPair p : chunk) {
-            long a = Long.parseLong(p.recordIdA());
-            long b = Long.parseLong(p.recordIdB());
-            if (review.propose(a, regionOf.get(a), b, regionOf.get(b), p.score(), "SCAN", "system")) {
-                added++;
-            }
-        }
-        return added;
     }
 
     /** Renews the lease (the heartbeat) with the progress the page shows. */
-    private void beat(long job, long id, String node, String phase, long total, long done, long found, long fresh) {
-        if (jobs.renew(job, node, stale) && jobs.progress(job, node, done, total)) {
-            jdbc.update(
-                    "update mat_scan set phase = ?, pairs_found = ?, pairs_new = ? where id = ?",
-                    phase,
-                    found,
-                    fresh,
-                    id);
-        }
+    private void beat(long job, long id, String node, String phase, long total, long done, long[] counts) {
+        beats.executeWithoutResult(tx -> {
+            if (jobs.renew(job, node, stale) && jobs.progress(job, node, done, total)) {
+                jdbc.update(
+                        "update mat_scan set phase = ?, pairs_found = ?, pairs_new = ? where id = ?",
+                        phase,
+                        counts[0],
+                        counts[1],
+                        id);
+            }
+        });
     }
 }
