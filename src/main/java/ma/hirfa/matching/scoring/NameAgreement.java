@@ -18,10 +18,7 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
     private static final double[] TOKEN_WEIGHT = {-3.0, -2.0, 0.0, 1.5, 2.25};
     private static final double UNPAIRED_TOKEN = -0.5;
     private static final double GOOD_PAIR = 0.85;
-    /**
-     * Two family-name keys of three consonants or more one slip apart (a letter heard or not: Ouhyousfi/أويوسفي, HYSF/YSF)
-     * agree at least this much; Jaro-Winkler alone punishes a slip at the start of a short key.
-     */
+    /** Keys one slip apart agree at least this much; Jaro-Winkler alone punishes a slip at a short key's start. */
     private static final double ONE_SLIP = 0.92;
     /** As {@link #ONE_SLIP} when the shorter key has two consonants only (Youssfi/Ouhyousfi, SF/HSF). */
     private static final double ONE_SLIP_SHORT = 0.88;
@@ -68,8 +65,7 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
         double[] sims = new double[nx * ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                boolean firstNames = i < firstX && j < firstY;
-                sims[i * ny + j] = firstNames ? firstNameSimilarity(x[i], y[j]) : familySimilarity(x[i], y[j]);
+                sims[i * ny + j] = similarity(x[i], i < firstX, y[j], j < firstY);
             }
         }
         long usedX = 0;
@@ -108,6 +104,17 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
         return new NameAgreement(weight, a.sameSpelling(b), swapped);
     }
 
+    /** A first name with a first name, a family name with a family name; either rule for one of each (swapped). */
+    private static double similarity(String x, boolean firstX, String y, boolean firstY) {
+        if (firstX && firstY) {
+            return firstNameSimilarity(x, y);
+        }
+        if (!firstX && !firstY) {
+            return familySimilarity(x, y);
+        }
+        return Math.max(firstNameSimilarity(x, y), familySimilarity(x, y));
+    }
+
     static double similarity(String x, String y) {
         if (x.equals(y)) {
             return 1.0;
@@ -115,14 +122,43 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
         return JARO_WINKLER.apply(x, y);
     }
 
-    /** As {@link #similarity}, forgiving one slip (a letter replaced, added, dropped or swapped). */
+    /**
+     * As {@link #similarity}, forgiving in a family name of three or more one consonant added or dropped (a
+     * letter heard or not, the clerks' "Ouh" for أو: HZRHN/ZRHN) or two neighbours swapped (a typing slip), and
+     * a leading H on two (HSF/SF). One consonant replaced is often another family (Sebbagh/الصديقي, SBK/SDK):
+     * not forgiven.
+     */
     static double familySimilarity(String x, String y) {
         double s = similarity(x, y);
-        int shorter = Math.min(x.length(), y.length());
-        if (shorter < 2 || s >= ONE_SLIP || !EditDistance.withinOne(x, y)) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (s >= ONE_SLIP) {
             return s;
         }
-        return Math.max(s, shorter >= 3 ? ONE_SLIP : ONE_SLIP_SHORT);
+        if (shorter.length() >= 3
+                && (swapped(x, y) || longer.length() == shorter.length() + 1)
+                && EditDistance.withinOne(x, y)) {
+            return ONE_SLIP;
+        }
+        if (longer.length() != shorter.length() + 1 || !EditDistance.withinOne(x, y)) {
+            return s;
+        }
+        return shorter.length() == 2 && longer.charAt(0) == 'H' ? Math.max(s, ONE_SLIP_SHORT) : s;
+    }
+
+    /** Same length, differing only by two neighbouring letters swapped. */
+    private static boolean swapped(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return i + 1 < x.length()
+                && x.charAt(i) == y.charAt(i + 1)
+                && x.charAt(i + 1) == y.charAt(i)
+                && x.regionMatches(i + 2, y, i + 2, x.length() - i - 2);
     }
 
     /**
@@ -130,7 +166,11 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
      * often another name (Mohamed/Ahmed, MHMD/HMD).
      */
     static double firstNameSimilarity(String x, String y) {
-        return x.length() == y.length() ? familySimilarity(x, y) : similarity(x, y);
+        double s = similarity(x, y);
+        if (s >= ONE_SLIP || x.length() != y.length() || x.length() < 3 || !EditDistance.withinOne(x, y)) {
+            return s;
+        }
+        return ONE_SLIP;
     }
 
     private static double tokenWeight(double s, int shortestKey) {
