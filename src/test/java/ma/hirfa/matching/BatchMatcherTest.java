@@ -90,6 +90,37 @@ class BatchMatcherTest {
         assertThat(quality.recall()).isGreaterThanOrEqualTo(0.90);
     }
 
+    @Test
+    void linksAcrossTwoListsInOneScriptEachWithoutMergingNamesakes() {
+        List<IdentityRecord> records = List.of(
+                arabic("ar-born", "LB702562", "محمد", "أويوسفي", BORN),
+                latin("lat-born", null, "Mhamed", "Ouhyousfi", BORN),
+                new IdentityRecord("ar-phone", "V252116", "رشيد", "اوادريسي", null, null, null, "08", "0668047914"),
+                new IdentityRecord("lat-phone", null, null, null, "Rachid", "Ouhedrissi", null, "08", "0668047914"),
+                new IdentityRecord("ar-id", "J311265", "محمد", "اوزرهّوني", null, null, null, "08", null),
+                new IdentityRecord("lat-id", "J311266", null, null, "Mohamed", "Ouhzarhouni", null, "08", null),
+                arabic("namesake-1", null, "محمد", "العلوي", BORN),
+                latin("namesake-2", null, "Mohamed", "Alaoui", LocalDate.of(1984, 9, 2)),
+                latin("namesake-3", "D123456", "Mohamed", "Alaoui", LocalDate.of(1990, 1, 5)),
+                arabic("namesake-4", "JB987654", "محمد", "العلوي", LocalDate.of(1990, 1, 5)));
+
+        assertThat(BatchMatcher.pairs(records, 2))
+                .extracting(MatchPair::recordIdA, MatchPair::recordIdB)
+                .containsExactly(
+                        tuple("ar-born", "lat-born"), tuple("ar-phone", "lat-phone"), tuple("ar-id", "lat-id"));
+    }
+
+    @Test
+    void linksTheLinkingProfilesRepeatsAPersonWouldLink() {
+        List<int[]> truth = new ArrayList<>();
+        List<IdentityRecord> records = generated(20_000, ArtisanGenerator.Profile.LINKING, 13, truth);
+
+        Quality quality = Quality.of(BatchMatcher.pairs(records, 2), truth, records.size());
+
+        assertThat(quality.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(quality.recall()).isGreaterThanOrEqualTo(0.96);
+    }
+
     private static List<IdentityRecord> generated(int rows, ArtisanGenerator.Profile profile, long seed) {
         return generated(rows, profile, seed, new ArrayList<>());
     }

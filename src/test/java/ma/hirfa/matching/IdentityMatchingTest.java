@@ -138,6 +138,79 @@ class IdentityMatchingTest {
         assertThat(score.reasons()).contains(MatchReason.NATIONAL_ID_EQUAL, MatchReason.NAME_DIFFERENT);
     }
 
+    // issue 15: what a person would link across two lists, each in one script (ADR 0054)
+
+    @Test
+    void anArabicOnlyAndALatinOnlyRecordBornTheSameDayInTheSameProvinceAreLinked() {
+        MatchScore score = IdentityMatching.compare(
+                arabic("1", "LB702562", "محمد", "أويوسفي", BORN), latin("2", null, "Mhamed", "Ouhyousfi", BORN));
+
+        assertThat(score.samePerson()).isTrue();
+        assertThat(score.reasons())
+                .contains(MatchReason.NAME_CROSS_SCRIPT, MatchReason.BIRTH_DATE_EQUAL, MatchReason.PROVINCE_EQUAL);
+    }
+
+    @Test
+    void aParticleWrittenApartOrJoinedStillAgrees() {
+        MatchScore score = IdentityMatching.compare(
+                arabic("1", null, "إبراهيم", "بن حدو", BORN), latin("2", null, "Brahim", "Bne Haddou", BORN));
+
+        assertThat(score.samePerson()).isTrue();
+    }
+
+    @Test
+    void anArabicOnlyAndALatinOnlyRecordWithTheSamePhoneInTheSameProvinceAreLinked() {
+        IdentityRecord a =
+                new IdentityRecord("1", "V252116", null, null, "Rachid", "Ouhedrissi", BORN, "08", "0668047914");
+        IdentityRecord b = new IdentityRecord("2", null, "رشيد", "اوادريسي", null, null, null, "08", "0668047914");
+
+        MatchScore score = IdentityMatching.compare(a, b);
+
+        assertThat(score.samePerson()).isTrue();
+        assertThat(score.reasons()).contains(MatchReason.PHONE_EQUAL, MatchReason.NAME_CROSS_SCRIPT);
+    }
+
+    @Test
+    void theSameCommonNameWithDifferentBirthDatesAndNothingElseInCommonIsNotLinked() {
+        MatchScore score = IdentityMatching.compare(
+                arabic("1", null, "محمد", "العلوي", BORN),
+                latin("2", null, "Mohamed", "Alaoui", LocalDate.of(1984, 9, 2)));
+
+        assertThat(score.samePerson()).isFalse();
+        assertThat(score.candidate()).isFalse();
+    }
+
+    @Test
+    void theSameNameAndBirthDateWithDifferentNationalIdsIsNotLinkedAcrossScriptsEither() {
+        MatchScore score = IdentityMatching.compare(
+                arabic("1", "D123456", "محمد", "العلوي", BORN), latin("2", "JB987654", "Mohamed", "Alaoui", BORN));
+
+        assertThat(score.samePerson()).isFalse();
+        assertThat(score.reasons()).contains(MatchReason.NATIONAL_ID_DIFFERENT);
+    }
+
+    @Test
+    void namesakesBornTheSameDayInTwoProvincesAreShownToAReviewerButNotLinked() {
+        IdentityRecord a = new IdentityRecord("1", "L196692", "محمد", "تازي", null, null, BORN, "151", null);
+        IdentityRecord b = new IdentityRecord("2", null, null, null, "Mohamed", "Tazi", BORN, "281", null);
+
+        MatchScore score = IdentityMatching.compare(a, b);
+
+        assertThat(score.samePerson()).isFalse();
+        assertThat(score.candidate()).isTrue();
+        assertThat(score.reasons()).contains(MatchReason.PROVINCE_DIFFERENT);
+    }
+
+    @Test
+    void aFathersAndSonsSharedPhoneDoesNotMergeThem() {
+        IdentityRecord father = new IdentityRecord(
+                "1", null, "محمد", "العلوي", null, null, LocalDate.of(1950, 2, 1), "08", "0612345678");
+        IdentityRecord son = new IdentityRecord(
+                "2", null, null, null, "Mohamed", "Alaoui", LocalDate.of(1982, 7, 9), "08", "0612345678");
+
+        assertThat(IdentityMatching.compare(father, son).samePerson()).isFalse();
+    }
+
     @Test
     void scoresStayWithinZeroAndOneAndDoNotDependOnTheOrderOfThePair() {
         IdentityRecord[] records = {

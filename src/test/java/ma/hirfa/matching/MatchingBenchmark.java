@@ -32,10 +32,14 @@ public final class MatchingBenchmark {
 
         List<IdentityRecord> records = new ArrayList<>(rows);
         int[] person = new int[rows + 1];
+        String[] category = new String[rows + 1];
+        int[] namesakeOf = new int[rows + 1];
         Map<String, String> shared = new HashMap<>();
         new ArtisanGenerator(seed, profile).generate(rows, row -> {
             int id = (int) row.id();
             person[id] = row.duplicateOf() == 0 ? id : person[(int) row.duplicateOf()];
+            category[id] = row.category();
+            namesakeOf[id] = (int) row.namesakeOf();
             records.add(new IdentityRecord(
                     Long.toString(row.id()),
                     row.nationalId(),
@@ -92,6 +96,7 @@ public final class MatchingBenchmark {
                 recall,
                 heapBefore >> 20,
                 rt.maxMemory() >> 20);
+        Categories.report(pairs, person, category, namesakeOf);
         if (System.getProperty("show") != null) {
             Map<String, IdentityRecord> byId = new HashMap<>();
             records.forEach(r -> byId.put(r.recordId(), r));
@@ -99,11 +104,13 @@ public final class MatchingBenchmark {
                 System.out.println("  false: " + p.score() + "\n    " + byId.get(p.recordIdA()) + "\n    "
                         + byId.get(p.recordIdB()));
             }
-            missed(records, person, pairs, Integer.getInteger("show"));
+            missed(records, person, category, pairs, Integer.getInteger("show"));
         }
     }
 
-    private static void missed(List<IdentityRecord> records, int[] person, List<MatchPair> pairs, int max) {
+    private static void missed(
+            List<IdentityRecord> records, int[] person, String[] category, List<MatchPair> pairs, int max) {
+        String only = System.getProperty("category");
         java.util.Set<Long> found = new java.util.HashSet<>();
         for (MatchPair p : pairs) {
             found.add(Long.parseLong(p.recordIdA()) << 32 | Long.parseLong(p.recordIdB()));
@@ -111,10 +118,11 @@ public final class MatchingBenchmark {
         int shown = 0;
         for (int id = 1; id < person.length && shown < max; id++) {
             int root = person[id];
-            if (root != id && !found.contains((long) root << 32 | id)) {
+            if (root != id && !found.contains((long) root << 32 | id) && (only == null || only.equals(category[id]))) {
                 IdentityRecord a = records.get(root - 1);
                 IdentityRecord b = records.get(id - 1);
-                System.out.println("  missed: " + IdentityMatching.compare(a, b) + "\n    " + a + "\n    " + b);
+                System.out.println("  missed (" + category[id] + "): " + IdentityMatching.compare(a, b) + "\n    " + a
+                        + "\n    " + b);
                 shown++;
             }
         }

@@ -9,27 +9,29 @@ import ma.hirfa.matching.generator.ArtisanGenerator;
 import ma.hirfa.matching.generator.GeneratedFiles;
 
 /**
- * {@code generate --rows N --output OUT.csv [--seed S] [--hard]}: synthetic artisans and their truth file
+ * {@code generate --rows N --output OUT.csv [--seed S] [--hard | --linking]}: synthetic artisans and their truth file
  * {@code OUT.csv.truth.csv}, for tests and benchmarks.
  */
 public final class GenerateCommand {
 
-    static final String USAGE = "usage: java -jar hirfa.jar generate --rows N --output OUT.csv [--seed S] [--hard]";
+    static final String USAGE =
+            "usage: java -jar hirfa.jar generate --rows N --output OUT.csv [--seed S] [--hard | --linking]";
 
     private GenerateCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             CommandOptions options =
-                    CommandOptions.parse(args, Set.of("--rows", "--output", "--seed"), Set.of("--hard"));
+                    CommandOptions.parse(args, Set.of("--rows", "--output", "--seed"), Set.of("--hard", "--linking"));
             long rows = options.number("--rows", -1, 1, 100_000_000);
             if (rows < 0) {
                 throw new CommandOptions.UsageException("--rows is required");
             }
             Path output = Path.of(options.required("--output"));
             long seed = options.number("--seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
-            ArtisanGenerator.Profile profile =
-                    options.flag("--hard") ? ArtisanGenerator.Profile.HARD : ArtisanGenerator.Profile.STANDARD;
+            ArtisanGenerator.Profile profile = options.flag("--linking")
+                    ? ArtisanGenerator.Profile.LINKING
+                    : options.flag("--hard") ? ArtisanGenerator.Profile.HARD : ArtisanGenerator.Profile.STANDARD;
             long start = System.nanoTime();
             long duplicates = GeneratedFiles.write(output, rows, seed, profile);
             out.printf(

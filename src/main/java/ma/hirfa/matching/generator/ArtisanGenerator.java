@@ -23,7 +23,12 @@ public final class ArtisanGenerator {
         /** The rules of gen_artisans.py. */
         STANDARD,
         /** Harder, closer to real legacy lists (see the class comment). */
-        HARD
+        HARD,
+        /**
+         * Two lists each in one script, fields missing, namesakes, each repeat in a category of difficulty
+         * recorded in the row ({@link LinkingLists}).
+         */
+        LINKING
     }
 
     private static final double DUPLICATE_SHARE = 0.02;
@@ -43,6 +48,7 @@ public final class ArtisanGenerator {
     private int reservoirSize;
     private final Set<String> usedIds = new HashSet<>();
     private final HardVariants variants;
+    private final LinkingLists linking;
 
     public ArtisanGenerator(long seed, Profile profile) {
         this.random = new SplittableRandom(seed);
@@ -50,6 +56,7 @@ public final class ArtisanGenerator {
         this.provinces = Weighted.random(NameParts.PROVINCES.length, 30, random);
         this.crafts = Weighted.random(180, 50, random);
         this.variants = new HardVariants(random);
+        this.linking = profile == Profile.LINKING ? new LinkingLists(this, random, variants) : null;
     }
 
     /** A person as first written, kept so that later rows can duplicate or share their name. */
@@ -68,6 +75,10 @@ public final class ArtisanGenerator {
 
     public void generate(long rows, Consumer<GeneratedRow> sink) {
         for (long id = 1; id <= rows; id++) {
+            if (linking != null) {
+                sink.accept(linking.next(id));
+                continue;
+            }
             GeneratedRow row = reservoirSize > 0 && random.nextDouble() < DUPLICATE_SHARE
                     ? duplicate(id, reservoir[random.nextInt(reservoirSize)])
                     : original(id);
@@ -78,7 +89,7 @@ public final class ArtisanGenerator {
         }
     }
 
-    private GeneratedRow original(long id) {
+    GeneratedRow original(long id) {
         String nationalId;
         do {
             nationalId = NameParts.ID_LETTERS[random.nextInt(NameParts.ID_LETTERS.length)]
@@ -230,7 +241,19 @@ public final class ArtisanGenerator {
         return forms[1 + random.nextInt(forms.length - 1)];
     }
 
-    private String typo(String s) {
+    /** Another Latin spelling of the row's first name, 6 times out of 10. */
+    String firstNameLat(GeneratedRow full) {
+        if (random.nextDouble() < 0.6) {
+            for (String[] forms : NameParts.FIRST) {
+                if (forms[0].equals(full.firstNameAr())) {
+                    return pick(forms);
+                }
+            }
+        }
+        return full.firstNameLat();
+    }
+
+    String typo(String s) {
         if (s.length() < 4) {
             return s;
         }
@@ -249,19 +272,19 @@ public final class ArtisanGenerator {
         return LocalDate.ofEpochDay(FIRST_BIRTH + random.nextLong(BIRTH_SPAN));
     }
 
-    private LocalDate registrationDate() {
+    LocalDate registrationDate() {
         return LocalDate.ofEpochDay(FIRST_REGISTRATION + random.nextLong(REGISTRATION_SPAN));
     }
 
-    private String province() {
+    String province() {
         return NameParts.PROVINCES[provinces.next(random)];
     }
 
-    private String craft() {
+    String craft() {
         return String.format("C%03d", 1 + crafts.next(random));
     }
 
-    private String phone() {
+    String phone() {
         return "0" + (random.nextBoolean() ? '6' : '7') + (10_000_000 + random.nextInt(89_999_999));
     }
 }

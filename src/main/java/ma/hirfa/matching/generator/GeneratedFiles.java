@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes the generator's rows as {@code OUT.csv} (the 11 columns of gen_artisans.py) and {@code
  * OUT.csv.truth.csv} ({@code id,duplicate_of}: each row that repeats an earlier person, with that person's
- * first row).
+ * first row). The linking profile's truth also names each repeat's category of difficulty and each namesake
+ * ({@code id,duplicate_of,category,namesake_of}; a namesake has no {@code duplicate_of}).
  */
 public final class GeneratedFiles {
 
@@ -45,7 +46,12 @@ public final class GeneratedFiles {
                 CSVPrinter dataCsv = new CSVPrinter(data, format);
                 CSVPrinter truthCsv = new CSVPrinter(truth, format)) {
             dataCsv.printRecord((Object[]) HEADER);
-            truthCsv.printRecord("id", "duplicate_of");
+            boolean categories = profile == ArtisanGenerator.Profile.LINKING;
+            if (categories) {
+                truthCsv.printRecord("id", "duplicate_of", "category", "namesake_of");
+            } else {
+                truthCsv.printRecord("id", "duplicate_of");
+            }
             IOException[] failure = {null};
             new ArtisanGenerator(seed, profile).generate(rows, row -> {
                 if (failure[0] != null) {
@@ -64,8 +70,16 @@ public final class GeneratedFiles {
                             row.craftCode(),
                             text(row.phone()),
                             date(row.registrationDate()));
-                    if (row.duplicateOf() != 0) {
+                    if (categories && row.category() != null) {
+                        truthCsv.printRecord(
+                                row.id(),
+                                row.duplicateOf() == 0 ? "" : row.duplicateOf(),
+                                row.category(),
+                                row.namesakeOf() == 0 ? "" : row.namesakeOf());
+                    } else if (row.duplicateOf() != 0) {
                         truthCsv.printRecord(row.id(), row.duplicateOf());
+                    }
+                    if (row.duplicateOf() != 0) {
                         duplicates[0]++;
                     }
                 } catch (IOException e) {

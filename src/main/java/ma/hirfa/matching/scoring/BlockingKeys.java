@@ -6,9 +6,11 @@ import ma.hirfa.matching.phonetic.ScriptName;
 
 /**
  * The keys under which two records that may be the same person meet, whatever the script or the order of
- * their names: national id ({@code n:}), phone ({@code p:}), each pair of name keys sorted so that a swapped
+ * their names: national id ({@code n:}), the id without its last character ({@code i:}) and with its
+ * characters sorted ({@code s:}) so that a mistyped last digit or two swapped characters still meet, phone ({@code p:}), each pair of name keys sorted so that a swapped
  * family name meets ({@code t:}), and each name key with the birth date read day-month-order-free so that a
- * typo in the other name or a swapped day and month still meets ({@code d:}).
+ * typo in the other name or a swapped day and month still meets ({@code d:}), and the
+ * province with that birth date ({@code b:}), so that names whose every key differs across scripts still meet.
  */
 public final class BlockingKeys {
 
@@ -30,13 +32,21 @@ public final class BlockingKeys {
     }
 
     public static void of(PreparedIdentity p, Sink sink) {
-        if (p.nationalId() != null) {
-            sink.key('n', p.nationalId(), null, PreparedIdentity.NO_DATE);
+        String id = p.nationalId();
+        if (id != null) {
+            sink.key('n', id, null, PreparedIdentity.NO_DATE);
+            // one keying slip still meets: the last character mistyped, or two characters swapped
+            sink.key('i', id.substring(0, id.length() - 1), null, PreparedIdentity.NO_DATE);
+            sink.key('s', sortedCharacters(id), null, PreparedIdentity.NO_DATE);
         }
         if (p.phone() != null) {
             sink.key('p', p.phone(), null, PreparedIdentity.NO_DATE);
         }
         int date = p.birthDate() == PreparedIdentity.NO_DATE ? PreparedIdentity.NO_DATE : orderFreeDate(p);
+        if (date != PreparedIdentity.NO_DATE && p.provinceCode() != null) {
+            // the same birth date in the same province meets whatever the names' spelling (فاطمة/Fatna)
+            sink.key('b', p.provinceCode(), null, date);
+        }
         names(p.arabic(), date, sink);
         names(p.latin(), date, sink);
     }
@@ -57,6 +67,12 @@ public final class BlockingKeys {
                 sink.key('d', t[i], null, date);
             }
         }
+    }
+
+    private static String sortedCharacters(String s) {
+        char[] c = s.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     /** The birth date with day and month in ascending order, so that 1975-03-04 and 1975-04-03 meet. */

@@ -21,8 +21,16 @@ public final class IdentityScorer {
     static final double BIRTH_DATE_CLOSE = -1;
     static final double BIRTH_DATE_DIFFERENT = -5;
     static final double PROVINCE_EQUAL = 1;
-    static final double PROVINCE_DIFFERENT = -0.5;
-    static final double PHONE_EQUAL = 3;
+    /**
+     * Below −1.27, a name and a birth date alone cannot link across provinces: nationally, namesakes born the
+     * same day outnumber the people who moved and lost both their id and their phone (ADR 0054).
+     */
+    static final double PROVINCE_DIFFERENT = -1.5;
+    /** A phone is one person's: as strong as a birth date (ADR 0054)... */
+    static final double PHONE_EQUAL = 4.5;
+    /** ...unless the birth dates disagree: then it is likely a family's phone, shared by relatives. */
+    static final double PHONE_EQUAL_BIRTH_DATES_DIFFER = 3;
+
     static final double CENTRE = 6;
 
     /** The total weight at which the logistic curve reaches {@link MatchScore#SAME_PERSON}. */
@@ -32,9 +40,12 @@ public final class IdentityScorer {
      * The batch drops pairs with two different national ids and far birth dates without scoring them: that is
      * only right while their best possible weight stays below {@link #SAME_PERSON_WEIGHT}.
      */
-    public static final boolean DIFFERENT_ID_AND_FAR_BIRTH_DATE_NEVER_MATCH =
-            NATIONAL_ID_TYPO + BIRTH_DATE_DIFFERENT + PHONE_EQUAL + PROVINCE_EQUAL + NameAgreement.MAX_WEIGHT
-                    < SAME_PERSON_WEIGHT;
+    public static final boolean DIFFERENT_ID_AND_FAR_BIRTH_DATE_NEVER_MATCH = NATIONAL_ID_TYPO
+                    + BIRTH_DATE_DIFFERENT
+                    + PHONE_EQUAL_BIRTH_DATES_DIFFER
+                    + PROVINCE_EQUAL
+                    + NameAgreement.MAX_WEIGHT
+            < SAME_PERSON_WEIGHT;
 
     static {
         if (!DIFFERENT_ID_AND_FAR_BIRTH_DATE_NEVER_MATCH) {
@@ -71,6 +82,7 @@ public final class IdentityScorer {
 
     private static double fieldsWeight(PreparedIdentity a, PreparedIdentity b, List<MatchReason> reasons) {
         double weight = 0;
+        boolean birthDatesDiffer = false;
         if (a.nationalId() != null && b.nationalId() != null) {
             if (a.nationalId().equals(b.nationalId())) {
                 weight += NATIONAL_ID_EQUAL;
@@ -94,6 +106,7 @@ public final class IdentityScorer {
                 int differing = (a.year() != b.year() ? 1 : 0)
                         + (a.month() != b.month() ? 1 : 0)
                         + (a.day() != b.day() ? 1 : 0);
+                birthDatesDiffer = true;
                 if (differing == 1) {
                     weight += BIRTH_DATE_CLOSE;
                     add(reasons, MatchReason.BIRTH_DATE_CLOSE);
@@ -104,7 +117,7 @@ public final class IdentityScorer {
             }
         }
         if (a.phone() != null && a.phone().equals(b.phone())) {
-            weight += PHONE_EQUAL;
+            weight += birthDatesDiffer ? PHONE_EQUAL_BIRTH_DATES_DIFFER : PHONE_EQUAL;
             add(reasons, MatchReason.PHONE_EQUAL);
         }
         if (a.provinceCode() != null && b.provinceCode() != null) {

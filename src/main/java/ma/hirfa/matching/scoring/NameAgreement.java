@@ -18,16 +18,54 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
     private static final double[] TOKEN_WEIGHT = {-3.0, -2.0, 0.0, 1.5, 2.25};
     private static final double UNPAIRED_TOKEN = -0.5;
     private static final double GOOD_PAIR = 0.85;
+    /** Keys one slip apart agree at least this much; Jaro-Winkler alone punishes a slip at a short key's start. */
+    private static final double ONE_SLIP = 0.92;
+    /** As {@link #ONE_SLIP} when the shorter key has two consonants only (Youssfi/Ouhyousfi, SF/HSF). */
+    private static final double ONE_SLIP_SHORT = 0.88;
 
     static NameAgreement of(ScriptName a, ScriptName b) {
-        String[] x = a.skeletons();
-        String[] y = b.skeletons();
+        NameAgreement wordByWord = of(a.skeletons(), a.firstCount(), b.skeletons(), b.firstCount(), a, b);
+        if (wordByWord.weight >= MAX_WEIGHT || (isJoined(a) && isJoined(b))) {
+            return wordByWord;
+        }
+        // a particle or a space typed or not (Bne Haddou / بن حدو, BenH addad): compare each part joined too
+        NameAgreement joined = of(joined(a), Math.min(1, a.firstCount()), joined(b), Math.min(1, b.firstCount()), a, b);
+        return joined.weight > wordByWord.weight ? joined : wordByWord;
+    }
+
+    private static boolean isJoined(ScriptName n) {
+        return n.firstCount() <= 1 && n.skeletons().length - n.firstCount() <= 1;
+    }
+
+    /** The keys of the first name joined into one, and of the family name into another. */
+    private static String[] joined(ScriptName n) {
+        String[] k = n.skeletons();
+        int f = n.firstCount();
+        String first = join(k, 0, f);
+        String family = join(k, f, k.length);
+        if (first.isEmpty()) {
+            return new String[] {family};
+        }
+        return family.isEmpty() ? new String[] {first} : new String[] {first, family};
+    }
+
+    private static String join(String[] keys, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String k = keys[i];
+            int start = out.length() > 0 && !k.isEmpty() && out.charAt(out.length() - 1) == k.charAt(0) ? 1 : 0;
+            out.append(k, start, k.length());
+        }
+        return out.toString();
+    }
+
+    private static NameAgreement of(String[] x, int firstX, String[] y, int firstY, ScriptName a, ScriptName b) {
         int nx = x.length;
         int ny = y.length;
         double[] sims = new double[nx * ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                sims[i * ny + j] = similarity(x[i], y[j]);
+                sims[i * ny + j] = similarity(x[i], i < firstX, y[j], j < firstY);
             }
         }
         long usedX = 0;
@@ -52,9 +90,7 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
             double s = sims[best];
             weight += tokenWeight(s, Math.min(x[i].length(), y[j].length()));
             if (s >= GOOD_PAIR) {
-                boolean firstX = i < a.firstCount();
-                boolean firstY = j < b.firstCount();
-                if (firstX == firstY) {
+                if ((i < firstX) == (j < firstY)) {
                     straight++;
                 } else {
                     crossed++;
@@ -63,9 +99,20 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
         }
         weight += UNPAIRED_TOKEN * (Math.max(nx, ny) - pairs);
         weight = Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, weight));
-        boolean bothSplit = a.firstCount() > 0 && a.firstCount() < nx && b.firstCount() > 0 && b.firstCount() < ny;
+        boolean bothSplit = firstX > 0 && firstX < nx && firstY > 0 && firstY < ny;
         boolean swapped = bothSplit && crossed > 0 && crossed >= straight;
         return new NameAgreement(weight, a.sameSpelling(b), swapped);
+    }
+
+    /** A first name with a first name, a family name with a family name; either rule for one of each (swapped). */
+    private static double similarity(String x, boolean firstX, String y, boolean firstY) {
+        if (firstX && firstY) {
+            return firstNameSimilarity(x, y);
+        }
+        if (!firstX && !firstY) {
+            return familySimilarity(x, y);
+        }
+        return Math.max(firstNameSimilarity(x, y), familySimilarity(x, y));
     }
 
     static double similarity(String x, String y) {
@@ -73,6 +120,57 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
             return 1.0;
         }
         return JARO_WINKLER.apply(x, y);
+    }
+
+    /**
+     * As {@link #similarity}, forgiving in a family name of three or more one consonant added or dropped (a
+     * letter heard or not, the clerks' "Ouh" for أو: HZRHN/ZRHN) or two neighbours swapped (a typing slip), and
+     * a leading H on two (HSF/SF). One consonant replaced is often another family (Sebbagh/الصديقي, SBK/SDK):
+     * not forgiven.
+     */
+    static double familySimilarity(String x, String y) {
+        double s = similarity(x, y);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (s >= ONE_SLIP) {
+            return s;
+        }
+        if (shorter.length() >= 3
+                && (swapped(x, y) || longer.length() == shorter.length() + 1)
+                && EditDistance.withinOne(x, y)) {
+            return ONE_SLIP;
+        }
+        if (longer.length() != shorter.length() + 1 || !EditDistance.withinOne(x, y)) {
+            return s;
+        }
+        return shorter.length() == 2 && longer.charAt(0) == 'H' ? Math.max(s, ONE_SLIP_SHORT) : s;
+    }
+
+    /** Same length, differing only by two neighbouring letters swapped. */
+    private static boolean swapped(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return i + 1 < x.length()
+                && x.charAt(i) == y.charAt(i + 1)
+                && x.charAt(i + 1) == y.charAt(i)
+                && x.regionMatches(i + 2, y, i + 2, x.length() - i - 2);
+    }
+
+    /**
+     * First names forgive only one consonant replaced in three or more (Fatna/فاطمة, FTN/FTM): one dropped is
+     * often another name (Mohamed/Ahmed, MHMD/HMD).
+     */
+    static double firstNameSimilarity(String x, String y) {
+        double s = similarity(x, y);
+        if (s >= ONE_SLIP || x.length() != y.length() || x.length() < 3 || !EditDistance.withinOne(x, y)) {
+            return s;
+        }
+        return ONE_SLIP;
     }
 
     private static double tokenWeight(double s, int shortestKey) {

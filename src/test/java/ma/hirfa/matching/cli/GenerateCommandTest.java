@@ -61,6 +61,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theLinkingProfileNamesEachRepeatsCategoryInTheTruthFile() throws IOException {
+        Path csv = dir.resolve("linking.csv");
+
+        assertThat(generate("--rows", "3000", "--output", csv.toString(), "--linking"))
+                .isZero();
+
+        List<String> truth = Files.readAllLines(dir.resolve("linking.csv.truth.csv"));
+        assertThat(truth.get(0)).isEqualTo("id,duplicate_of,category,namesake_of");
+        assertThat(truth).anyMatch(r -> r.matches("\\d+,\\d+,cross-script-birth-date,"));
+        assertThat(truth).anyMatch(r -> r.matches("\\d+,,namesake-[a-z-]+,\\d+"));
+        assertThat(out.toString()).contains("linking profile");
+    }
+
+    @Test
     void explainsAMissingRowCount() {
         assertThat(generate("--output", dir.resolve("x.csv").toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--rows is required", "usage: java -jar hirfa.jar generate");
