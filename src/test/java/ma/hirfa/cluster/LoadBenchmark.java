@@ -110,6 +110,13 @@ public final class LoadBenchmark {
                 () -> jdbc.queryForList(
                         "select pid::bigint from pg_stat_activity where datname = ? and pid <> pg_backend_pid()",
                         Long.class,
+                        database),
+                () -> jdbc.queryForList(
+                        "select coalesce(wait_event_type || ':' || wait_event, 'running') || ' | '"
+                                + " || left(regexp_replace(query, '\\s+', ' ', 'g'), 70)"
+                                + " from pg_stat_activity where datname = ? and state = 'active'"
+                                + " and pid <> pg_backend_pid()",
+                        String.class,
                         database));
         int warmUp = Math.max(5, seconds / 3);
 
@@ -270,7 +277,7 @@ public final class LoadBenchmark {
         return "{\"nationalId\":\"LQ" + nationalId + "\",\"firstNameAr\":\"" + first[1] + "\",\"lastNameAr\":\""
                 + last[1] + "\",\"firstNameLat\":\"" + first[0] + "\",\"lastNameLat\":\"" + last[0]
                 + "\",\"sex\":\"" + (i % 2 == 0 ? "M" : "F") + "\",\"birthDate\":\""
-                + String.format(Locale.ROOT, "%d-%02d-%02d", 1960 + i % 40, 1 + i % 12, 1 + i % 28)
+                + java.time.LocalDate.of(1960, 1, 1).plusDays(i * 7919L % 14_600)
                 + "\",\"provinceCode\":\"401\",\"craftCode\":\"P02\",\"category\":\"ARTISAN\","
                 + "\"qualificationBasis\":\"EXPERIENCE\",\"experienceYears\":12,\"taxStatus\":\"UNTAXED\"}";
     }

@@ -34,7 +34,7 @@ final class LoadRun {
     private LoadRun() {}
 
     /** The processes to watch, by name; asked again at the end (PostgreSQL backends come and go). */
-    record Watched(Supplier<Map<String, List<Long>>> pids) {}
+    record Watched(Supplier<Map<String, List<Long>>> pids, Supplier<List<String>> waits) {}
 
     /**
      * Runs {@code request} (given the request's sequence number) from {@code clients} threads for {@code seconds}
@@ -61,6 +61,20 @@ final class LoadRun {
         AtomicLong errorCount = new AtomicLong();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+        // what the database's active backends wait for, sampled twice a second: where a scenario queues
+        Map<String, Integer> waits = new java.util.concurrent.ConcurrentHashMap<>();
+        var sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        watched.waits().get().forEach(w -> waits.merge(w, 1, Integer::sum));
+                    } catch (RuntimeException e) {
+                        waits.merge("sampling failed: " + e.getMessage(), 1, Integer::sum);
+                    }
+                },
+                500,
+                500,
+                TimeUnit.MILLISECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
@@ -92,6 +106,7 @@ final class LoadRun {
         pool.shutdown();
         pool.awaitTermination(seconds + 180L, TimeUnit.SECONDS);
         double wall = (System.nanoTime() - start) / 1e9;
+        sampler.shutdownNow();
         Map<String, List<Long>> pidsAfter = watched.pids().get();
         Map<Long, Long> ticksAfter = ticks(pidsAfter.values());
         long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -126,26 +141,37 @@ final class LoadRun {
                     spent / TICKS_PER_SECOND / wall));
         });
         System.out.println(cpu);
+        StringBuilder waited = new StringBuilder("   PostgreSQL active backends, samples (wait | statement):");
+        waits.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(6)
+                .forEach(w -> waited.append("\n     ")
+                        .append(w.getValue())
+                        .append(" × ")
+                        .append(w.getKey()));
+        System.out.println(waited);
         errors.forEach(e -> System.out.println("   error: " + e));
         return new ArrayList<>(bodies);
     }
 
     /** Standard processes: the two nodes, nginx, the PostgreSQL backends serving the database, this harness. */
-    static Watched of(Cluster cluster, Supplier<List<Long>> pgBackends) {
-        return new Watched(() -> {
-            Map<String, List<Long>> pids = new LinkedHashMap<>();
-            for (Cluster.Node node : cluster.nodes) {
-                pids.put("node-" + node.name, List.of(node.process.pid()));
-            }
-            try {
-                pids.put("nginx", cluster.nginxPids());
-            } catch (IOException e) {
-                pids.put("nginx", List.of());
-            }
-            pids.put("postgres", pgBackends.get());
-            pids.put("harness", List.of(ProcessHandle.current().pid()));
-            return pids;
-        });
+    static Watched of(Cluster cluster, Supplier<List<Long>> pgBackends, Supplier<List<String>> pgWaits) {
+        return new Watched(
+                () -> {
+                    Map<String, List<Long>> pids = new LinkedHashMap<>();
+                    for (Cluster.Node node : cluster.nodes) {
+                        pids.put("node-" + node.name, List.of(node.process.pid()));
+                    }
+                    try {
+                        pids.put("nginx", cluster.nginxPids());
+                    } catch (IOException e) {
+                        pids.put("nginx", List.of());
+                    }
+                    pids.put("postgres", pgBackends.get());
+                    pids.put("harness", List.of(ProcessHandle.current().pid()));
+                    return pids;
+                },
+                pgWaits);
     }
 
     private static void error(AtomicLong count, ConcurrentLinkedQueue<String> firstOnes, String what) {
