@@ -33,7 +33,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * <p>Arguments: artisans (1,000,000), seconds per scenario (30), clients (50). Properties: {@code load.url}
  * (PostgreSQL server, default {@code jdbc:postgresql://127.0.0.1:5432/}), {@code load.database}
- * ({@code hirfa_bench_load}).
+ * ({@code hirfa_bench_load}), {@code load.heap} (each node's, 768m), {@code load.pool} (each node's connections).
  */
 public final class LoadBenchmark {
 
@@ -84,7 +84,7 @@ public final class LoadBenchmark {
     }
 
     private static Map<String, String> settings() {
-        return Map.ofEntries(
+        Map<String, String> settings = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("hirfa.demo", "true"),
                 Map.entry("hirfa.demo.artisans", "30"),
                 // the benchmark's clients all come from 127.0.0.1: the per-address limits would measure themselves
@@ -92,7 +92,13 @@ public final class LoadBenchmark {
                 Map.entry("hirfa.rate.verify", "100000000"),
                 Map.entry("hirfa.rate.public-pages", "100000000"),
                 Map.entry("hirfa.rate.api-token", "100000000"),
-                Map.entry("logging.level.root", "WARN"));
+                Map.entry("logging.level.root", "WARN")));
+        // -Dload.pool=60: each node's connection pool (the default is Hikari's 10)
+        String pool = System.getProperty("load.pool");
+        if (pool != null) {
+            settings.put("spring.datasource.hikari.maximum-pool-size", pool);
+        }
+        return settings;
     }
 
     private static void scenarios(Cluster cluster, JdbcTemplate jdbc, String database, int seconds, int clients)
