@@ -29,7 +29,7 @@ final class Cluster implements AutoCloseable {
 
     static final String ENV = "HIRFA_CLUSTER_PG";
     static final String DATABASE = "hirfa_cluster";
-    private static final String SECRETS_KEY = "Y2x1c3Rlci10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=";
+    static final String SECRETS_KEY = "Y2x1c3Rlci10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=";
 
     final Path dir;
     final String pgVersion;
@@ -37,6 +37,11 @@ final class Cluster implements AutoCloseable {
     final int pgPort;
     final int lbPort;
     final List<Node> nodes = new ArrayList<>();
+    /** The nodes' database; the load benchmark names its own (ADR 0057). */
+    final String database;
+    /** Each node's largest heap; the load benchmark gives its nodes more (PDFs at 50 clients). */
+    String maxHeap = "384m";
+
     private final Map<String, String> settings;
     private Process nginx;
 
@@ -54,6 +59,11 @@ final class Cluster implements AutoCloseable {
     }
 
     Cluster(Path dir, String location, Map<String, String> settings) throws IOException {
+        this(dir, location, DATABASE, settings);
+    }
+
+    Cluster(Path dir, String location, String database, Map<String, String> settings) throws IOException {
+        this.database = database;
         String[] parts = location.split("/");
         if (Files.exists(dir)) {
             // logs and nginx's access log of an earlier run would be read as this run's
@@ -73,7 +83,7 @@ final class Cluster implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE;
+        return "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + database;
     }
 
     Connection connect() throws SQLException {
@@ -85,8 +95,8 @@ final class Cluster implements AutoCloseable {
         try (Connection admin = DriverManager.getConnection(
                         "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "hirfa", "hirfa");
                 Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+            sql.execute("drop database if exists " + database + " with (force)");
+            sql.execute("create database " + database + " encoding 'UTF8' template template0");
         }
     }
 
@@ -96,7 +106,7 @@ final class Cluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms96m",
-                "-Xmx384m",
+                "-Xmx" + maxHeap,
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-Xss512k",
@@ -195,6 +205,18 @@ final class Cluster implements AutoCloseable {
             }
         }
         throw new AssertionError("nginx did not start: " + Files.readString(dir.resolve("nginx.out")));
+    }
+
+    /** nginx's master and its worker processes, whose CPU time the load benchmark reads. */
+    List<Long> nginxPids() throws IOException {
+        List<Long> pids = new ArrayList<>(List.of(nginx.pid()));
+        Path children = Path.of("/proc", Long.toString(nginx.pid()), "task", Long.toString(nginx.pid()), "children");
+        for (String child : Files.readString(children).trim().split("\\s+")) {
+            if (!child.isEmpty()) {
+                pids.add(Long.parseLong(child));
+            }
+        }
+        return pids;
     }
 
     /** The upstream ("127.0.0.1:port") that served each request through nginx whose path starts with {@code path}. */
