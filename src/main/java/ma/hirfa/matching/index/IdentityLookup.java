@@ -33,6 +33,10 @@ public final class IdentityLookup {
 
     static final int PAIR_CAP = 2000;
     static final int RERANK = 120;
+
+    /** Files holding the typed spelling are all compared, up to this many (letters then tell them apart). */
+    static final int SPELLED_RERANK = 400;
+
     static final int COMPARED = 30;
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z]{1,2}[0-9]{3,8}|[0-9]{2}-[0-9A-Z-]{4,21}");
@@ -157,11 +161,15 @@ public final class IdentityLookup {
         for (Long id : table.holdersOfAny(List.copyOf(spelled), regions, narrowing, PAIR_CAP)) {
             weight.merge(id, 6.0, Double::sum);
         }
+        int spelledHolders = weight.size();
         for (Long id : table.holdersOfAny(IndexKeys.pairs(tokens), regions, narrowing, PAIR_CAP)) {
             weight.merge(id, 3.0, Double::sum);
         }
         weight.remove(excluded);
-        for (String key : weight.size() >= wanted ? List.<String>of() : IndexKeys.singles(tokens)) {
+        // a narrowed search that found the name's pairs has found what it can: single tokens would only add
+        // thousands of identity reads for other names
+        int enough = narrowing.isNone() ? wanted : 1;
+        for (String key : weight.size() >= enough ? List.<String>of() : IndexKeys.singles(tokens)) {
             List<Long> holders = table.holdersOfAny(List.of(key), regions, narrowing, TOKEN_CAP);
             double rarity = 1 + Math.log((double) TOKEN_CAP / Math.max(1, holders.size()));
             for (Long id : holders) {
@@ -173,7 +181,7 @@ public final class IdentityLookup {
         }
         List<Long> best = weight.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(RERANK)
+                .limit(Math.max(RERANK, Math.min(spelledHolders, SPELLED_RERANK)))
                 .map(Map.Entry::getKey)
                 .toList();
         return table.byIds(best);

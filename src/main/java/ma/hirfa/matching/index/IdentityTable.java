@@ -32,7 +32,7 @@ public final class IdentityTable {
     private static final int CHUNK = 500;
 
     /** Raw index rows read at most per key when a search is narrowed (each is then checked on its identity). */
-    static final int NARROWED_SCAN = 10_000;
+    static final int NARROWED_SCAN = 3_000;
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;

@@ -1,11 +1,14 @@
 package ma.hirfa.matching.index;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.phonetic.NameCache;
 import ma.hirfa.matching.phonetic.PhoneticNames;
@@ -16,16 +19,23 @@ import ma.hirfa.matching.phonetic.PhoneticNames;
  * مُحمد, are the same phonetically and only the last two spelled the same. Exact spelling is what tells one
  * artisan among hundreds who sound the same (ADR 0053).
  */
-record Spelling(List<String> arabic, List<String> latin) {
+record Spelling(List<String> arabic, List<String> latin, List<String> written) {
 
-    static final Spelling NONE = new Spelling(List.of(), List.of());
+    /** Articles and particles written apart or not: glued to the next word when comparing letters. */
+    private static final Set<String> GLUED = Set.of(
+            "el", "al", "l", "d", "ed", "es", "et", "er", "ez", "en", "ad", "as", "at", "az", "ben", "bin", "ibn",
+            "ait", "ou", "bou", "abd", "abdel", "ould", "oulad");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     static Spelling of(IdentityRecord r, NameCache cache) {
         return new Spelling(
                 List.of(PhoneticNames.arabic(r.firstNameAr(), r.lastNameAr(), cache)
                         .words()),
                 List.of(PhoneticNames.latin(r.firstNameLat(), r.lastNameLat(), cache)
-                        .words()));
+                        .words()),
+                written(r.firstNameLat(), r.lastNameLat()));
     }
 
     /** The words typed in the box, each script on its own (a query may mix them). */
@@ -40,11 +50,36 @@ record Spelling(List<String> arabic, List<String> latin) {
         });
         return new Spelling(
                 List.of(PhoneticNames.arabic(arabic.toString(), null).words()),
-                List.of(PhoneticNames.latin(latin.toString(), null).words()));
+                List.of(PhoneticNames.latin(latin.toString(), null).words()),
+                written(latin.toString(), null));
     }
 
-    boolean isEmpty() {
-        return arabic.isEmpty() && latin.isEmpty();
+    /**
+     * Latin words letter for letter (case and accents aside), articles and particles glued to their word: "El
+     * Hadad", "El-Hadad" and "Elhadad" are written alike, "Al Hadad" is not. The index keys drop articles as
+     * the phonetic layer does (a broader shortlist); the score compares these.
+     */
+    static List<String> written(String first, String last) {
+        String text = ((first == null ? "" : first) + " " + (last == null ? "" : last)).toLowerCase(Locale.ROOT);
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        List<String> out = new ArrayList<>();
+        String pending = "";
+        for (String part : NOT_LETTERS.split(folded)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (GLUED.contains(part)) {
+                pending += part;
+            } else {
+                out.add(pending + part);
+                pending = "";
+            }
+        }
+        if (!pending.isEmpty()) {
+            out.add(pending);
+        }
+        return out;
     }
 
     /** Index keys: every unordered pair of spelled words of the same script ({@code e:a|b}). */
@@ -61,7 +96,7 @@ record Spelling(List<String> arabic, List<String> latin) {
      * "Mohammed Alaoui", less for a file with more names than typed; the best of the two scripts.
      */
     double share(Spelling file) {
-        return Math.max(share(arabic, file.arabic), share(latin, file.latin));
+        return Math.max(share(arabic, file.arabic), share(written, file.written));
     }
 
     private static double share(List<String> typed, List<String> held) {
