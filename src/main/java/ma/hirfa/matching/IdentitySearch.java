@@ -31,7 +31,15 @@ public class IdentitySearch {
     }
 
     public List<IdentityHit> search(String q, Set<String> regions, int limit) {
-        return regions != null && regions.isEmpty() ? List.of() : lookup.search(q, regions, limit);
+        return search(q, Narrowing.NONE, regions, limit);
+    }
+
+    /**
+     * A name narrowed by what else was typed with it (birth year, provinces, a piece of the registration
+     * number); exact spelling scores above a phonetic match (ADR 0053).
+     */
+    public List<IdentityHit> search(String q, Narrowing narrowing, Set<String> regions, int limit) {
+        return regions != null && regions.isEmpty() ? List.of() : lookup.search(q, narrowing, regions, limit);
     }
 
     /** Likely duplicates of this record among the files the scope covers, except {@code excluded}. */

@@ -22,14 +22,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Search over 1,000,000 artisans on PostgreSQL, measured against a bare pg_trgm similarity query on the full
  * name in the same run. Not a test: run it as described in docs/benchmarks.md, section "Search".
  *
- * <p>It starts Hirfa on the {@code hirfa_bench} database, in its own schema {@code bench_search} (Flyway
- * creates it), fills the identity index and the register with generated artisans (once; later runs reuse
- * them), then times the real API {@code GET /api/v1/registry/artisans/search} over HTTP with a signed-in
- * session, the search service alone with and without a region, and the pg_trgm baseline.
+ * <p>It starts Hirfa on the {@code hirfa_bench_search} database, in its own schema {@code bench_search} (Flyway
+ * creates it), fills the identity index as the import writes it ({@code IdentityIndex.addNew}) and the register
+ * with generated artisans (once; later runs reuse them, a larger run extends a smaller one), then times the
+ * real API {@code GET /api/v1/registry/artisans/search} over HTTP with a personal API token (a national user,
+ * then an agent of the artisan's region), the search service alone with and without a region, and the pg_trgm
+ * baseline; for the queries whose exact spelling few artisans hold it prints the rates on their own.
  *
  * <pre>
- * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=ma.hirfa.matching.SearchBenchmark -Dexec.args="1000000 1000"
+ * java -Xmx1500m -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     ma.hirfa.matching.SearchBenchmark 1000000 2400 300
  * </pre>
  */
 public final class SearchBenchmark {
@@ -37,17 +39,29 @@ public final class SearchBenchmark {
     private static final String SCHEMA = "bench_search";
     private static final String USER = "bench.admin";
     private static final String PASSWORD = "bench-password-2026";
-    private static final String[] KINDS = {"latin", "arabic", "swapped", "typo", "nationalId"};
+    private static final String[] KINDS = {
+        "latin", "arabic", "swapped", "typo", "nationalId", "latin+year", "arabic+province", "latin+prov+year"
+    };
+
+    /** Kinds whose text carries a year or a place: the register's box reads them, the service alone does not. */
+    private static final Set<String> NARROWED = Set.of("latin+year", "arabic+province", "latin+prov+year");
+
+    /** The issue's category: the exact spelling typed is held by at most this many artisans in the scope. */
+    private static final int FEW = 10;
 
     private SearchBenchmark() {}
 
-    record Probe(long id, String kind, String text, String region) {}
+    /**
+     * One query: the artisan it is taken from, its kind and text, the artisan's region, and how many artisans
+     * hold the exact spelling typed (same words in the same script, case aside) nationally and in that region.
+     */
+    record Probe(long id, String kind, String text, String region, int sameNational, int sameRegional) {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int baselineQueries = args.length > 2 ? Integer.parseInt(args[2]) : Math.min(queries, 300);
-        String url = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/hirfa_bench");
+        String url = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/hirfa_bench_search");
         String jdbcUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public"
                 + "&reWriteBatchedInserts=true";
         ensureSchema(jdbcUrl);
@@ -96,9 +110,14 @@ public final class SearchBenchmark {
         List<GeneratedRow> sample = new ArrayList<>();
         Long indexed = jdbc.queryForObject("select count(*) from mat_identity", Long.class);
         boolean fill = indexed == null || indexed != rows;
+        // a smaller register of the same seed is extended (its rows are the first ones of the larger one)
+        Long lastId = jdbc.queryForObject("select max(artisan_id) from mat_identity", Long.class);
+        long from = fill && indexed != null && indexed > 0 && indexed < rows && indexed.equals(lastId) ? indexed : 0;
         if (fill) {
-            jdbc.execute("truncate table mat_token");
-            jdbc.execute("truncate table mat_identity");
+            if (from == 0) {
+                jdbc.execute("truncate table mat_token");
+                jdbc.execute("truncate table mat_identity");
+            }
             jdbc.execute("drop table if exists bench_trgm");
         }
         long fillStart = System.nanoTime();
@@ -107,24 +126,29 @@ public final class SearchBenchmark {
             if (row.id() % every == 0 && sample.size() < queries) {
                 sample.add(row);
             }
-            if (fill) {
+            if (fill && row.id() > from) {
                 batch.add(new IndexedIdentity(
                         row.id(),
                         regionOf.getOrDefault(row.provinceCode(), "08"),
                         number(row, regionOf),
                         identity(row)));
                 if (batch.size() == 5000) {
-                    index.putAll(batch);
+                    addNew(index, batch);
                     batch.clear();
                 }
             }
         });
         if (fill) {
-            index.putAll(batch);
+            addNew(index, batch);
             double seconds = (System.nanoTime() - fillStart) / 1e9;
             System.out.printf(
-                    Locale.ROOT, "index filled: %d artisans in %.0f s (%.0f rows/s)%n", rows, seconds, rows / seconds);
-            fillRegister(jdbc);
+                    Locale.ROOT,
+                    "index filled: %d artisans (%d written now) in %.0f s (%.0f rows/s)%n",
+                    rows,
+                    rows - from,
+                    seconds,
+                    (rows - from) / seconds);
+            fillRegister(jdbc, from);
         }
         baseline(jdbc);
         jdbc.execute("analyze mat_identity");
@@ -132,7 +156,7 @@ public final class SearchBenchmark {
         Long tokens = jdbc.queryForObject("select count(*) from mat_token", Long.class);
         System.out.printf(Locale.ROOT, "index: %d artisans, %d token rows%n", rows, tokens);
 
-        List<Probe> probes = probes(sample, regionOf);
+        List<Probe> probes = probes(sample, regionOf, jdbc, rows);
         WebSession session = new WebSession(port);
         Long userId = jdbc.queryForObject("select id from plat_user where username = ?", Long.class, USER);
         // a personal API token, as an API client would use (Basic would hash the password on every request)
@@ -141,28 +165,53 @@ public final class SearchBenchmark {
         for (int i = 0; i < Math.min(200, probes.size()); i++) {
             api(session, token, probes.get(i));
         }
-        report("API GET /api/v1/registry/artisans/search (HTTP, national user)", probes, p -> {
-            WebResponse r = api(session, token, p);
+        Map<Probe, Boolean> national =
+                report("API GET /api/v1/registry/artisans/search (HTTP, national user)", probes, p -> {
+                    WebResponse r = api(session, token, p);
+                    if (r.status() != 200) {
+                        throw new IllegalStateException("API answered " + r.status() + ": " + r.body());
+                    }
+                    return topTen(r.body()).contains(p.id());
+                });
+        few("API, national user", national, false);
+        // a chamber agent of the artisan's region, through the same API (the region scope is the user's)
+        Map<String, String> regional = regionalTokens(app, jdbc, probes);
+        Map<Probe, Boolean> inRegion = report("API, an agent of the artisan's region", probes, p -> {
+            WebResponse r = api(session, regional.get(p.region()), p);
             if (r.status() != 200) {
                 throw new IllegalStateException("API answered " + r.status() + ": " + r.body());
             }
             return topTen(r.body()).contains(p.id());
         });
-        report(
+        few("API, agent of the region", inRegion, true);
+        List<Probe> plain =
+                probes.stream().filter(p -> !NARROWED.contains(p.kind())).toList();
+        few(
                 "IdentitySearch.search, whole country",
-                probes,
-                p -> search.search(p.text(), null, 20).stream().limit(10).anyMatch(h -> h.artisanId() == p.id()));
-        report(
+                report(
+                        "IdentitySearch.search, whole country",
+                        plain,
+                        p -> search.search(p.text(), null, 20).stream()
+                                .limit(10)
+                                .anyMatch(h -> h.artisanId() == p.id())),
+                false);
+        few(
                 "IdentitySearch.search, the artisan's region",
-                probes,
-                p -> search.search(p.text(), Set.of(p.region()), 20).stream()
-                        .limit(10)
-                        .anyMatch(h -> h.artisanId() == p.id()));
-        List<Probe> names = probes.stream()
-                .filter(p -> !p.kind().equals("nationalId"))
-                .limit(baselineQueries)
-                .toList();
-        report(
+                report(
+                        "IdentitySearch.search, the artisan's region",
+                        plain,
+                        p -> search.search(p.text(), Set.of(p.region()), 20).stream()
+                                .limit(10)
+                                .anyMatch(h -> h.artisanId() == p.id())),
+                true);
+        List<Probe> names = new ArrayList<>();
+        for (String kind : List.of("latin", "arabic", "swapped", "typo")) {
+            probes.stream()
+                    .filter(p -> p.kind().equals(kind))
+                    .limit(baselineQueries / 4)
+                    .forEach(names::add);
+        }
+        Map<Probe, Boolean> trgm = report(
                 "baseline: pg_trgm similarity on the full name (GIN index)",
                 names,
                 p -> jdbc
@@ -174,6 +223,74 @@ public final class SearchBenchmark {
                         .stream()
                         .limit(10)
                         .anyMatch(id -> id == p.id()));
+        few("baseline pg_trgm, national", trgm, false);
+    }
+
+    /** Found-in-top-10 rates for the issue's category: exact spelling held by at most {@link #FEW} in the scope. */
+    private static void few(String what, Map<Probe, Boolean> hits, boolean regional) {
+        for (String kind : List.of("latin", "arabic")) {
+            int n = 0;
+            int found = 0;
+            List<String> missed = new ArrayList<>();
+            for (Map.Entry<Probe, Boolean> e : hits.entrySet()) {
+                Probe p = e.getKey();
+                int same = regional ? p.sameRegional() : p.sameNational();
+                if (p.kind().equals(kind) && same <= FEW) {
+                    n++;
+                    if (e.getValue()) {
+                        found++;
+                    } else if (missed.size() < 5) {
+                        missed.add(p.text() + " (" + same + ")");
+                    }
+                }
+            }
+            if (n > 0) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %s, exact spelling held by <= %d %s, %-6s n=%4d found in top 10: %5.1f %% %s%n",
+                        what,
+                        FEW,
+                        regional ? "in the region" : "nationally",
+                        kind,
+                        n,
+                        100.0 * found / n,
+                        missed.isEmpty() ? "" : "missed e.g. " + missed);
+            }
+        }
+    }
+
+    /** One chamber agent per region with an API token, for the regional API figures. */
+    private static Map<String, String> regionalTokens(
+            ConfigurableApplicationContext app, JdbcTemplate jdbc, List<Probe> probes) {
+        Map<String, String> tokens = new HashMap<>();
+        ma.hirfa.platform.account.AccountService accounts = app.getBean(ma.hirfa.platform.account.AccountService.class);
+        for (String region :
+                probes.stream().map(Probe::region).distinct().sorted().toList()) {
+            String username = "bench.agent." + region;
+            Long id = jdbc.queryForList("select id from plat_user where username = ?", Long.class, username).stream()
+                    .findFirst()
+                    .orElse(null);
+            if (id == null) {
+                accounts.createIfAbsent(
+                        username,
+                        PASSWORD,
+                        "Bench agent " + region,
+                        null,
+                        ma.hirfa.platform.Role.CHAMBER_AGENT,
+                        region,
+                        "fr");
+                id = jdbc.queryForObject("select id from plat_user where username = ?", Long.class, username);
+            }
+            tokens.put(region, "Bearer " + app.getBean(ApiTokens.class).issue(id, "search benchmark " + region));
+        }
+        return tokens;
+    }
+
+    /** As the register's import writes the index: keys computed by the caller, rows in with COPY. */
+    private static void addNew(IdentityIndex index, List<IndexedIdentity> batch) {
+        index.addNew(
+                batch,
+                batch.stream().map(i -> IdentityMatching.keys(i.identity())).toList());
     }
 
     private static WebResponse api(WebSession session, String token, Probe p) {
@@ -197,7 +314,8 @@ public final class SearchBenchmark {
         boolean hit(Probe p);
     }
 
-    private static void report(String what, List<Probe> probes, Timed timed) {
+    private static Map<Probe, Boolean> report(String what, List<Probe> probes, Timed timed) {
+        Map<Probe, Boolean> out = new java.util.LinkedHashMap<>();
         Map<String, List<Double>> byKind = new HashMap<>();
         Map<String, int[]> hits = new HashMap<>();
         List<Double> all = new ArrayList<>();
@@ -205,6 +323,7 @@ public final class SearchBenchmark {
             long start = System.nanoTime();
             boolean hit = timed.hit(p);
             double ms = (System.nanoTime() - start) / 1e6;
+            out.put(p, hit);
             all.add(ms);
             byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(ms);
             int[] h = hits.computeIfAbsent(p.kind(), k -> new int[2]);
@@ -233,6 +352,7 @@ public final class SearchBenchmark {
                         100.0 * h[0] / h[1]);
             }
         }
+        return out;
     }
 
     private static double pct(List<Double> values, int p) {
@@ -245,24 +365,68 @@ public final class SearchBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static List<Probe> probes(List<GeneratedRow> sample, Map<String, String> regionOf) {
-        List<Probe> out = new ArrayList<>();
+    private static List<Probe> probes(
+            List<GeneratedRow> sample, Map<String, String> regionOf, JdbcTemplate jdbc, int rows) {
+        Map<String, String[]> provinceNames = new HashMap<>();
+        jdbc.query("select code, name_fr, name_ar from ref_province", rs -> {
+            provinceNames.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+        });
+        List<String[]> drafts = new ArrayList<>();
         for (int i = 0; i < sample.size(); i++) {
             GeneratedRow r = sample.get(i);
             String kind = KINDS[i % KINDS.length];
             String lat = join(r.firstNameLat(), r.lastNameLat());
             String ar = join(r.firstNameAr(), r.lastNameAr());
+            String[] province = provinceNames.getOrDefault(r.provinceCode(), new String[] {"", ""});
+            String year =
+                    r.birthDate() == null ? "" : Integer.toString(r.birthDate().getYear());
             String text = switch (kind) {
                 case "latin" -> lat.isEmpty() ? ar : lat;
                 case "arabic" -> ar.isEmpty() ? lat : ar;
                 case "swapped" ->
                     lat.isEmpty() ? join(r.lastNameAr(), r.firstNameAr()) : join(r.lastNameLat(), r.firstNameLat());
                 case "typo" -> lat.isEmpty() ? ar : join(r.firstNameLat(), typo(r.lastNameLat()));
+                case "latin+year" -> join(lat, year);
+                case "arabic+province" -> join(ar, province[1]);
+                case "latin+prov+year" -> join(join(lat, year), province[0]);
                 default -> r.nationalId() == null ? lat : r.nationalId();
             };
-            out.add(new Probe(r.id(), kind, text, regionOf.getOrDefault(r.provinceCode(), "08")));
+            String spelled = kind.startsWith("arabic") ? spelling(ar) : spelling(lat);
+            drafts.add(new String[] {
+                Long.toString(r.id()), kind, text, regionOf.getOrDefault(r.provinceCode(), "08"), spelled
+            });
+        }
+        // a second pass of the generator (same seed): how many artisans hold each spelling typed, and where
+        Set<String> wanted = new java.util.HashSet<>();
+        drafts.forEach(d -> wanted.add(d[4]));
+        Map<String, Integer> held = new HashMap<>();
+        new ArtisanGenerator(42, ArtisanGenerator.Profile.STANDARD).generate(rows, row -> {
+            String region = regionOf.getOrDefault(row.provinceCode(), "08");
+            for (String spelled : List.of(
+                    spelling(join(row.firstNameLat(), row.lastNameLat())),
+                    spelling(join(row.firstNameAr(), row.lastNameAr())))) {
+                if (wanted.contains(spelled)) {
+                    held.merge(spelled, 1, Integer::sum);
+                    held.merge(region + "|" + spelled, 1, Integer::sum);
+                }
+            }
+        });
+        List<Probe> out = new ArrayList<>();
+        for (String[] d : drafts) {
+            out.add(new Probe(
+                    Long.parseLong(d[0]),
+                    d[1],
+                    d[2],
+                    d[3],
+                    held.getOrDefault(d[4], 0),
+                    held.getOrDefault(d[3] + "|" + d[4], 0)));
         }
         return out;
+    }
+
+    /** The spelling of a name as typed, case and spacing aside. */
+    private static String spelling(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** One letter left out in the middle of the name, as a hurried agent would type it. */
@@ -302,14 +466,16 @@ public final class SearchBenchmark {
     }
 
     /** The register's own rows for the indexed artisans, so the API reads real files (one query of 20 ids). */
-    private static void fillRegister(JdbcTemplate jdbc) {
-        jdbc.execute("delete from reg_artisan");
+    private static void fillRegister(JdbcTemplate jdbc, long from) {
+        if (from == 0) {
+            jdbc.execute("delete from reg_artisan");
+        }
         jdbc.execute("insert into reg_artisan (id, national_id, first_name_ar, last_name_ar, first_name_lat,"
                 + " last_name_lat, sex, birth_date, phone, region_code, province_code, status, created_at,"
                 + " updated_at, version, category, qualification_basis, registration_number)"
                 + " select artisan_id, national_id, first_name_ar, last_name_ar, first_name_lat, last_name_lat, 'M',"
                 + " birth_date, left(phone, 16), region_code, province_code, 'REGISTERED', now(), now(), 0, 'ARTISAN',"
-                + " 'EXPERIENCE', registration_number from mat_identity");
+                + " 'EXPERIENCE', registration_number from mat_identity where artisan_id > " + from);
         jdbc.execute("analyze reg_artisan");
     }
 

@@ -16,6 +16,8 @@ import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
 import ma.hirfa.matching.MatchReason;
 import ma.hirfa.matching.MatchScore;
+import ma.hirfa.matching.Narrowing;
+import ma.hirfa.matching.phonetic.NameCache;
 
 /**
  * Search and duplicate candidates over the inverted index, in three cheap steps: read the artisans holding
@@ -31,6 +33,10 @@ public final class IdentityLookup {
 
     static final int PAIR_CAP = 2000;
     static final int RERANK = 120;
+
+    /** Files holding the typed spelling are all compared, up to this many (letters then tell them apart). */
+    static final int SPELLED_RERANK = 400;
+
     static final int COMPARED = 30;
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z]{1,2}[0-9]{3,8}|[0-9]{2}-[0-9A-Z-]{4,21}");
@@ -44,6 +50,17 @@ public final class IdentityLookup {
 
     /** A name in either script, a national id or a registration number; best first. */
     public List<IdentityHit> search(String q, Set<String> regions, int limit) {
+        return search(q, Narrowing.NONE, regions, limit);
+    }
+
+    /**
+     * As {@link #search(String, Set, int)}, among the artisans the narrowing allows. The score of a name weighs
+     * three things: the share of the typed phonetic tokens the file holds (it sounds the same, in either
+     * script), the engine's comparison of the names, and the share of the typed words the file spells exactly
+     * so, in the same script ({@link Spelling}): among files that sound the same, the one spelled as typed
+     * scores higher (ADR 0053).
+     */
+    public List<IdentityHit> search(String q, Narrowing narrowing, Set<String> regions, int limit) {
         if (q == null || q.isBlank()) {
             return List.of();
         }
@@ -63,30 +80,44 @@ public final class IdentityLookup {
         if (tokens.isEmpty()) {
             return List.of();
         }
+        Spelling typed = Spelling.ofQuery(q.replaceAll("\\S*\\d\\S*", " "));
         IdentityRecord probe = probe(q);
-        List<IndexedIdentity> shortlist = shortlist(tokens, regions, null, limit);
-        List<IdentityHit> covered = new ArrayList<>();
-        Map<Long, IndexedIdentity> byId = new HashMap<>();
+        List<IndexedIdentity> shortlist = shortlist(tokens, typed.keys(), regions, narrowing, null, limit);
+        List<Ranked> covered = new ArrayList<>();
+        NameCache cache = new NameCache();
         for (IndexedIdentity i : shortlist) {
             Set<String> theirs = IdentityMatching.keys(i.identity()).tokens();
             long common = tokens.stream().filter(theirs::contains).count();
             if (common == 0) {
                 continue;
             }
-            double coverage = (double) common / tokens.size();
-            double extra = theirs.isEmpty() ? 0 : (double) common / theirs.size();
-            covered.add(new IdentityHit(i.artisanId(), 0.75 * coverage + 0.25 * extra, "NAME", List.of()));
-            byId.put(i.artisanId(), i);
+            double sounds = (double) common / tokens.size();
+            double spelled = typed.share(Spelling.of(i.identity(), cache));
+            covered.add(new Ranked(i, sounds, spelled));
         }
-        // the full comparison (reasons, spelling) only for the best few
+        // the full comparison (reasons) only for the best few
+        covered.sort(Comparator.comparingDouble((Ranked r) -> r.score(1.0))
+                .reversed()
+                .thenComparingLong(r -> r.identity().artisanId()));
         List<IdentityHit> hits = new ArrayList<>();
-        for (IdentityHit h : best(covered, Math.max(limit, COMPARED))) {
-            MatchScore compared =
-                    IdentityMatching.compare(probe, byId.get(h.artisanId()).identity());
-            double score = 0.7 * h.score() + 0.3 * compared.score();
-            hits.add(new IdentityHit(h.artisanId(), Math.min(1, score), "NAME", compared.reasons()));
+        for (Ranked r : covered.subList(0, Math.min(covered.size(), Math.max(limit, COMPARED)))) {
+            MatchScore compared = IdentityMatching.compare(probe, r.identity().identity());
+            hits.add(new IdentityHit(r.identity().artisanId(), r.score(compared.score()), "NAME", compared.reasons()));
         }
         return best(hits, limit);
+    }
+
+    /**
+     * A shortlisted file: how much of the typed name it holds phonetically ({@code sounds}) and as spelled
+     * ({@code spelled}). Exact spelling weighs 0.15 on top of 0.85 for sound (and a little for the engine's
+     * comparison): a file spelled word for word as typed scores above one that only sounds the same, and a
+     * Latin query still finds an Arabic-only file with a probable score (0.77 to 0.85).
+     */
+    private record Ranked(IndexedIdentity identity, double sounds, double spelled) {
+
+        double score(double compared) {
+            return Math.min(1, 0.85 * (0.9 * sounds + 0.1 * compared) + 0.15 * spelled);
+        }
     }
 
     /** Files that may be the same person as this record, at or above the threshold; best first. */
@@ -96,7 +127,8 @@ public final class IdentityLookup {
         if (r.nationalId() != null && !r.nationalId().isBlank()) {
             table.byReference(r.nationalId(), regions).forEach(i -> pool.put(i.artisanId(), i));
         }
-        shortlist(IdentityMatching.keys(r).tokens(), regions, excluded, limit).forEach(i -> pool.put(i.artisanId(), i));
+        shortlist(IdentityMatching.keys(r).tokens(), Set.of(), regions, Narrowing.NONE, excluded, limit)
+                .forEach(i -> pool.put(i.artisanId(), i));
         List<IdentityHit> hits = new ArrayList<>();
         for (IndexedIdentity i : pool.values()) {
             if (excluded != null && excluded == i.artisanId()) {
@@ -111,20 +143,34 @@ public final class IdentityLookup {
     }
 
     /**
-     * The artisans worth comparing: holders of the query's pairs of tokens first; single tokens (capped) only
-     * when the pairs found fewer than wanted, e.g. a one-word query, a mistyped word or a missing name.
+     * The artisans worth comparing: holders of the typed words as spelled first (rarest, weighed highest), then
+     * holders of the query's pairs of phonetic tokens; single tokens (capped) only when the pairs found fewer
+     * than wanted, e.g. a one-word query, a mistyped word or a missing name.
      */
-    private List<IndexedIdentity> shortlist(Set<String> tokens, Set<String> regions, Long excluded, int wanted) {
+    private List<IndexedIdentity> shortlist(
+            Set<String> tokens,
+            Set<String> spelled,
+            Set<String> regions,
+            Narrowing narrowing,
+            Long excluded,
+            int wanted) {
         if (tokens.isEmpty()) {
             return List.of();
         }
         Map<Long, Double> weight = new HashMap<>();
-        for (Long id : table.holdersOfAny(IndexKeys.pairs(tokens), regions, PAIR_CAP)) {
+        for (Long id : table.holdersOfAny(List.copyOf(spelled), regions, narrowing, PAIR_CAP)) {
+            weight.merge(id, 6.0, Double::sum);
+        }
+        int spelledHolders = weight.size();
+        for (Long id : table.holdersOfAny(IndexKeys.pairs(tokens), regions, narrowing, PAIR_CAP)) {
             weight.merge(id, 3.0, Double::sum);
         }
         weight.remove(excluded);
-        for (String key : weight.size() >= wanted ? List.<String>of() : IndexKeys.singles(tokens)) {
-            List<Long> holders = table.holders(key, regions, TOKEN_CAP);
+        // a narrowed search that found the name's pairs has found what it can: single tokens would only add
+        // thousands of identity reads for other names
+        int enough = narrowing.isNone() ? wanted : 1;
+        for (String key : weight.size() >= enough ? List.<String>of() : IndexKeys.singles(tokens)) {
+            List<Long> holders = table.holdersOfAny(List.of(key), regions, narrowing, TOKEN_CAP);
             double rarity = 1 + Math.log((double) TOKEN_CAP / Math.max(1, holders.size()));
             for (Long id : holders) {
                 weight.merge(id, rarity, Double::sum);
@@ -135,7 +181,7 @@ public final class IdentityLookup {
         }
         List<Long> best = weight.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(RERANK)
+                .limit(Math.max(RERANK, Math.min(spelledHolders, SPELLED_RERANK)))
                 .map(Map.Entry::getKey)
                 .toList();
         return table.byIds(best);

@@ -17,6 +17,8 @@ import ma.hirfa.matching.IdentityKeys;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
+import ma.hirfa.matching.Narrowing;
+import ma.hirfa.matching.phonetic.NameCache;
 import ma.hirfa.platform.CopyText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,7 +28,11 @@ public final class IdentityTable {
 
     private static final String COLUMNS = "artisan_id, region_code, province_code, registration_number, national_id,"
             + " first_name_ar, last_name_ar, first_name_lat, last_name_lat, birth_date, phone";
+    private static final String WRITTEN = COLUMNS + ", name_key, updated_at, keys_version";
     private static final int CHUNK = 500;
+
+    /** Raw index rows read at most per key when a search is narrowed (each is then checked on its identity). */
+    static final int NARROWED_SCAN = 3_000;
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
@@ -43,10 +49,11 @@ public final class IdentityTable {
             delete(ids);
             List<Object[]> rows = new ArrayList<>();
             List<Object[]> tokens = new ArrayList<>();
+            NameCache cache = new NameCache();
             for (IndexedIdentity i : chunk) {
                 IdentityKeys keys = IdentityMatching.keys(i.identity());
                 rows.add(identityRow(i, keys, now));
-                tokenRows(i, keys, tokens);
+                tokenRows(i, keys, cache, tokens);
             }
             insertRows(rows, tokens);
         }
@@ -64,6 +71,7 @@ public final class IdentityTable {
         if (identities.isEmpty()) {
             return;
         }
+        NameCache cache = new NameCache();
         if (!isPostgres()) {
             for (int from = 0; from < identities.size(); from += CHUNK) {
                 int to = Math.min(identities.size(), from + CHUNK);
@@ -71,7 +79,7 @@ public final class IdentityTable {
                 List<Object[]> tokens = new ArrayList<>();
                 for (int i = from; i < to; i++) {
                     rows.add(identityRow(identities.get(i), keys.get(i), now));
-                    tokenRows(identities.get(i), keys.get(i), tokens);
+                    tokenRows(identities.get(i), keys.get(i), cache, tokens);
                 }
                 insertRows(rows, tokens);
             }
@@ -95,10 +103,10 @@ public final class IdentityTable {
             CopyText.field(text, r.birthDate() == null ? null : r.birthDate().toString());
             CopyText.field(text, r.phone());
             CopyText.field(text, cut(keys.get(i).nameKey(), 400));
-            text.append(at).append('\n');
-            tokenRows(identity, keys.get(i), tokens);
+            text.append(at).append('\t').append(IndexKeys.VERSION).append('\n');
+            tokenRows(identity, keys.get(i), cache, tokens);
         }
-        CopyText.copyIn(jdbc, "copy mat_identity (" + COLUMNS + ", name_key, updated_at) from stdin", text);
+        CopyText.copyIn(jdbc, "copy mat_identity (" + WRITTEN + ") from stdin", text);
         text.setLength(0);
         tokens.sort(TOKEN_ORDER);
         for (Object[] t : tokens) {
@@ -129,21 +137,22 @@ public final class IdentityTable {
             r.birthDate() == null ? null : Date.valueOf(r.birthDate()),
             r.phone(),
             cut(keys.nameKey(), 400),
-            Timestamp.from(now)
+            Timestamp.from(now),
+            IndexKeys.VERSION
         };
     }
 
-    private static void tokenRows(IndexedIdentity i, IdentityKeys keys, List<Object[]> out) {
-        for (String key : IndexKeys.all(keys.tokens())) {
+    /** The phonetic keys and the exact-spelling pairs of one artisan, as rows of {@code mat_token}. */
+    private static void tokenRows(IndexedIdentity i, IdentityKeys keys, NameCache cache, List<Object[]> out) {
+        Set<String> all = IndexKeys.all(keys.tokens());
+        all.addAll(Spelling.of(i.identity(), cache).keys());
+        for (String key : all) {
             out.add(new Object[] {key, i.regionCode(), i.artisanId()});
         }
     }
 
     private void insertRows(List<Object[]> rows, List<Object[]> tokens) {
-        jdbc.batchUpdate(
-                "insert into mat_identity (" + COLUMNS + ", name_key, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
+        jdbc.batchUpdate("insert into mat_identity (" + WRITTEN + ") values (" + marks(14) + ")", rows);
         jdbc.batchUpdate("insert into mat_token (token, region_code, artisan_id) values (?, ?, ?)", tokens);
     }
 
@@ -174,26 +183,86 @@ public final class IdentityTable {
 
     /** Artisans holding this index key, at most {@code limit}, within the regions (all when null). */
     public List<Long> holders(String key, Set<String> regions, int limit) {
-        List<Object> args = new ArrayList<>();
-        args.add(key);
-        String where = regionClause(regions, args);
-        args.add(limit);
-        return jdbc.queryForList(
-                "select artisan_id from mat_token where token = ?" + where + " limit ?", Long.class, args.toArray());
+        return holdersOfAny(List.of(key), regions, Narrowing.NONE, limit);
     }
 
     /** Artisans holding any of these index keys (pairs are rare: no limit needed beyond a safety cap). */
     public List<Long> holdersOfAny(List<String> keys, Set<String> regions, int limit) {
+        return holdersOfAny(keys, regions, Narrowing.NONE, limit);
+    }
+
+    /**
+     * As {@link #holdersOfAny(List, Set, int)}, keeping only the artisans the narrowing allows (birth year,
+     * province, a piece of the registration number), checked on their identity row; at most {@link
+     * #NARROWED_SCAN} index rows are read, so a narrowed search costs a bounded number of primary-key reads.
+     */
+    public List<Long> holdersOfAny(List<String> keys, Set<String> regions, Narrowing narrowing, int limit) {
         if (keys.isEmpty()) {
             return List.of();
         }
         List<Object> args = new ArrayList<>(keys);
         String where = regionClause(regions, args);
+        String tokens = "select artisan_id from mat_token where token in (" + marks(keys.size()) + ")" + where;
+        if (narrowing.isNone()) {
+            args.add(limit);
+            return jdbc.queryForList(tokens + " limit ?", Long.class, args.toArray());
+        }
+        args.add(NARROWED_SCAN);
+        StringBuilder sql = new StringBuilder("select i.artisan_id from (")
+                .append(tokens)
+                .append(" limit ?) t join mat_identity i on i.artisan_id = t.artisan_id where 1 = 1");
+        if (narrowing.birthYear() != null) {
+            sql.append(" and i.birth_date >= ? and i.birth_date < ?");
+            args.add(Date.valueOf(java.time.LocalDate.of(narrowing.birthYear(), 1, 1)));
+            args.add(Date.valueOf(java.time.LocalDate.of(narrowing.birthYear() + 1, 1, 1)));
+        }
+        if (!narrowing.provinceCodes().isEmpty()) {
+            sql.append(" and i.province_code in (")
+                    .append(marks(narrowing.provinceCodes().size()))
+                    .append(")");
+            args.addAll(narrowing.provinceCodes());
+        }
+        if (narrowing.numberFragment() != null) {
+            sql.append(" and i.registration_number like ?");
+            args.add("%" + narrowing.numberFragment().replace("%", "").replace("_", "") + "%");
+        }
+        sql.append(" limit ?");
         args.add(limit);
-        return jdbc.queryForList(
-                "select artisan_id from mat_token where token in (" + marks(keys.size()) + ")" + where + " limit ?",
-                Long.class,
-                args.toArray());
+        return jdbc.queryForList(sql.toString(), Long.class, args.toArray());
+    }
+
+    /**
+     * Identities indexed with keys older than {@link IndexKeys#VERSION}, after {@code afterId} in id order,
+     * locked until the caller's transaction ends so that a file saved meanwhile is not overwritten.
+     */
+    public List<IndexedIdentity> stale(long afterId, int limit) {
+        return jdbc.query(
+                "select " + COLUMNS + " from mat_identity where artisan_id > ? and keys_version < ?"
+                        + " order by artisan_id limit ? for update",
+                ROW,
+                afterId,
+                IndexKeys.VERSION,
+                limit);
+    }
+
+    /** Writes the current keys of these identities (their identity rows stay as they are). */
+    public void rewriteKeys(List<IndexedIdentity> identities) {
+        if (identities.isEmpty()) {
+            return;
+        }
+        List<Long> ids = identities.stream().map(IndexedIdentity::artisanId).toList();
+        List<Object[]> tokens = new ArrayList<>();
+        NameCache cache = new NameCache();
+        for (IndexedIdentity i : identities) {
+            tokenRows(i, IdentityMatching.keys(i.identity()), cache, tokens);
+        }
+        String in = marks(ids.size());
+        jdbc.update("delete from mat_token where artisan_id in (" + in + ")", ids.toArray());
+        jdbc.batchUpdate("insert into mat_token (token, region_code, artisan_id) values (?, ?, ?)", tokens);
+        List<Object> args = new ArrayList<>();
+        args.add(IndexKeys.VERSION);
+        args.addAll(ids);
+        jdbc.update("update mat_identity set keys_version = ? where artisan_id in (" + in + ")", args.toArray());
     }
 
     /** By national id or registration number, exactly as normalised by the register. */

@@ -10,9 +10,17 @@ import java.util.TreeSet;
 /**
  * The entries of the inverted index for a set of phonetic tokens: each token ({@code t:KEY}) and each
  * unordered pair of tokens ({@code p:A|B}). A pair is rare even when both names are common ("Mohamed
- * Alaoui"), so a two-word search reads a handful of rows instead of every "Mohamed".
+ * Alaoui"), so a two-word search reads a handful of rows instead of every "Mohamed". Beside them, the pairs of
+ * words as spelled ({@link Spelling}, {@code e:a|b}), rarer still, which the search weighs above the phonetic ones.
  */
 public final class IndexKeys {
+
+    /**
+     * The version of what the index holds for an artisan: raise it whenever the keys change (the phonetic rules,
+     * the kinds of keys); {@link KeysUpgrade} then re-indexes every older row in the background (ADR 0053). 1:
+     * phonetic tokens and pairs; 2: plus exact-spelling pairs ({@code e:a|b}).
+     */
+    public static final int VERSION = 2;
 
     static final int MAX_LENGTH = 120;
     static final int MAX_TOKENS = 6;
@@ -54,7 +62,7 @@ public final class IndexKeys {
         return out;
     }
 
-    private static String cut(String key) {
+    static String cut(String key) {
         return key.length() <= MAX_LENGTH ? key : key.substring(0, MAX_LENGTH);
     }
 }

@@ -1,9 +1,13 @@
 package ma.hirfa.registry.identity;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import ma.hirfa.matching.IdentityHit;
 import ma.hirfa.matching.IdentitySearch;
 import ma.hirfa.platform.CurrentUsers;
@@ -16,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one-box search of the register: a name in either script (tolerant to transliteration, swapped names
- * and typos), a national id or a registration number, best first, within the user's region. The ranking
+ * and typos), a national id or a registration number, best first, within the user's region; a name may come
+ * with a birth year, a province or commune, or a piece of its registration number, which narrow it. The ranking
  * comes from the matching module's identity index; the files are read here, one query for the page.
  */
 @Service
@@ -31,11 +36,16 @@ public class ArtisanFinder {
     private final IdentitySearch search;
     private final ArtisanRepository artisans;
     private final CurrentUsers users;
+    private final PlaceNames places;
+    private final Clock clock;
 
-    ArtisanFinder(IdentitySearch search, ArtisanRepository artisans, CurrentUsers users) {
+    ArtisanFinder(
+            IdentitySearch search, ArtisanRepository artisans, CurrentUsers users, PlaceNames places, Clock clock) {
         this.search = search;
         this.artisans = artisans;
         this.users = users;
+        this.places = places;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -80,10 +90,58 @@ public class ArtisanFinder {
         return matches(q, users.current().scope(), LIST_LIMIT);
     }
 
-    /** The index's hits, without those whose name the comparison judged different: they are not matches. */
+    /**
+     * The index's hits, without those whose name the comparison judged different: they are not matches. A name
+     * typed with a birth year, a place or a piece of a registration number is searched among the files these
+     * allow (ADR 0053); when that finds nothing, the whole text is searched as typed (a family name may be a
+     * place name too).
+     */
     private List<IdentityHit> matches(String q, RegionScope scope, int limit) {
-        return search.search(q, ScopeRegions.of(scope), limit).stream()
-                .filter(h -> !h.differentName())
-                .toList();
+        Set<String> regions = ScopeRegions.of(scope);
+        TypedSearch typed =
+                TypedSearch.read(q, places.current(), Year.now(clock).getValue());
+        if (typed.narrows()) {
+            Set<String> within = typed.regions().isEmpty() ? regions : within(regions, typed.regions());
+            List<IdentityHit> narrowed = sameCommuneFirst(
+                    names(search.search(typed.name(), typed.narrowing(), within, limit)), typed.communes());
+            if (!narrowed.isEmpty()) {
+                return narrowed;
+            }
+        }
+        return names(search.search(q, regions, limit));
+    }
+
+    private static List<IdentityHit> names(List<IdentityHit> hits) {
+        return hits.stream().filter(h -> !h.differentName()).toList();
+    }
+
+    /** The regions of the places typed that the user may read (null: the whole country). */
+    private static Set<String> within(Set<String> scope, Set<String> places) {
+        return scope == null ? places : places.stream().filter(scope::contains).collect(Collectors.toSet());
+    }
+
+    /**
+     * A commune typed narrows to its province in the index; here the files of that commune come first and files
+     * recorded in another commune are left out (files without a commune stay, after them).
+     */
+    private List<IdentityHit> sameCommuneFirst(List<IdentityHit> hits, Set<String> communes) {
+        if (communes.isEmpty() || hits.isEmpty()) {
+            return hits;
+        }
+        Map<Long, String> communeOf = new HashMap<>();
+        artisans.findAllById(hits.stream().map(IdentityHit::artisanId).toList())
+                .forEach(a -> communeOf.put(a.id(), a.details().communeCode()));
+        List<IdentityHit> same = new ArrayList<>();
+        List<IdentityHit> unknown = new ArrayList<>();
+        for (IdentityHit h : hits) {
+            String commune = communeOf.get(h.artisanId());
+            if (commune == null) {
+                unknown.add(h);
+            } else if (communes.contains(commune)) {
+                same.add(h);
+            }
+        }
+        same.addAll(unknown);
+        return same;
     }
 }
