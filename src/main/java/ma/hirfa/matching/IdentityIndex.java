@@ -49,6 +49,12 @@ public class IdentityIndex {
         table.delete(Set.of(artisanId));
     }
 
+    /** Which of these artisans the index holds (the others are missing from it). */
+    @Transactional(readOnly = true)
+    public Set<Long> heldAmong(java.util.Collection<Long> artisanIds) {
+        return table.heldAmong(artisanIds);
+    }
+
     @Transactional(readOnly = true)
     public long size() {
         return table.count();

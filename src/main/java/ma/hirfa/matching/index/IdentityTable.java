@@ -285,6 +285,17 @@ public final class IdentityTable {
                 ids.toArray());
     }
 
+    /** The ids among these that the index holds. */
+    public Set<Long> heldAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "select artisan_id from mat_identity where artisan_id in (" + marks(ids.size()) + ")",
+                Long.class,
+                ids.toArray()));
+    }
+
     /** Streams the index of the regions (all when null), in id order, for the batch scan. */
     public void forEach(Set<String> regions, Consumer<IndexedIdentity> each) {
         List<Object> args = new ArrayList<>();

@@ -22,4 +22,8 @@ public interface ArtisanRepository
 
     /** Files the identity index should hold: every one but those merged into another. */
     long countByStatusNot(ArtisanStatus status);
+
+    /** The next ids of those files after {@code after}, in id order (a page read by key, not by offset). */
+    @Query("select id from reg_artisan where status <> 'MERGED' and id > :after order by id limit :size")
+    List<Long> idsToIndexAfter(long after, int size);
 }
