@@ -53,6 +53,16 @@ public final class Blocking {
 
     /** Blocks of the entries made by {@link #entries}, with the same {@code indexBits}. */
     public Blocking(long[] entries, int indexBits) {
+        this(entries, indexBits, null);
+    }
+
+    /**
+     * Blocks of one range of key hashes ({@link #entries(Members, int, int, boolean, int, int)}): which blocks are
+     * too large is known only over every range, so the caller gives {@code allOversized}, the sorted hashes of
+     * {@link #oversizedHashes} of every range (null: those of these entries). A pair is then scored from the same
+     * block, whatever range that block falls in.
+     */
+    public Blocking(long[] entries, int indexBits, long[] allOversized) {
         this.indexBits = indexBits;
         this.mask = (1 << indexBits) - 1;
         this.entries = entries;
@@ -83,8 +93,12 @@ public final class Blocking {
             i = j;
         }
         this.bounds = Arrays.copyOf(found, count);
-        this.oversized = Arrays.copyOf(big, bigCount);
-        Arrays.sort(oversized);
+        if (allOversized == null) {
+            this.oversized = Arrays.copyOf(big, bigCount);
+            Arrays.sort(oversized);
+        } else {
+            this.oversized = allOversized;
+        }
     }
 
     /** Bits of an entry that hold the record's position, for a list of this many records. */
@@ -137,15 +151,33 @@ public final class Blocking {
 
     /** Every (key hash, position) of the records packed in one long, sorted. */
     public static long[] entries(Members members, int records, int indexBits, boolean parallel) {
+        return entries(members, records, indexBits, parallel, 0, 0);
+    }
+
+    /**
+     * The entries whose key hash falls in one of {@code 2^rangeBits} ranges of hashes ({@code range} counts from
+     * 0): a block lies whole in one range, so the blocks of a large register can be cut one range at a time, with
+     * a fraction of the entries in memory.
+     */
+    public static long[] entries(
+            Members members, int records, int indexBits, boolean parallel, int range, int rangeBits) {
+        int shift = 64 - indexBits - rangeBits;
         long total = 0;
         for (int i = 0; i < records; i++) {
-            total += members.keyCount(i);
+            for (int k = 0; k < members.keyCount(i); k++) {
+                if (rangeBits == 0 || members.key(i, k) >>> shift == range) {
+                    total++;
+                }
+            }
         }
         long[] entries = new long[Math.toIntExact(total)];
         int e = 0;
         for (int i = 0; i < records; i++) {
             for (int k = 0; k < members.keyCount(i); k++) {
-                entries[e++] = (members.key(i, k) << indexBits) | i;
+                long key = members.key(i, k);
+                if (rangeBits == 0 || key >>> shift == range) {
+                    entries[e++] = (key << indexBits) | i;
+                }
             }
         }
         if (parallel) {
@@ -154,6 +186,11 @@ public final class Blocking {
             Arrays.sort(entries); // in place: no second copy on a small heap
         }
         return entries;
+    }
+
+    /** The key hashes of the blocks of these entries larger than {@link #MAX_BLOCK}, sorted. */
+    public static long[] oversizedHashes(long[] entries, int indexBits) {
+        return new Blocking(entries, indexBits).oversized;
     }
 
     public int keyCount() {

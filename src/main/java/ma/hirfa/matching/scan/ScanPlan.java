@@ -25,6 +25,10 @@ final class ScanPlan implements Blocking.Members {
     private static final int CHUNK = 4000;
     private static final int FETCH = 1000;
     private static final int BEAT_BLOCKS = 20_000;
+    /** The blocks are cut in 2^RANGE_BITS ranges of key hashes, one at a time (ADR 0051). */
+    private static final int RANGE_BITS = 3;
+
+    private static final int RANGES = 1 << RANGE_BITS;
 
     private int size;
     private long[] ids;
@@ -133,19 +137,42 @@ final class ScanPlan implements Blocking.Members {
             candidates = new long[0];
             return;
         }
-        Blocking blocking = new Blocking(Blocking.entries(this, size, bits, false), bits);
-        blocks = blocking.blocks();
-        oversized = blocking.oversizedBlocks();
-        readNationalIdsOfOversizedBlocks(table, blocking, pool, beat);
+        // The blocks are cut one range of key hashes at a time, so only a fraction of the packed entries is in
+        // memory. First pass: which blocks are too large, over every range, and who their members are.
+        LongList big = new LongList();
+        java.util.BitSet bigMembers = new java.util.BitSet(size);
+        for (int range = 0; range < RANGES; range++) {
+            long[] entries = Blocking.entries(this, size, bits, false, range, RANGE_BITS);
+            Blocking blocking = new Blocking(entries, bits);
+            for (int b = 0; b < blocking.blocks(); b++) {
+                if (blocking.isOversized(b)) {
+                    for (int k = 0; k < blocking.size(b); k++) {
+                        bigMembers.set(blocking.member(b, k));
+                    }
+                }
+            }
+            for (long hash : Blocking.oversizedHashes(entries, bits)) {
+                big.add(hash);
+            }
+            beat.accept(size);
+        }
+        long[] allOversized = big.sortedDistinct();
+        oversized = allOversized.length;
+        readNationalIdsOf(table, bigMembers, pool, beat);
+        // Second pass: the pairs of every block, each range against the oversized blocks of all.
         LongList found = new LongList();
-        for (int b = 0; b < blocking.blocks(); b++) {
-            blocking.pairs(b, this, (x, y) -> found.add(((long) Math.min(x, y) << 32) | Math.max(x, y)));
-            if (b % BEAT_BLOCKS == BEAT_BLOCKS - 1) {
-                beat.accept(size); // still within the lease: the blocks of a whole country take a while
+        for (int range = 0; range < RANGES; range++) {
+            Blocking blocking =
+                    new Blocking(Blocking.entries(this, size, bits, false, range, RANGE_BITS), bits, allOversized);
+            blocks += blocking.blocks();
+            for (int b = 0; b < blocking.blocks(); b++) {
+                blocking.pairs(b, this, (x, y) -> found.add(((long) Math.min(x, y) << 32) | Math.max(x, y)));
+                if (b % BEAT_BLOCKS == BEAT_BLOCKS - 1) {
+                    beat.accept(size); // still within the lease: the blocks of a whole country take a while
+                }
             }
         }
-        // the blocks are done with: drop them (and the keys) before the pairs are joined and sorted
-        blocking = null;
+        // the blocks are done with: drop the keys before the pairs are joined and sorted
         nationalIds = null;
         otherNationalIds = null;
         keys = null;
@@ -156,18 +183,10 @@ final class ScanPlan implements Blocking.Members {
     }
 
     /** The neighbours rule of an oversized block sorts its members by national id: only those are read again. */
-    private void readNationalIdsOfOversizedBlocks(
-            IdentityTable table, Blocking blocking, ForkJoinPool pool, LongConsumer beat) {
+    private void readNationalIdsOf(
+            IdentityTable table, java.util.BitSet members, ForkJoinPool pool, LongConsumer beat) {
         nationalIds = new long[size];
         otherNationalIds = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.BitSet members = new java.util.BitSet(size);
-        for (int b = 0; b < blocking.blocks(); b++) {
-            if (blocking.isOversized(b)) {
-                for (int k = 0; k < blocking.size(b); k++) {
-                    members.set(blocking.member(b, k));
-                }
-            }
-        }
         int[] positions = members.stream().toArray();
         for (int from = 0; from < positions.length; from += FETCH) {
             List<Long> chunk = new ArrayList<>(FETCH);
