@@ -70,7 +70,11 @@ class CoverageAuditIT {
         assertThat(api("coverage.draa", "/api/v1/audit/records" + claimQuery))
                 .contains("\"entityType\":\"CoverageClaim\"")
                 .contains("210");
-        assertThat(api("coverage.draa", "/api/v1/audit/records" + fileQuery)).contains("CoverageFile");
+        assertThat(api("coverage.draa", "/api/v1/audit/records" + fileQuery))
+                .contains("CoverageFile")
+                .contains("\"hash\":")
+                .as("the previous link's hash stays out of the API")
+                .doesNotContain("prevHash");
         assertThat(api("coverage.draa", "/api/v1/audit/records?entityType=UserAccount"))
                 .as("the officer reads the audit of health data, not the rest")
                 .isEqualTo("[]");

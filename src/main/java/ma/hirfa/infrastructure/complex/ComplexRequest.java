@@ -38,39 +38,10 @@ public record ComplexRequest(
                         .toList();
     }
 
-    /** A complex open to every craft (the request as it was before complexes listed crafts). */
-    public ComplexRequest(
-            String nameAr,
-            String nameFr,
-            String nameZgh,
-            String provinceCode,
-            String communeCode,
-            String address,
-            BigDecimal latitude,
-            BigDecimal longitude,
-            ComplexStatus status,
-            Integer blocks,
-            Integer floors,
-            String facilities) {
-        this(
-                nameAr,
-                nameFr,
-                nameZgh,
-                provinceCode,
-                communeCode,
-                address,
-                latitude,
-                longitude,
-                status,
-                blocks,
-                floors,
-                facilities,
-                List.of());
-    }
-
     /** The least a complex needs: its names, its province and its status (one block of one floor). */
     public static ComplexRequest of(
             String nameAr, String nameFr, String nameZgh, String provinceCode, ComplexStatus status) {
-        return new ComplexRequest(nameAr, nameFr, nameZgh, provinceCode, null, null, null, null, status, 1, 1, null);
+        return new ComplexRequest(
+                nameAr, nameFr, nameZgh, provinceCode, null, null, null, null, status, 1, 1, null, List.of());
     }
 }

@@ -102,7 +102,8 @@ class InfrastructureDemoData implements DemoStep {
                 ComplexStatus.UNDER_CONSTRUCTION,
                 2,
                 2,
-                "Salle d'exposition, espace de formation"));
+                "Salle d'exposition, espace de formation",
+                List.of()));
         project(
                 tinghir,
                 "24000000",
@@ -131,7 +132,8 @@ class InfrastructureDemoData implements DemoStep {
                 ComplexStatus.UNDER_CONSTRUCTION,
                 2,
                 1,
-                "Espace de distillation de l'eau de rose, salle d'exposition"));
+                "Espace de distillation de l'eau de rose, salle d'exposition",
+                List.of()));
         project(
                 mgouna,
                 "18000000",

@@ -29,7 +29,7 @@ class AuditApiController {
     @Operation(
             summary = "Audit records, newest first, 50 a page; regional users see their region only; records of health"
                     + " data only for administrators and coverage officers, who see nothing else")
-    List<AuditView> records(@ModelAttribute AuditFilter filter, @RequestParam(defaultValue = "0") int page) {
+    List<AuditRecord> records(@ModelAttribute AuditFilter filter, @RequestParam(defaultValue = "0") int page) {
         return queries.search(filter, users.current(), page).stream()
                 .limit(AuditQueries.PAGE_SIZE)
                 .toList();

@@ -25,7 +25,7 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-        List<AuditView> rows = queries.search(filter, users.current(), page);
+        List<AuditRecord> rows = queries.search(filter, users.current(), page);
         model.addAttribute(
                 "records", rows.stream().limit(AuditQueries.PAGE_SIZE).toList());
         model.addAttribute("page", Math.max(page, 0));

@@ -28,21 +28,17 @@ class AuditQueries {
     }
 
     /** The records the user may read: their region's, and of health data only if they may read it. */
-    List<AuditView> search(AuditFilter filter, CurrentUser user, int page) {
+    List<AuditRecord> search(AuditFilter filter, CurrentUser user, int page) {
         Criteria criteria = visibility.restrict(criteria(filter, user.scope()), user);
         String where = criteria.where();
         List<Object> args = new ArrayList<>(criteria.args());
         // One row more than a page tells whether there is a next page without counting the whole log.
         args.add(PAGE_SIZE + 1);
         args.add((long) Math.max(page, 0) * PAGE_SIZE);
-        return jdbc
-                .query(
-                        "select * from plat_audit_record" + where + " order by seq desc limit ? offset ?",
-                        AuditLog::map,
-                        args.toArray())
-                .stream()
-                .map(AuditView::of)
-                .toList();
+        return jdbc.query(
+                "select * from plat_audit_record" + where + " order by seq desc limit ? offset ?",
+                AuditLog::map,
+                args.toArray());
     }
 
     ChainVerification verify() {

@@ -1,9 +1,13 @@
 package ma.hirfa.platform.audit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import ma.hirfa.platform.AuditAction;
 
-/** One stored link of the audit chain. */
+/**
+ * One stored link of the audit chain, also as the page and the API show it; the previous link's hash stays out
+ * of the API's answer (the chain is verified by the server, {@code AuditQueries.verify}).
+ */
 record AuditRecord(
         long seq,
         Instant occurredAt,
@@ -16,7 +20,7 @@ record AuditRecord(
         String before,
         String after,
         String clientAddress,
-        String prevHash,
+        @JsonIgnore String prevHash,
         String hash) {
 
     /** Whether the stored hash matches the content and the previous link. */

@@ -33,7 +33,7 @@ class SupportingDocumentApiController {
     @GetMapping
     @Operation(
             summary = "Supporting documents of a file, newest first; 404 when the file is outside the caller's region")
-    List<SupportingDocumentView> list(@PathVariable long id) {
+    List<SupportingDocument> list(@PathVariable long id) {
         return documents.list(id);
     }
 
@@ -43,11 +43,11 @@ class SupportingDocumentApiController {
             description = "kind: NATIONAL_ID_COPY, DIPLOMA, PRACTICE_CERTIFICATE, PHOTO or OTHER. PDF, JPEG or PNG,"
                     + " recognised by content; at most hirfa.registry.max-document-bytes (3 MB by default). 400 with a"
                     + " translated problem when empty, too large, of another format or when content and name disagree.")
-    ResponseEntity<SupportingDocumentView> upload(
+    ResponseEntity<SupportingDocument> upload(
             @PathVariable long id,
             @RequestParam(required = false) String kind,
             @RequestPart(name = "file", required = false) MultipartFile file) {
-        SupportingDocumentView saved = documents.upload(id, kind, file);
+        SupportingDocument saved = documents.upload(id, kind, file);
         return ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id + "/documents/" + saved.id()))
                 .body(saved);
     }

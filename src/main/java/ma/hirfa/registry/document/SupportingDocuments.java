@@ -44,17 +44,14 @@ public class SupportingDocuments {
 
     /** The documents of a file the caller may see (404 otherwise), newest first. */
     @Transactional(readOnly = true)
-    List<SupportingDocumentView> list(long artisanId) {
+    List<SupportingDocument> list(long artisanId) {
         return of(files.get(artisanId)).documents();
     }
 
     /** What the file page shows, for a file already opened within the caller's scope. */
     @Transactional(readOnly = true)
     public SupportingDocumentList of(Artisan file) {
-        List<SupportingDocumentView> views = documents.ofArtisan(file.id()).stream()
-                .map(SupportingDocumentView::of)
-                .toList();
-        return new SupportingDocumentList(views, rules.maxMegabytes());
+        return new SupportingDocumentList(documents.ofArtisan(file.id()), rules.maxMegabytes());
     }
 
     /** The kinds of document a file holds ({@code NATIONAL_ID_COPY}, {@code DIPLOMA}...), for an approval's checklist. */
@@ -66,7 +63,7 @@ public class SupportingDocuments {
     }
 
     @Transactional
-    SupportingDocumentView upload(long artisanId, String kind, MultipartFile upload) {
+    SupportingDocument upload(long artisanId, String kind, MultipartFile upload) {
         Artisan file = files.get(artisanId);
         CurrentUser user = checkMayWrite();
         SupportingDocumentKind checkedKind = rules.kind(kind);
@@ -88,7 +85,7 @@ public class SupportingDocuments {
                         acting.now()),
                 content);
         acting.audit().created(ENTITY, saved.id(), file.regionCode(), saved.snapshot());
-        return SupportingDocumentView.of(saved);
+        return saved;
     }
 
     @Transactional(readOnly = true)

@@ -290,6 +290,10 @@ class SupportingDocumentsIT {
         assertThat(view.get("kind").asString()).isEqualTo("NATIONAL_ID_COPY");
         assertThat(view.get("contentType").asString()).isEqualTo("image/jpeg");
         assertThat(view.has("content")).isFalse();
+        assertThat(view.has("regionCode"))
+                .as("the API never answered the region")
+                .isFalse();
+        assertThat(view.has("snapshot")).isFalse();
         assertThat(created.location())
                 .isEqualTo(documents + "/" + view.get("id").asLong());
         assertThat(JSON.readTree(api.get(documents, "Authorization", AGENT).body())
