@@ -19,12 +19,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
-    private final HirfaUserDetailsService users;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, HirfaUserDetailsService users, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.users = users;
         this.entryPoint = entryPoint;
     }
 

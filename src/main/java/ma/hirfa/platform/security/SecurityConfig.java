@@ -54,24 +54,28 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(
-            HttpSecurity http, ApiTokens tokens, HirfaUserDetailsService users, JsonAuthenticationEntryPoint problems) {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> {
-                    a.requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll();
-                    ApiRoles.apply(a);
-                    a.anyRequest().authenticated();
-                })
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(
-                        new ApiTokenAuthenticationFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonAuthenticationEntryPoint problems) {
+        http.securityMatcher("/api/**").authorizeHttpRequests(a -> {
+            a.requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll();
+            ApiRoles.apply(a);
+            a.anyRequest().authenticated();
+        });
+        return stateless(http, tokens, problems).build();
+    }
+
+    /**
+     * What every chain called by machines shares (the API, the metrics scrape): HTTP Basic or a personal Bearer
+     * token, no session, refusals as problem+json, and a CSP that allows nothing.
+     */
+    static HttpSecurity stateless(HttpSecurity http, ApiTokens tokens, JsonAuthenticationEntryPoint problems) {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // No cookie authenticates an API call, so there is nothing for CSRF to protect.
+                // No cookie authenticates a machine's call, so there is nothing for CSRF to protect.
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h ->
                         h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
-        return http.build();
     }
 
     @Bean

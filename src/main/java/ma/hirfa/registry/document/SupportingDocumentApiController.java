@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,11 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 class SupportingDocumentApiController {
 
     private final SupportingDocuments documents;
-    private final MessageSource messages;
 
-    SupportingDocumentApiController(SupportingDocuments documents, MessageSource messages) {
+    SupportingDocumentApiController(SupportingDocuments documents) {
         this.documents = documents;
-        this.messages = messages;
     }
 
     @GetMapping
