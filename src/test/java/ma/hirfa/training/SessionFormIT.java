@@ -67,6 +67,19 @@ class SessionFormIT {
         assertThat(page.select("#programmeId option[selected]").val()).isEqualTo("" + programme);
     }
 
+    @Test
+    void aValueThatCannotBeReadDoesNotHideTheOtherFieldsProblems() {
+        long programme = new TrainingApi(() -> port, "agent.draa").programme("[]", 80, false);
+
+        Document page = refused(Map.of("programmeId", "" + programme, "startsOn", "2026-13-45", "trainer", " "));
+
+        assertThat(page.select("#startsOn-errors").text()).isEqualTo("Pas une date valide.");
+        assertThat(page.select("#trainer-errors").text()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(page.select("#form-errors").text())
+                .contains("Pas une date valide.")
+                .contains("Ce champ est obligatoire.");
+    }
+
     private Document refused(Map<String, String> changes) {
         WebSession agent = WebSession.loggedIn(port, "agent.draa");
         agent.get("/training/sessions/new?lang=fr");
