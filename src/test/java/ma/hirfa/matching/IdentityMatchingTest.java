@@ -202,6 +202,31 @@ class IdentityMatchingTest {
     }
 
     @Test
+    void aLatinSpellingWithAClerksSlipIsStillLinkedToTheArabicName() {
+        // "Ouh" for أو, an h moved out of "sh", a letter dropped: the other fields agree
+        assertThat(IdentityMatching.compare(
+                                arabic("1", null, "سعاد", "أوعيسى", BORN), latin("2", null, "Suad", "Ouhaissa", BORN))
+                        .samePerson())
+                .isTrue();
+        assertThat(IdentityMatching.compare(
+                                arabic("1", null, "فاطمة", "شفيق", BORN), latin("2", null, "Fatima", "Sahfiq", BORN))
+                        .samePerson())
+                .isTrue();
+        assertThat(IdentityMatching.compare(
+                                arabic("1", null, "محمد", "برادة", BORN), latin("2", null, "Mohamed", "Beada", BORN))
+                        .samePerson())
+                .isTrue();
+    }
+
+    @Test
+    void twoArabicNamesOneConsonantApartAreStillTwoFamilies() {
+        MatchScore score = IdentityMatching.compare(
+                arabic("1", null, "محمد", "لحلو", BORN), arabic("2", null, "محمد", "علوي", BORN));
+
+        assertThat(score.samePerson()).isFalse();
+    }
+
+    @Test
     void aFathersAndSonsSharedPhoneDoesNotMergeThem() {
         IdentityRecord father = new IdentityRecord(
                 "1", null, "محمد", "العلوي", null, null, LocalDate.of(1950, 2, 1), "08", "0612345678");

@@ -148,7 +148,7 @@ public final class IdentityScorer {
                 if (left[i].isEmpty() || right[j].isEmpty()) {
                     continue;
                 }
-                NameAgreement agreement = NameAgreement.of(left[i], right[j]);
+                NameAgreement agreement = NameAgreement.of(left[i], right[j], i == 1 || j == 1);
                 boolean cross = i != j;
                 if (best == null
                         || agreement.weight() > best.weight()

@@ -23,13 +23,15 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
     /** As {@link #ONE_SLIP} when the shorter key has two consonants only (Youssfi/Ouhyousfi, SF/HSF). */
     private static final double ONE_SLIP_SHORT = 0.88;
 
-    static NameAgreement of(ScriptName a, ScriptName b) {
-        NameAgreement wordByWord = of(a.skeletons(), a.firstCount(), b.skeletons(), b.firstCount(), a, b);
+    /** {@code latin}: one of the names is in Latin letters, so its family name may carry {@link LatinSlips}. */
+    static NameAgreement of(ScriptName a, ScriptName b, boolean latin) {
+        NameAgreement wordByWord = of(a.skeletons(), a.firstCount(), b.skeletons(), b.firstCount(), a, b, latin);
         if (wordByWord.weight >= MAX_WEIGHT || (isJoined(a) && isJoined(b))) {
             return wordByWord;
         }
         // a particle or a space typed or not (Bne Haddou / بن حدو, BenH addad): compare each part joined too
-        NameAgreement joined = of(joined(a), Math.min(1, a.firstCount()), joined(b), Math.min(1, b.firstCount()), a, b);
+        NameAgreement joined =
+                of(joined(a), Math.min(1, a.firstCount()), joined(b), Math.min(1, b.firstCount()), a, b, latin);
         return joined.weight > wordByWord.weight ? joined : wordByWord;
     }
 
@@ -59,13 +61,14 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
         return out.toString();
     }
 
-    private static NameAgreement of(String[] x, int firstX, String[] y, int firstY, ScriptName a, ScriptName b) {
+    private static NameAgreement of(
+            String[] x, int firstX, String[] y, int firstY, ScriptName a, ScriptName b, boolean latin) {
         int nx = x.length;
         int ny = y.length;
         double[] sims = new double[nx * ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                sims[i * ny + j] = similarity(x[i], i < firstX, y[j], j < firstY);
+                sims[i * ny + j] = similarity(x[i], i < firstX, y[j], j < firstY, latin);
             }
         }
         long usedX = 0;
@@ -105,14 +108,40 @@ record NameAgreement(double weight, boolean sameSpelling, boolean swapped) {
     }
 
     /** A first name with a first name, a family name with a family name; either rule for one of each (swapped). */
-    private static double similarity(String x, boolean firstX, String y, boolean firstY) {
+    private static double similarity(String x, boolean firstX, String y, boolean firstY, boolean latin) {
         if (firstX && firstY) {
             return firstNameSimilarity(x, y);
         }
         if (!firstX && !firstY) {
-            return familySimilarity(x, y);
+            return familySimilarity(x, y, latin);
         }
-        return Math.max(firstNameSimilarity(x, y), familySimilarity(x, y));
+        return Math.max(firstNameSimilarity(x, y), familySimilarity(x, y, latin));
+    }
+
+    /**
+     * As {@link #familySimilarity(String, String)}; when one of the names is in Latin letters (typed by a
+     * clerk, where slips happen: Arabic lists only vary in alef, hamza and ta marbuta), also forgiving its
+     * {@link LatinSlips}: one slip agrees as a slip of a letter (Ouhali/أوعلي, HL/L; Thri/طاهري, TR/THR), two as
+     * a slip on a short key (Sahfiq/شفيق, SHFK/CFK), and a consonant dropped or two swapped in a key of three
+     * (Beada/برادة) as a slip on a short key, not as much as one of the longer keys.
+     */
+    static double familySimilarity(String x, String y, boolean latin) {
+        double s = familySimilarity(x, y);
+        if (!latin || s >= ONE_SLIP) {
+            return s;
+        }
+        double slips = LatinSlips.distance(x, y);
+        if (slips <= LatinSlips.SLIP) {
+            return ONE_SLIP;
+        }
+        int shorter = Math.min(x.length(), y.length());
+        boolean twoSlips = slips <= 2 * LatinSlips.SLIP && shorter >= 2;
+        // a letter dropped or swapped by a typing slip in a three-letter key (Beada/برادة, BD/BRD; Adbi, DB/BD)
+        boolean shortKeySlip = shorter == 2
+                && x.length() + y.length() <= 5
+                && EditDistance.withinOne(x, y)
+                && (x.length() != y.length() || swapped(x, y));
+        return twoSlips || shortKeySlip ? Math.max(s, ONE_SLIP_SHORT) : s;
     }
 
     static double similarity(String x, String y) {
