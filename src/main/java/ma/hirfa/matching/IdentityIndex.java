@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The identity index that search and duplicate detection read. The register keeps it up to date through its
- * events ({@code ArtisanChanged}, {@code ArtisanRegistered}, {@code ArtisansMerged}), right after each change
- * commits (ADR 0027); its bulk import adds the files of each batch in the batch's transaction (ADR 0023).
+ * events ({@code ArtisanChanged}, {@code ArtisanRegistered}, {@code ArtisansMerged}), in the transaction of each
+ * change (ADR 0061); its bulk import adds the files of each batch in the batch's transaction (ADR 0023).
  */
 @Service
 public class IdentityIndex {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.hirfa.support.TestDatabases;
@@ -172,7 +173,7 @@ class ClusterIT {
 
     @Test
     @Order(3)
-    void anImportCommitAndAListenerInterruptedByKill9AreFinishedByTheOtherNode() throws Exception {
+    void anImportCommitAndARegistrationInterruptedByKill9AreFinishedByTheOtherNodeOrLeaveNothing() throws Exception {
         WebSession admin = WebSession.loggedIn(cluster.lbPort, "admin");
         long job = upload(admin, importFile());
         String dryRun = await(admin, job, "VALIDATED", Duration.ofSeconds(90));
@@ -185,46 +186,39 @@ class ClusterIT {
             String owner = ownerOnceUnderway(db, job);
             Cluster.Node victim = nodeNamed(owner);
             Cluster.Node survivor = other(victim);
-            long artisan;
-            String listener;
+            CompletableFuture<WebResponse> answer;
             try (Connection lock = cluster.connect()) {
-                // Holds the identity index so that the listener of the next registration waits inside its work.
+                // Holds the identity index so that the next registration waits inside its transaction, at the
+                // index write its listener makes just before the commit (ADR 0061).
                 lock.setAutoCommit(false);
                 try (Statement sql = lock.createStatement()) {
                     sql.execute("lock table mat_identity in share mode");
                 }
-                CompletableFuture.runAsync(() -> {
+                answer = CompletableFuture.supplyAsync(() -> {
                     try {
-                        new WebSession(victim.port)
+                        return new WebSession(victim.port)
                                 .postJson(
                                         "/api/v1/registry/artisans",
                                         artisanJson("JK900001", "Kill"),
                                         "Authorization",
                                         AGENT);
                     } catch (RuntimeException connectionLost) {
-                        // the node is killed before it answers
+                        return null; // the node is killed before it answers
                     }
                 });
-                artisan = awaitRegisteredWithListenerWaiting(db, "JK900001", victim);
-                listener = rows(
-                                db,
-                                "select listener_id from event_publication where completion_date is null"
-                                        + " and serialized_event like '%\"artisanId\":" + artisan + ",%'")
-                        .get(0);
+                awaitIndexWriteWaiting(db, victim);
+                assertThat(number(db, "select count(*) from reg_artisan where national_id = 'JK900001'"))
+                        .as("the file is not committed before its index entry")
+                        .isZero();
                 long done = number(
                         db, "select progress_done from plat_job where queue = 'transfer.import' and ref_id = " + job);
                 cluster.kill(victim);
                 killedAt = Instant.now();
                 lock.rollback();
                 note(
-                        "kill -9 of node %s while it committed import %d (%d%% of %d rows) and while listener %s"
-                                + " of artisan %d waited inside its transaction",
-                        victim.name,
-                        job,
-                        done,
-                        expected,
-                        listener.replaceAll(".*\\.", "").replace(")", ""),
-                        artisan);
+                        "kill -9 of node %s while it committed import %d (%d%% of %d rows) and while a registration"
+                                + " waited inside its transaction to write the identity index",
+                        victim.name, job, done, expected);
             }
 
             String page = await(admin, job, "COMMITTED", Duration.ofSeconds(120));
@@ -252,13 +246,35 @@ class ClusterIT {
                             + " register holds %d (dry run: %d new), none twice, each once in the identity index",
                     survivor.name, seconds(killedAt), written, inRegister, expected);
 
-            awaitCompleted(db, artisan);
+            assertThat(answer.get(30, TimeUnit.SECONDS))
+                    .as("an answer from the killed node")
+                    .isNull();
+            awaitGone(db, victim);
+            assertThat(number(db, "select count(*) from reg_artisan where national_id = 'JK900001'"))
+                    .as("the killed registration's file")
+                    .isZero();
+            assertThat(number(db, "select count(*) from mat_identity where national_id = 'JK900001'"))
+                    .as("its index entry")
+                    .isZero();
+            WebResponse again = new WebSession(survivor.port)
+                    .postJson("/api/v1/registry/artisans", artisanJson("JK900001", "Kill"), "Authorization", AGENT);
+            assertThat(again.status()).as(again.body()).isEqualTo(201);
+            long artisan = Long.parseLong(again.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+            assertThat(new WebSession(survivor.port)
+                            .get("/api/v1/registry/artisans/search?q=JK900001", "Authorization", AGENT)
+                            .body())
+                    .as("found by the search the moment it is answered")
+                    .contains("\"id\":" + artisan);
+            assertThat(number(db, "select count(*) from reg_artisan where national_id = 'JK900001'"))
+                    .isEqualTo(1);
             assertThat(number(db, "select count(*) from mat_identity where artisan_id = " + artisan))
                     .isEqualTo(1);
+            awaitCompleted(db);
             note(
-                    "event: the interrupted listener's publications were completed by node %s within %d s of the"
-                            + " kill, once (one publication per listener, one index entry)",
-                    survivor.name, seconds(killedAt));
+                    "registration: the killed node never answered and its transaction left neither the file nor"
+                            + " its index entry; sent again to node %s: 201, found by the search at once, once in the"
+                            + " register and once in the index; every stored event publication completed, none twice",
+                    survivor.name);
 
             WebResponse chain =
                     new WebSession(cluster.lbPort).get("/api/v1/audit/verification", "Authorization", ADMIN);
@@ -424,39 +440,48 @@ class ClusterIT {
         throw new AssertionError("the commit of import " + job + " did not get under way");
     }
 
-    private static long awaitRegisteredWithListenerWaiting(Connection db, String nationalId, Cluster.Node node)
-            throws Exception {
+    /** A backend of the node waits for the lock on the identity index, outside the import's {@code COPY}. */
+    private static void awaitIndexWriteWaiting(Connection db, Cluster.Node node) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
-            List<String> id = rows(db, "select id from reg_artisan where national_id = '" + nationalId + "'");
-            long waiting = number(
-                    db,
-                    "select count(*) from pg_stat_activity where application_name = 'hirfa-node-" + node.name
-                            + "' and wait_event_type = 'Lock' and query not ilike 'copy%'");
-            if (!id.isEmpty() && waiting > 0) {
-                long artisan = Long.parseLong(id.get(0));
-                if (number(
-                                db,
-                                "select count(*) from event_publication where status = 'PROCESSING'"
-                                        + " and serialized_event like '%\"artisanId\":" + artisan + ",%'")
-                        > 0) {
-                    return artisan;
-                }
+            if (number(
+                            db,
+                            "select count(*) from pg_stat_activity where application_name = 'hirfa-node-" + node.name
+                                    + "' and wait_event_type = 'Lock' and query ilike '%mat_identity%'"
+                                    + " and query not ilike 'copy%'")
+                    > 0) {
+                return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the registration's listener did not start on node " + node.name);
+        throw new AssertionError("the registration did not reach its index write on node " + node.name);
     }
 
-    /** Every publication about the artisan (one per event and listener) completed, none stored twice. */
-    private static void awaitCompleted(Connection db, long artisan) throws Exception {
-        String about = " from event_publication where serialized_event like '%\"artisanId\":" + artisan + ",%'";
+    /** The killed node's backends have ended (their transactions rolled back). */
+    private static void awaitGone(Connection db, Cluster.Node node) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
-        while (number(db, "select count(*)" + about + " and completion_date is null") > 0) {
+        String backends =
+                "select count(*) from pg_stat_activity where application_name = 'hirfa-node-" + node.name + "'";
+        while (number(db, backends) > 0) {
+            assertThat(Instant.now()).as("backends of the killed node ended").isBefore(deadline);
+            Thread.sleep(300);
+        }
+    }
+
+    /**
+     * Every stored event publication (one per event and listener kept in the registry, ADR 0027) completed, none
+     * stored twice: a listener interrupted by the kill is finished by the other node.
+     */
+    private static void awaitCompleted(Connection db) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (number(db, "select count(*) from event_publication where completion_date is null") > 0) {
             assertThat(Instant.now()).as("interrupted publications completed").isBefore(deadline);
             Thread.sleep(300);
         }
-        assertThat(rows(db, "select listener_id" + about + " group by listener_id, event_type having count(*) > 1"))
+        assertThat(rows(
+                        db,
+                        "select listener_id from event_publication group by listener_id, event_type, serialized_event"
+                                + " having count(*) > 1"))
                 .isEmpty();
     }
 

@@ -33,7 +33,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * <p>Arguments: artisans (1,000,000), seconds per scenario (30), clients (50). Properties: {@code load.url}
  * (PostgreSQL server, default {@code jdbc:postgresql://127.0.0.1:5432/}), {@code load.database}
- * ({@code hirfa_bench_load}), {@code load.heap} (each node's, 768m), {@code load.pool} (each node's connections).
+ * ({@code hirfa_bench_load}), {@code load.heap} (each node's, 768m), {@code load.pool} (each node's connections),
+ * {@code load.scenarios=registrations} (stop after the registrations).
  */
 public final class LoadBenchmark {
 
@@ -127,15 +128,16 @@ public final class LoadBenchmark {
         int warmUp = Math.max(5, seconds / 3);
 
         // 1. registrations: validation, duplicate check against the region, audit, identity index
-        LoadRun.run(
+        long firstNationalId = nextNationalId(jdbc);
+        List<String> warmed = LoadRun.run(
                 "warm-up: registrations",
                 http,
                 clients,
                 warmUp,
                 201,
-                registrations(base, agent, nextNationalId(jdbc)),
+                registrations(base, agent, firstNationalId),
                 watched,
-                false);
+                true);
         List<String> created = LoadRun.run(
                 "registrations POST /api/v1/registry/artisans",
                 http,
@@ -145,6 +147,11 @@ public final class LoadBenchmark {
                 registrations(base, agent, nextNationalId(jdbc)),
                 watched,
                 true);
+        kept(jdbc, firstNationalId, warmed, created);
+        if ("registrations".equals(System.getProperty("load.scenarios"))) {
+            System.out.println("\nend (registrations only), load average " + LoadRun.loadAverage());
+            return;
+        }
 
         // 2. one-box search over the whole country, names of filled artisans in either script
         List<String> queries = jdbc.queryForList(
@@ -219,6 +226,41 @@ public final class LoadBenchmark {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(firstNationalId + i, i)))
                 .build();
+    }
+
+    /**
+     * What the registrations left in the database, against what they were told: a file saved without a 201 was
+     * answered an error (before ADR 0061, a 503 saying that nothing was saved), and every file must be in the
+     * identity index.
+     */
+    private static void kept(JdbcTemplate jdbc, long firstNationalId, List<String> warmed, List<String> created) {
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        Pattern nationalId = Pattern.compile("\"nationalId\":\"(LQ[0-9]+)\"");
+        for (List<String> bodies : List.of(warmed, created)) {
+            for (String json : bodies) {
+                Matcher m = nationalId.matcher(json);
+                if (m.find()) {
+                    answered.add(m.group(1));
+                }
+            }
+        }
+        String ofTheRun = " from reg_artisan a where a.national_id ~ '^LQ[0-9]{8}$'"
+                + " and cast(substr(a.national_id, 3) as bigint) >= ?";
+        List<String> saved = jdbc.queryForList("select a.national_id" + ofTheRun, String.class, firstNationalId);
+        long unanswered = saved.stream().filter(n -> !answered.contains(n)).count();
+        Long unindexed = jdbc.queryForObject(
+                "select count(*)" + ofTheRun
+                        + " and not exists (select 1 from mat_identity i where i.artisan_id = a.id)",
+                Long.class,
+                firstNationalId);
+        System.out.printf(
+                Locale.ROOT,
+                "   kept (warm-up and timed run): %d answered 201, %d files saved, %d saved though answered an"
+                        + " error, %d saved files missing from the identity index%n",
+                answered.size(),
+                saved.size(),
+                unanswered,
+                unindexed);
     }
 
     /** Submitted by the agent, approved by a reviewer who did not submit (four eyes): a card is issued. */

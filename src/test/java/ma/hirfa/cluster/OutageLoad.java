@@ -24,7 +24,7 @@ import ma.hirfa.support.WebSession;
 /**
  * PostgreSQL stopped and started again while users work through nginx: pages, API reads and API writes. During
  * the outage every answer is a translated 503 with Retry-After (never a 500 or a stack trace); afterwards both nodes
- * answer again by themselves, and every write acknowledged with a 201 is in the database.
+ * answer again by themselves, every write acknowledged with a 201 is in the database and no write answered 503 is.
  */
 final class OutageLoad {
 
@@ -35,6 +35,7 @@ final class OutageLoad {
     private final Cluster cluster;
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> refusedWrites = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -94,18 +95,31 @@ final class OutageLoad {
                     ? 0
                     : ClusterIT.number(db, "select count(*) from reg_artisan where id in (" + list + ")");
             assertThat(found).as("acknowledged writes kept").isEqualTo(acknowledged.size());
+            // A 503 says "nothing was saved": true since the file, its index entry and the answer share one
+            // transaction (ADR 0061).
+            String refusedIds = refusedWrites.stream().map(n -> "'" + n + "'").collect(Collectors.joining(","));
+            assertThat(
+                            refusedWrites.isEmpty()
+                                    ? 0
+                                    : ClusterIT.number(
+                                            db,
+                                            "select count(*) from reg_artisan where national_id in (" + refusedIds
+                                                    + ")"))
+                    .as("files saved though their answer was a 503")
+                    .isZero();
         }
         ClusterIT.note(
                 "PostgreSQL stopped %s for about 8 s under load (pages, API reads, API writes through nginx): answers"
                         + " %s; every 503 translated with Retry-After %s, no 500 and no stack trace; both nodes"
                         + " answered again %d ms after PostgreSQL was back, by themselves; %d writes acknowledged,"
-                        + " all %d in the database",
+                        + " all %d in the database; %d writes answered 503, none of them saved",
                 stopped,
                 statuses,
                 refused.get(0).retryAfter(),
                 Duration.between(started, recovered).toMillis(),
                 acknowledged.size(),
-                acknowledged.size());
+                acknowledged.size(),
+                refusedWrites.size());
     }
 
     private WebResponse write(WebSession lb) {
@@ -120,6 +134,8 @@ final class OutageLoad {
             if (id.find()) {
                 acknowledged.add(Long.parseLong(id.group(1)));
             }
+        } else if (created.status() == 503) {
+            refusedWrites.add(nationalId);
         }
         return created;
     }

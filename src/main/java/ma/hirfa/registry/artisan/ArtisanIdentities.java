@@ -1,60 +1,86 @@
 package ma.hirfa.registry.artisan;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import ma.hirfa.matching.IdentityIndex;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
+import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.ArtisanChanged;
 import ma.hirfa.registry.ArtisanRegistered;
 import ma.hirfa.registry.ArtisansMerged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the matching module's identity index in step with the register, on the register's events: a saved
  * file is written to it, a file absorbed by a merge leaves it and comes back when the merge is undone.
  *
- * <p>Each listener reads the file as it is now and replaces its index entry, so a delivery repeated (a retry,
- * another node) or late changes nothing more. The listeners run right after the commit, in the thread of the
- * request and in a transaction of their own (not {@code @Async}): the next form the user sends already meets
- * the file in duplicate detection. If writing the index fails, the stored publication stays incomplete and is
- * submitted again ({@code ma.hirfa.platform.events}). The bulk import writes the index itself with
- * {@code COPY} (ADR 0023) and the start-up backfill calls {@link #followAll}: neither goes through events.
+ * <p>The listeners run just before the commit of the transaction that published the event, on its connection
+ * (ADR 0061): the file and its index entry are committed together or not at all, so a user is never told "nothing
+ * was saved" for a saved file, no saved file is missing from search and duplicate detection, and a registration
+ * needs one connection, not two. An index write that fails rolls the change back: failures the platform answers
+ * itself (database out of reach: 503; a lock lost to another request: 409) pass through, any other becomes a 503
+ * refusal saying nothing was saved. Each listener reads the file as it is now and replaces its entry, so a second
+ * event about the same file, or a delivery repeated, writes the same entry again. The bulk import writes the index itself with
+ * {@code COPY} (ADR 0023) and publishes no event; the start-up backfill calls {@link #followAll}.
  */
 @Component
 public class ArtisanIdentities {
 
+    static final String INDEX_FAILED = "registry.artisan.indexFailed";
+    private static final Logger LOG = LoggerFactory.getLogger(ArtisanIdentities.class);
+
     private final IdentityIndex index;
     private final ArtisanRepository artisans;
+    private final String retryAfter;
 
-    ArtisanIdentities(IdentityIndex index, ArtisanRepository artisans) {
+    ArtisanIdentities(
+            IdentityIndex index,
+            ArtisanRepository artisans,
+            @Value("${hirfa.database.retry-after:PT10S}") Duration retryAfter) {
         this.index = index;
         this.artisans = artisans;
+        this.retryAfter = Long.toString(Math.max(1, retryAfter.toSeconds()));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ArtisanChanged event) {
         follow(event.artisanId());
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ArtisanRegistered event) {
         follow(event.artisanId());
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ArtisansMerged event) {
         follow(event.absorbedId());
     }
 
     private void follow(long artisanId) {
-        artisans.findById(artisanId).ifPresentOrElse(this::follow, () -> index.remove(artisanId));
+        try {
+            artisans.findById(artisanId).ifPresentOrElse(this::follow, () -> index.remove(artisanId));
+        } catch (DataAccessResourceFailureException
+                | TransientDataAccessResourceException
+                | ConcurrencyFailureException answeredByThePlatform) {
+            throw answeredByThePlatform;
+        } catch (RuntimeException e) {
+            LOG.error("Writing file {} to the identity index failed: the change is rolled back", artisanId, e);
+            Refusal refusal = Refusal.of(Refusal.Kind.SERVICE_UNAVAILABLE, INDEX_FAILED);
+            refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter);
+            throw refusal;
+        }
     }
 
     public void follow(Artisan file) {
