@@ -14,7 +14,7 @@ import ma.hirfa.registry.duplicate.DuplicateCandidateResponse;
 import ma.hirfa.registry.duplicate.DuplicateCheck;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,21 +39,18 @@ class ArtisanApiController {
     private final DuplicateCheck duplicates;
     private final ArtisanViews views;
     private final MessageSource messages;
-    private final TransactionTemplate transactions;
 
     ArtisanApiController(
             ArtisanService service,
             ArtisanList list,
             DuplicateCheck duplicates,
             ArtisanViews views,
-            MessageSource messages,
-            TransactionTemplate transactions) {
+            MessageSource messages) {
         this.service = service;
         this.list = list;
         this.duplicates = duplicates;
         this.views = views;
         this.messages = messages;
-        this.transactions = transactions;
     }
 
     @GetMapping
@@ -98,7 +95,13 @@ class ArtisanApiController {
         return views.of(service.get(id), Language.of(locale));
     }
 
+    /**
+     * The file is written and its answer read in one transaction (ADR 0061): once it has committed the request needs
+     * the database no more, so a pool exhausted or a database gone cannot turn a saved file into a 503 saying that
+     * nothing was saved.
+     */
     @PostMapping
+    @Transactional
     @Operation(
             summary = "Record a new artisan (status DRAFT)",
             description = "Files of the caller's region that may be the same person are looked for first. By"
@@ -111,14 +114,7 @@ class ArtisanApiController {
             @Valid @RequestBody ArtisanForm request,
             @RequestParam(defaultValue = "queue") String onDuplicate,
             Locale locale) {
-        // The answer is read in the registering transaction (ADR 0061): once it has committed the request needs
-        // the database no more, so a pool exhausted or a database gone cannot turn a saved file into a 503
-        // saying that nothing was saved.
-        Registered registered = transactions.execute(tx -> {
-            DuplicateCheck.Created file = duplicates.createReporting(request, !"refuse".equals(onDuplicate));
-            return new Registered(file, views.of(service.get(file.id()), Language.of(locale)));
-        });
-        DuplicateCheck.Created created = registered.created();
+        DuplicateCheck.Created created = duplicates.createReporting(request, !"refuse".equals(onDuplicate));
         long id = created.id();
         ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/v1/registry/artisans/" + id));
         if (!created.candidates().isEmpty()) {
@@ -128,10 +124,8 @@ class ArtisanApiController {
                             .map(c -> Long.toString(c.id()))
                             .collect(java.util.stream.Collectors.joining(", ")));
         }
-        return answer.body(registered.view());
+        return answer.body(views.of(service.get(id), Language.of(locale)));
     }
-
-    private record Registered(DuplicateCheck.Created created, ArtisanView view) {}
 
     @PostMapping("/candidates")
     @Operation(summary = "Files of the caller's region that may be the same person as this one; nothing is saved")

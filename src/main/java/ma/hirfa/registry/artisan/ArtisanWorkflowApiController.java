@@ -6,7 +6,7 @@ import java.util.Locale;
 import ma.hirfa.platform.Language;
 import ma.hirfa.platform.Refusal;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,17 +22,16 @@ class ArtisanWorkflowApiController {
     private final ArtisanWorkflow workflow;
     private final ArtisanViews views;
     private final ArtisanCards cards;
-    private final TransactionTemplate transactions;
 
-    ArtisanWorkflowApiController(
-            ArtisanWorkflow workflow, ArtisanViews views, ArtisanCards cards, TransactionTemplate transactions) {
+    ArtisanWorkflowApiController(ArtisanWorkflow workflow, ArtisanViews views, ArtisanCards cards) {
         this.workflow = workflow;
         this.views = views;
         this.cards = cards;
-        this.transactions = transactions;
     }
 
+    /** Answered from inside the step's transaction, as a registration is (ADR 0061): no database after the commit. */
     @PostMapping("/{id}/{action:submit|approve|return|reject|suspend|strike-off|reinstate}")
+    @Transactional
     @Operation(
             summary = "Move a file through the workflow",
             description = "submit (agent); approve, return, reject (a reviewer who did not submit); suspend,"
@@ -44,9 +43,8 @@ class ArtisanWorkflowApiController {
             @RequestBody(required = false) ReasonRequest body,
             Locale locale) {
         Transition transition = Transition.ofSlug(action).orElseThrow(() -> Refusal.notFound("Transition", action));
-        // Answered from inside the step's transaction, as a registration is (ADR 0061): no database after the commit.
-        return transactions.execute(tx ->
-                views.of(workflow.apply(id, transition, body == null ? null : body.reason()), Language.of(locale)));
+        Artisan saved = workflow.apply(id, transition, body == null ? null : body.reason());
+        return views.of(saved, Language.of(locale));
     }
 
     @GetMapping(value = "/{id}/card.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
