@@ -198,9 +198,16 @@ public final class ScanBenchmark {
                 Locale.ROOT, "index filled by COPY: %d artisans in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
     }
 
-    /** The largest heap in use just after a collection: what the scan keeps alive, garbage aside. */
+    /**
+     * The largest heap in use just after a collection (heap pools only). After a young collection the old
+     * generation's garbage is still counted: an upper bound of what the scan keeps alive.
+     */
     private static AtomicLong watchLiveHeap() {
         AtomicLong peak = new AtomicLong();
+        java.util.Set<String> heap = new java.util.HashSet<>();
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(p -> heap.add(p.getName()));
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc)
                     .addNotificationListener(
@@ -211,9 +218,10 @@ public final class ScanBenchmark {
                                                     (CompositeData) notification.getUserData())
                                             .getGcInfo()
                                             .getMemoryUsageAfterGc()
-                                            .values()
+                                            .entrySet()
                                             .stream()
-                                            .mapToLong(u -> u.getUsed())
+                                            .filter(e -> heap.contains(e.getKey()))
+                                            .mapToLong(e -> e.getValue().getUsed())
                                             .sum();
                                     peak.accumulateAndGet(used, Math::max);
                                 }
