@@ -1,6 +1,8 @@
 package ma.hirfa.matching;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -11,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import ma.hirfa.HirfaApplication;
 import ma.hirfa.matching.generator.ArtisanGenerator;
 import ma.hirfa.matching.index.IdentityTable;
@@ -28,11 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * as the baseline.
  *
  * <p>Arguments: {@code ROWS [stream|memory]}; system properties {@code bench.url}, {@code bench.user},
- * {@code bench.password}.
+ * {@code bench.password}, {@code bench.schema} (default {@code bench_scan}: a run of another size refills it, so
+ * a second size may keep its own schema). The node does not run the one-off re-indexing of the search keys
+ * ({@code KeysUpgrade}): the rows are filled without search tokens, which the scan does not read.
  */
 public final class ScanBenchmark {
 
-    private static final String SCHEMA = "bench_scan";
+    private static final String SCHEMA = System.getProperty("bench.schema", "bench_scan");
 
     private ScanBenchmark() {}
 
@@ -60,6 +67,7 @@ public final class ScanBenchmark {
                         "--hirfa.data-dir=target/bench-data",
                         "--logging.level.root=WARN",
                         "--logging.level.ma.hirfa.matching.scan=INFO",
+                        "--hirfa.matching.keys-upgrade-delay=P1D",
                         "--spring.main.banner-mode=off",
                         "--hirfa.test.shared-datasource=true");
         try {
@@ -68,6 +76,7 @@ public final class ScanBenchmark {
             jdbc.execute("truncate table mat_pair");
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            AtomicLong livePeak = watchLiveHeap();
             System.out.printf(Locale.ROOT, "load average before: %s%n", load());
             long cpu0 = cpu();
             long t0 = System.nanoTime();
@@ -81,13 +90,15 @@ public final class ScanBenchmark {
             System.out.printf(
                     Locale.ROOT,
                     "%s scan of %d artisans: wall %.1f s, process CPU %.1f s, %d pairs, heap peak %.0f MB (sum of"
-                            + " pool peaks), max heap %.0f MB, load average after: %s%n",
+                            + " pool peaks), live heap peak %.0f MB (used after a collection), max heap %.0f MB, load"
+                            + " average after: %s%n",
                     mode,
                     rows,
                     wall,
                     cpu,
                     pairs,
                     heapPeak / 1e6,
+                    livePeak.get() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6,
                     load());
         } finally {
@@ -185,6 +196,40 @@ public final class ScanBenchmark {
         jdbc.execute("analyze mat_identity");
         System.out.printf(
                 Locale.ROOT, "index filled by COPY: %d artisans in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The largest heap in use just after a collection (heap pools only). After a young collection the old
+     * generation's garbage is still counted: an upper bound of what the scan keeps alive.
+     */
+    private static AtomicLong watchLiveHeap() {
+        AtomicLong peak = new AtomicLong();
+        java.util.Set<String> heap = new java.util.HashSet<>();
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(p -> heap.add(p.getName()));
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        notification.getType())) {
+                                    long used = GarbageCollectionNotificationInfo.from(
+                                                    (CompositeData) notification.getUserData())
+                                            .getGcInfo()
+                                            .getMemoryUsageAfterGc()
+                                            .entrySet()
+                                            .stream()
+                                            .filter(e -> heap.contains(e.getKey()))
+                                            .mapToLong(e -> e.getValue().getUsed())
+                                            .sum();
+                                    peak.accumulateAndGet(used, Math::max);
+                                }
+                            },
+                            null,
+                            null);
+        }
+        return peak;
     }
 
     private static long cpu() {

@@ -27,31 +27,57 @@ final class ScanPartition {
     private ScanPartition() {}
 
     /**
-     * Where each partition starts in the sorted candidates, then the end: about {@code pairs} candidates each,
-     * never splitting the pairs of one first record (so a checkpoint is "every pair whose first record's id is at
-     * most X").
+     * The sorted candidates cut into partitions of about {@code pairs} candidates each, never splitting the pairs
+     * of one first record (so a checkpoint is "every pair whose first record's id is at most X"). Each call to
+     * {@link #next} reads the next partition from the cursor; one partition's codes are on the heap.
      */
-    static int[] bounds(long[] candidates, int pairs) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        int start = 0;
-        for (int i = 1; i < candidates.length; i++) {
-            if (i - start >= pairs && (candidates[i] >>> 32) != (candidates[i - 1] >>> 32)) {
-                starts.add(i);
-                start = i;
-            }
+    static final class Cuts {
+        private final CandidatePairs.Cursor cursor;
+        private final int pairs;
+        private long[] codes;
+        private int size;
+
+        Cuts(CandidatePairs.Cursor cursor, int pairs) {
+            this.cursor = cursor;
+            this.pairs = Math.max(1, pairs);
+            this.codes = new long[Math.min(this.pairs + 64, 1 << 17)];
         }
-        starts.add(candidates.length);
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+
+        /** Moves to the next partition; false when none is left. */
+        boolean next() {
+            size = 0;
+            while (cursor.hasNext() && (size < pairs || (cursor.peek() >>> 32) == (codes[size - 1] >>> 32))) {
+                if (size == codes.length) {
+                    codes = Arrays.copyOf(codes, size * 2);
+                }
+                codes[size++] = cursor.next();
+            }
+            return size > 0;
+        }
+
+        /** The current partition's codes, in {@code [0, size())}. */
+        long[] codes() {
+            return codes;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /**
-     * Scores candidates [from, to) whose first record's id is above {@code after} (those at or below it were
-     * scored before a takeover). {@code beat} runs between reads.
+     * Scores candidates [from, to) of {@code candidates} whose first record's id is above {@code after} (those
+     * at or below it were scored before a takeover). {@code beat} runs between reads.
      */
     static List<Found> score(
-            IdentityTable table, ScanPlan plan, int from, int to, long after, ForkJoinPool pool, Runnable beat) {
-        long[] candidates = plan.candidates();
+            IdentityTable table,
+            ScanPlan plan,
+            long[] candidates,
+            int from,
+            int to,
+            long after,
+            ForkJoinPool pool,
+            Runnable beat) {
         int[] needed = new int[2 * (to - from)];
         for (int i = from; i < to; i++) {
             needed[2 * (i - from)] = (int) (candidates[i] >>> 32);

@@ -1,5 +1,6 @@
 package ma.hirfa.matching.scan;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,11 +17,13 @@ import ma.hirfa.matching.scoring.PreparedIdentity;
 /**
  * The first pass of a streaming scan: the identities of the scope are read once, in artisan id order, and only
  * primitives are kept of each (id, birth date, national id hash, blocking key hashes in one flat array), from
- * which {@link Blocking} gives the candidate pairs, kept as sorted {@code long}s (position of the first record
- * in the high half, of the second in the low half). About 60 bytes per artisan plus 8 per candidate pair,
- * against the kilobyte of a prepared record: 2.5 million artisans fit a small heap.
+ * which {@link Blocking} gives the candidate pairs, written to a temporary file in sorted runs
+ * ({@link CandidatePairs}: position of the first record in the high half of a code, of the second in the low
+ * half). About 60 bytes per artisan while the blocks are cut, against the kilobyte of a prepared record; then
+ * only the ids (8 bytes per artisan) and the file: 2.5 million artisans fit a small heap. Closing the plan
+ * deletes the file.
  */
-final class ScanPlan implements Blocking.Members {
+final class ScanPlan implements Blocking.Members, AutoCloseable {
 
     private static final int CHUNK = 4000;
     private static final int FETCH = 1000;
@@ -45,17 +48,25 @@ final class ScanPlan implements Blocking.Members {
 
     private java.util.Map<Integer, String> otherNationalIds;
 
-    private long[] candidates;
+    private CandidatePairs candidates;
     private int blocks;
     private int oversized;
 
     private ScanPlan() {}
 
     /**
-     * Reads the scope and finds the candidate pairs. {@code expected} (the scope's count) sizes the arrays; the
-     * read reports the records read so far to {@code read}, and again now and then while it blocks.
+     * Reads the scope and finds the candidate pairs, written in {@code dir} in sorted runs of {@code runPairs}.
+     * {@code expected} (the scope's count) sizes the arrays; the read reports the records read so far to
+     * {@code read}, and again now and then while it blocks.
      */
-    static ScanPlan of(IdentityTable table, Set<String> regions, long expected, int threads, LongConsumer read) {
+    static ScanPlan of(
+            IdentityTable table,
+            Set<String> regions,
+            long expected,
+            int threads,
+            Path dir,
+            int runPairs,
+            LongConsumer read) {
         int bits = Blocking.indexBits(expected);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
@@ -64,7 +75,7 @@ final class ScanPlan implements Blocking.Members {
                 plan.read(table, regions, expected, bits, pool, read);
                 int actual = Blocking.indexBits(plan.size);
                 if (actual == bits) {
-                    plan.block(table, bits, pool, read);
+                    plan.block(table, bits, pool, dir, runPairs, read);
                     return plan;
                 }
                 bits = actual; // the scope grew or shrank past a power of two while it was read: read it again
@@ -132,11 +143,28 @@ final class ScanPlan implements Blocking.Members {
         }
     }
 
-    private void block(IdentityTable table, int bits, ForkJoinPool pool, LongConsumer beat) {
-        if (size < 2) {
-            candidates = new long[0];
-            return;
+    private void block(IdentityTable table, int bits, ForkJoinPool pool, Path dir, int runPairs, LongConsumer beat) {
+        CandidatePairs found = CandidatePairs.create(dir, runPairs);
+        try {
+            if (size >= 2) {
+                cutBlocks(table, bits, pool, found, beat);
+            }
+            found.finish();
+        } catch (RuntimeException | Error e) {
+            found.close();
+            throw e;
         }
+        // the blocks are done with: only the ids stay, to name the records of each partition
+        nationalIds = null;
+        otherNationalIds = null;
+        keys = null;
+        keyStart = null;
+        births = null;
+        nationalIdHashes = null;
+        candidates = found;
+    }
+
+    private void cutBlocks(IdentityTable table, int bits, ForkJoinPool pool, CandidatePairs found, LongConsumer beat) {
         // The blocks are cut one range of key hashes at a time, so only a fraction of the packed entries is in
         // memory. First pass: which blocks are too large, over every range, and who their members are.
         LongList big = new LongList();
@@ -159,8 +187,7 @@ final class ScanPlan implements Blocking.Members {
         long[] allOversized = big.sortedDistinct();
         oversized = allOversized.length;
         readNationalIdsOf(table, bigMembers, pool, beat);
-        // Second pass: the pairs of every block, each range against the oversized blocks of all.
-        LongList found = new LongList();
+        // Second pass: the pairs of every block, each range against the oversized blocks of all, to the file.
         for (int range = 0; range < RANGES; range++) {
             Blocking blocking =
                     new Blocking(Blocking.entries(this, size, bits, false, range, RANGE_BITS), bits, allOversized);
@@ -172,14 +199,6 @@ final class ScanPlan implements Blocking.Members {
                 }
             }
         }
-        // the blocks are done with: drop the keys before the pairs are joined and sorted
-        nationalIds = null;
-        otherNationalIds = null;
-        keys = null;
-        keyStart = null;
-        births = null;
-        nationalIdHashes = null;
-        candidates = found.sortedDistinct();
     }
 
     /** The neighbours rule of an oversized block sorts its members by national id: only those are read again. */
@@ -223,9 +242,17 @@ final class ScanPlan implements Blocking.Members {
         return ids[position];
     }
 
-    /** Candidate pairs, sorted: first position {@code code >>> 32}, second {@code (int) code}. */
-    long[] candidates() {
+    /** Candidate pairs, read back sorted: first position {@code code >>> 32}, second {@code (int) code}. */
+    CandidatePairs candidates() {
         return candidates;
+    }
+
+    /** Deletes the candidates' file. */
+    @Override
+    public void close() {
+        if (candidates != null) {
+            candidates.close();
+        }
     }
 
     int blockCount() {
@@ -305,9 +332,12 @@ final class ScanPlan implements Blocking.Members {
         return id.toString();
     }
 
-    /** A growing list of longs (pair codes) in pages, without boxing and without copying while it grows. */
+    /**
+     * A growing list of longs in pages, without boxing and without copying while it grows. A page (256 KB) stays
+     * under half a G1 region of a small heap, so it is an ordinary object, not a humongous one.
+     */
     private static final class LongList {
-        private static final int SHIFT = 20;
+        private static final int SHIFT = 15;
         private static final int PAGE = 1 << SHIFT;
         private final List<long[]> pages = new ArrayList<>();
         private long[] page = new long[PAGE];

@@ -1,5 +1,6 @@
 package ma.hirfa.matching.scan;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Duplicate scans as a queue of the platform's jobs ({@link Jobs}): whichever node claims a queued scan first
  * runs it, so two nodes never run the same scan. The scan streams (ADR 0051): a first pass keeps only
- * primitives of each identity and finds the candidate pairs ({@link ScanPlan}), then the pairs are scored in
- * partitions that each read only their own records ({@link ScanPartition}), so the heap does not grow with
- * the register. Each partition's pairs are proposed in one transaction with the scan's checkpoint; a scan whose
+ * primitives of each identity and finds the candidate pairs ({@link ScanPlan}), which wait in a temporary file
+ * of {@code hirfa.matching.scan-dir} ({@link CandidatePairs}), then the pairs are scored in partitions that each
+ * read only their own records ({@link ScanPartition}), so the heap does not grow with the register. Each partition's pairs are proposed in one transaction with the scan's checkpoint; a scan whose
  * node stopped beating is taken over and resumes after its last checkpoint. The lease is renewed for
  * {@code hirfa.matching.scan-stale} at every beat, which also carries the progress the page shows. A failure is
  * recorded on its job.
@@ -45,6 +46,8 @@ class ScanWorker implements JobQueue {
     private final Jobs jobs;
     private final Duration stale;
     private final int partitionPairs;
+    private final int runPairs;
+    private final Path dir;
 
     ScanWorker(
             JdbcTemplate jdbc,
@@ -52,7 +55,9 @@ class ScanWorker implements JobQueue {
             TransactionTemplate transactions,
             Jobs jobs,
             @Value("${hirfa.matching.scan-stale:PT2M}") Duration stale,
-            @Value("${hirfa.matching.scan-partition:50000}") int partitionPairs) {
+            @Value("${hirfa.matching.scan-partition:50000}") int partitionPairs,
+            @Value("${hirfa.matching.scan-run:2000000}") int runPairs,
+            @Value("${hirfa.matching.scan-dir:${java.io.tmpdir}}") String dir) {
         this.jdbc = jdbc;
         this.table = new IdentityTable(jdbc);
         this.review = review;
@@ -64,6 +69,8 @@ class ScanWorker implements JobQueue {
         this.jobs = jobs;
         this.stale = stale;
         this.partitionPairs = Math.max(1, partitionPairs);
+        this.runPairs = Math.max(1, runPairs);
+        this.dir = Path.of(dir);
     }
 
     @Override
@@ -103,82 +110,54 @@ class ScanWorker implements JobQueue {
             }
             long expected = table.count(regions);
             beat(job, id, node, "LOADING", expected, 0, counts);
-            ScanPlan plan = reads.execute(tx -> ScanPlan.of(
-                    table, regions, expected, threads, read -> beat(job, id, node, "LOADING", expected, read, counts)));
-            long total = plan.size();
-            long[] candidates = plan.candidates();
-            int[] bounds = ScanPartition.bounds(candidates, partitionPairs);
-            LOG.info(
-                    "duplicate scan {}: {} records, {} blocks ({} oversized), {} candidate pairs in {} partitions{}",
-                    id,
-                    total,
-                    plan.blockCount(),
-                    plan.oversizedCount(),
-                    candidates.length,
-                    bounds.length - 1,
-                    resumeAfter == null ? "" : ", resuming after artisan " + resumeAfter);
-            int scored = 0;
-            for (int p = 0; p + 1 < bounds.length; p++) {
-                int from = bounds[p];
-                int to = bounds[p + 1];
-                if (from == to) {
-                    continue;
+            try (ScanPlan plan = reads.execute(tx -> ScanPlan.of(
+                    table,
+                    regions,
+                    expected,
+                    threads,
+                    dir,
+                    runPairs,
+                    read -> beat(job, id, node, "LOADING", expected, read, counts)))) {
+                long total = plan.size();
+                CandidatePairs candidates = plan.candidates();
+                // a first read of the file counts the distinct pairs and the partitions, for the log
+                long distinct = 0;
+                int partitionCount = 0;
+                ScanPartition.Cuts counting = new ScanPartition.Cuts(candidates.cursor(), partitionPairs);
+                while (counting.next()) {
+                    distinct += counting.size();
+                    partitionCount++;
                 }
-                long lastLow = plan.artisanId((int) (candidates[to - 1] >>> 32));
-                long done = (candidates[to - 1] >>> 32) + 1;
-                if (resumeAfter != null && lastLow <= resumeAfter) {
-                    continue; // scored and proposed before the takeover
-                }
-                if (scored++ == partitions) {
+                LOG.info(
+                        "duplicate scan {}: {} records, {} blocks ({} oversized), {} candidate pairs in {} partitions"
+                                + " ({} gathered in {} sorted runs, {} MB of file; heap used {} MB){}",
+                        id,
+                        total,
+                        plan.blockCount(),
+                        plan.oversizedCount(),
+                        distinct,
+                        partitionCount,
+                        candidates.gathered(),
+                        candidates.runs(),
+                        candidates.bytes() >> 20,
+                        (Runtime.getRuntime().totalMemory()
+                                        - Runtime.getRuntime().freeMemory())
+                                >> 20,
+                        resumeAfter == null ? "" : ", resuming after artisan " + resumeAfter);
+                if (!score(job, id, node, plan, resumeAfter, counts, partitions, pool)) {
                     return;
                 }
-                long after = resumeAfter == null ? Long.MIN_VALUE : resumeAfter;
-                long progress = (candidates[from] >>> 32);
-                List<ScanPartition.Found> found = ScanPartition.score(
-                        table,
-                        plan,
-                        from,
-                        to,
-                        after,
-                        pool,
-                        () -> beat(job, id, node, "MATCHING", total, progress, counts));
-                Boolean kept = transactions.execute(tx -> {
-                    if (!jobs.renew(job, node, stale)) {
-                        return false; // taken over meanwhile: the other node proposes these pairs
+                transactions.executeWithoutResult(tx -> {
+                    jobs.progress(job, node, total, total);
+                    if (jobs.finish(job, node)) {
+                        jdbc.update(
+                                "update mat_scan set phase = 'SAVING', pairs_found = ?, pairs_new = ? where id = ?",
+                                counts[0],
+                                counts[1],
+                                id);
                     }
-                    long added = 0;
-                    for (ScanPartition.Found f : found) {
-                        if (review.propose(
-                                f.low(), f.regionLow(), f.high(), f.regionHigh(), f.score(), "SCAN", "system")) {
-                            added++;
-                        }
-                    }
-                    counts[0] += found.size();
-                    counts[1] += added;
-                    jobs.progress(job, node, done, total);
-                    jdbc.update(
-                            "update mat_scan set phase = 'MATCHING', resume_after = ?, pairs_found = ?, pairs_new = ?"
-                                    + " where id = ?",
-                            lastLow,
-                            counts[0],
-                            counts[1],
-                            id);
-                    return true;
                 });
-                if (!Boolean.TRUE.equals(kept)) {
-                    return;
-                }
             }
-            transactions.executeWithoutResult(tx -> {
-                jobs.progress(job, node, total, total);
-                if (jobs.finish(job, node)) {
-                    jdbc.update(
-                            "update mat_scan set phase = 'SAVING', pairs_found = ?, pairs_new = ? where id = ?",
-                            counts[0],
-                            counts[1],
-                            id);
-                }
-            });
         } catch (RuntimeException | OutOfMemoryError e) {
             // out of memory (a register too large for this node's heap): marked failed, not retried in a loop
             LOG.error("duplicate scan {} failed", id, e);
@@ -187,6 +166,73 @@ class ScanWorker implements JobQueue {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Pass 2: scores the partitions read one after the other from the plan's file and proposes each one's pairs
+     * with the checkpoint. False when this node stops before the end (taken over, or the test's cap).
+     */
+    private boolean score(
+            long job,
+            long id,
+            String node,
+            ScanPlan plan,
+            Long resumeAfter,
+            long[] counts,
+            int partitions,
+            ForkJoinPool pool) {
+        long total = plan.size();
+        ScanPartition.Cuts cuts = new ScanPartition.Cuts(plan.candidates().cursor(), partitionPairs);
+        int scored = 0;
+        while (cuts.next()) {
+            long[] candidates = cuts.codes();
+            int to = cuts.size();
+            long lastLow = plan.artisanId((int) (candidates[to - 1] >>> 32));
+            long done = (candidates[to - 1] >>> 32) + 1;
+            if (resumeAfter != null && lastLow <= resumeAfter) {
+                continue; // scored and proposed before the takeover
+            }
+            if (scored++ == partitions) {
+                return false;
+            }
+            long after = resumeAfter == null ? Long.MIN_VALUE : resumeAfter;
+            long progress = (candidates[0] >>> 32);
+            List<ScanPartition.Found> found = ScanPartition.score(
+                    table,
+                    plan,
+                    candidates,
+                    0,
+                    to,
+                    after,
+                    pool,
+                    () -> beat(job, id, node, "MATCHING", total, progress, counts));
+            Boolean kept = transactions.execute(tx -> {
+                if (!jobs.renew(job, node, stale)) {
+                    return false; // taken over meanwhile: the other node proposes these pairs
+                }
+                long added = 0;
+                for (ScanPartition.Found f : found) {
+                    if (review.propose(f.low(), f.regionLow(), f.high(), f.regionHigh(), f.score(), "SCAN", "system")) {
+                        added++;
+                    }
+                }
+                counts[0] += found.size();
+                counts[1] += added;
+                jobs.progress(job, node, done, total);
+                jdbc.update(
+                        "update mat_scan set phase = 'MATCHING', resume_after = ?, pairs_found = ?, pairs_new = ?"
+                                + " where id = ?",
+                        lastLow,
+                        counts[0],
+                        counts[1],
+                        id);
+                return true;
+            });
+            if (!Boolean.TRUE.equals(kept)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Renews the lease (the heartbeat) with the progress the page shows. */

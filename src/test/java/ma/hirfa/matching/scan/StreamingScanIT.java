@@ -20,11 +20,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The streaming scan finds exactly the pairs of the in-memory batch ({@link BatchMatcher#pairs}) on the same
- * identities, with partitions small enough that there are dozens of them; and a scan whose node dies after a
- * few partitions is finished by another node from its checkpoint, every pair proposed once.
+ * identities, with partitions small enough that there are dozens of them and candidate pairs written to disk in
+ * runs of 40 (hundreds of runs merged back); and a scan whose node dies after a few partitions is finished by
+ * another node from its checkpoint, every pair proposed once. No candidates' file is left behind.
  */
-@SpringBootTest(properties = {"hirfa.demo=false", "hirfa.matching.scan-partition=3"})
+@SpringBootTest(
+        properties = {
+            "hirfa.demo=false",
+            "hirfa.matching.scan-partition=3",
+            "hirfa.matching.scan-run=40",
+            "hirfa.matching.scan-dir=" + StreamingScanIT.DIR
+        })
 class StreamingScanIT {
+
+    static final String DIR = "target/streaming-scan-it";
 
     private static final int ROWS = 3000;
     private static final int NAMESAKES = 200;
@@ -47,6 +56,7 @@ class StreamingScanIT {
 
             assertThat(jdbc.queryForObject("select status from plat_job where id = ?", String.class, jobId(job)))
                     .isEqualTo("DONE");
+            assertThat(leftFiles()).isEmpty();
             assertThat(register.expected()).hasSizeGreaterThan(30);
             assertThat(proposed(register)).containsExactlyElementsOf(register.expected());
             assertThat(jdbc.queryForList("select pairs_found, pairs_new from mat_scan where id = ?", job)
@@ -69,6 +79,7 @@ class StreamingScanIT {
             List<String> before = proposed(register);
             assertThat(checkpoint).isNotNull();
             assertThat(before).isNotEmpty().hasSizeLessThan(register.expected().size());
+            assertThat(leftFiles()).as("the stopped node's file").isEmpty();
 
             jdbc.update(
                     "update plat_job set lease_until = ? where id = ?",
@@ -82,6 +93,7 @@ class StreamingScanIT {
             }
 
             assertThat(status).isEqualTo("DONE");
+            assertThat(leftFiles()).isEmpty();
             assertThat(jdbc.queryForObject("select owner_node from plat_job where id = ?", String.class, jobId(scan)))
                     .isNotEqualTo("node-a");
             assertThat(proposed(register)).containsExactlyElementsOf(register.expected());
@@ -142,6 +154,11 @@ class StreamingScanIT {
                 .map(p -> p.recordIdA() + "-" + p.recordIdB())
                 .toList();
         return new Register(region, base, expected);
+    }
+
+    private static String[] leftFiles() {
+        String[] files = new java.io.File(DIR).list();
+        return files == null ? new String[0] : files;
     }
 
     private record Register(String region, long base, List<String> expected) {}
