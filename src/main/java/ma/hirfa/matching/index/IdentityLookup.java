@@ -111,7 +111,8 @@ public final class IdentityLookup {
         for (Ranked r : covered.subList(0, Math.min(covered.size(), Math.max(limit, COMPARED)))) {
             MatchScore compared =
                     IdentityScorer.score(asked, PreparedIdentity.of(r.identity().identity(), cache));
-            hits.add(new IdentityHit(r.identity().artisanId(), r.score(compared.score()), "NAME", compared.reasons()));
+            hits.add(new IdentityHit(
+                    r.identity().artisanId(), r.score(compared.score()), "NAME", reasons(compared.reasons(), r)));
         }
         return best(hits, limit);
     }
@@ -129,6 +130,20 @@ public final class IdentityLookup {
         double score(double compared) {
             return Math.min(1, 0.85 * (0.9 * sounds + 0.1 * compared) + 0.14 * spelled + 0.01 * literal);
         }
+    }
+
+    /**
+     * The engine compares phonetic keys: a slip that changes a key ("Cheraoui" for "Cherkaoui") makes it judge
+     * the names different, and the register drops such hits. A file spelling every typed word as typed or one
+     * slip away is a similar name to whoever typed it.
+     */
+    private static List<MatchReason> reasons(List<MatchReason> compared, Ranked r) {
+        if (!compared.contains(MatchReason.NAME_DIFFERENT) || r.spelled() < 0.85 || r.sounds() < 1) {
+            return compared;
+        }
+        List<MatchReason> out = new ArrayList<>(compared);
+        out.set(out.indexOf(MatchReason.NAME_DIFFERENT), MatchReason.NAME_SIMILAR);
+        return out;
     }
 
     /** Files that may be the same person as this record, at or above the threshold; best first. */
