@@ -49,6 +49,13 @@ public final class SearchBenchmark {
     /** The category: the exact spelling typed is held by at most this many artisans in the scope. */
     private static final int FEW = 10;
 
+    /** The Latin name kinds, pooled as "overall Latin" against the baseline on the same queries. */
+    private static final List<String> LATIN = List.of("latin", "swapped", "typo");
+
+    /** Which timings to take ({@code -Dbench.parts=api,region,service,baseline}; all by default). */
+    private static final Set<String> PARTS = Set.of(
+            System.getProperty("bench.parts", "api,region,service,baseline").split(","));
+
     private SearchBenchmark() {}
 
     /**
@@ -155,6 +162,7 @@ public final class SearchBenchmark {
         jdbc.execute("analyze mat_token");
         Long tokens = jdbc.queryForObject("select count(*) from mat_token", Long.class);
         System.out.printf(Locale.ROOT, "index: %d artisans, %d token rows%n", rows, tokens);
+        System.out.println("load average at the start: " + loadAverage());
 
         List<Probe> probes = probes(sample, regionOf, jdbc, rows);
         WebSession session = new WebSession(port);
@@ -165,45 +173,56 @@ public final class SearchBenchmark {
         for (int i = 0; i < Math.min(200, probes.size()); i++) {
             api(session, token, probes.get(i));
         }
-        Map<Probe, Boolean> national =
-                report("API GET /api/v1/registry/artisans/search (HTTP, national user)", probes, p -> {
-                    WebResponse r = api(session, token, p);
-                    if (r.status() != 200) {
-                        throw new IllegalStateException("API answered " + r.status() + ": " + r.body());
-                    }
-                    return topTen(r.body()).contains(p.id());
-                });
-        few("API, national user", national, false);
-        // a chamber agent of the artisan's region, through the same API (the region scope is the user's)
-        Map<String, String> regional = regionalTokens(app, jdbc, probes);
-        Map<Probe, Boolean> inRegion = report("API, an agent of the artisan's region", probes, p -> {
-            WebResponse r = api(session, regional.get(p.region()), p);
-            if (r.status() != 200) {
-                throw new IllegalStateException("API answered " + r.status() + ": " + r.body());
-            }
-            return topTen(r.body()).contains(p.id());
-        });
-        few("API, agent of the region", inRegion, true);
+        Map<String, Map<Probe, Boolean>> national = new java.util.LinkedHashMap<>();
+        if (PARTS.contains("api")) {
+            Map<Probe, Boolean> api =
+                    report("API GET /api/v1/registry/artisans/search (HTTP, national user)", probes, p -> {
+                        WebResponse r = api(session, token, p);
+                        if (r.status() != 200) {
+                            throw new IllegalStateException("API answered " + r.status() + ": " + r.body());
+                        }
+                        return topTen(r.body()).contains(p.id());
+                    });
+            few("API, national user", api, false);
+            national.put("API, national user", api);
+        }
+        if (PARTS.contains("region")) {
+            // a chamber agent of the artisan's region, through the same API (the region scope is the user's)
+            Map<String, String> regional = regionalTokens(app, jdbc, probes);
+            Map<Probe, Boolean> inRegion = report("API, an agent of the artisan's region", probes, p -> {
+                WebResponse r = api(session, regional.get(p.region()), p);
+                if (r.status() != 200) {
+                    throw new IllegalStateException("API answered " + r.status() + ": " + r.body());
+                }
+                return topTen(r.body()).contains(p.id());
+            });
+            few("API, agent of the region", inRegion, true);
+        }
         List<Probe> plain =
                 probes.stream().filter(p -> !NARROWED.contains(p.kind())).toList();
-        few(
-                "IdentitySearch.search, whole country",
-                report(
-                        "IdentitySearch.search, whole country",
-                        plain,
-                        p -> search.search(p.text(), null, 20).stream()
-                                .limit(10)
-                                .anyMatch(h -> h.artisanId() == p.id())),
-                false);
-        few(
-                "IdentitySearch.search, the artisan's region",
-                report(
-                        "IdentitySearch.search, the artisan's region",
-                        plain,
-                        p -> search.search(p.text(), Set.of(p.region()), 20).stream()
-                                .limit(10)
-                                .anyMatch(h -> h.artisanId() == p.id())),
-                true);
+        if (PARTS.contains("service")) {
+            Map<Probe, Boolean> service = report(
+                    "IdentitySearch.search, whole country",
+                    plain,
+                    p -> search.search(p.text(), null, 20).stream().limit(10).anyMatch(h -> h.artisanId() == p.id()));
+            few("IdentitySearch.search, whole country", service, false);
+            if (Boolean.getBoolean("bench.misses")) {
+                misses(jdbc, service);
+            }
+            national.put("IdentitySearch.search, whole country", service);
+            few(
+                    "IdentitySearch.search, the artisan's region",
+                    report(
+                            "IdentitySearch.search, the artisan's region",
+                            plain,
+                            p -> search.search(p.text(), Set.of(p.region()), 20).stream()
+                                    .limit(10)
+                                    .anyMatch(h -> h.artisanId() == p.id())),
+                    true);
+        }
+        if (!PARTS.contains("baseline")) {
+            return;
+        }
         List<Probe> names = new ArrayList<>();
         for (String kind : List.of("latin", "arabic", "swapped", "typo")) {
             probes.stream()
@@ -224,6 +243,49 @@ public final class SearchBenchmark {
                         .limit(10)
                         .anyMatch(id -> id == p.id()));
         few("baseline pg_trgm, national", trgm, false);
+        national.put("baseline pg_trgm", trgm);
+        sameQueries(national, names);
+        System.out.println("load average at the end: " + loadAverage());
+    }
+
+    /**
+     * Found-in-top-10 rates on exactly the baseline's queries, per kind and pooled over the Latin name kinds
+     * ("overall Latin": name, swapped, one letter left out), so the search and pg_trgm are compared on the same
+     * artisans.
+     */
+    private static void sameQueries(Map<String, Map<Probe, Boolean>> runs, List<Probe> names) {
+        System.out.printf(
+                Locale.ROOT, "%non the baseline's %d queries (national scope), found in top 10:%n", names.size());
+        for (Map.Entry<String, Map<Probe, Boolean>> run : runs.entrySet()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-38s", run.getKey()));
+            for (String kind : List.of("latin", "arabic", "swapped", "typo")) {
+                line.append(
+                        String.format(Locale.ROOT, " %s %5.1f %%", kind, rate(run.getValue(), names, List.of(kind))));
+            }
+            line.append(String.format(Locale.ROOT, " | overall Latin %5.1f %%", rate(run.getValue(), names, LATIN)));
+            System.out.println(line);
+        }
+    }
+
+    private static double rate(Map<Probe, Boolean> hits, List<Probe> names, List<String> kinds) {
+        int n = 0;
+        int found = 0;
+        for (Probe p : names) {
+            if (kinds.contains(p.kind()) && hits.containsKey(p)) {
+                n++;
+                found += hits.get(p) ? 1 : 0;
+            }
+        }
+        return n == 0 ? Double.NaN : 100.0 * found / n;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .strip();
+        } catch (java.io.IOException unavailable) {
+            return "unknown";
+        }
     }
 
     /** Found-in-top-10 rates for the category: exact spelling held by at most {@link #FEW} in the scope. */
@@ -257,6 +319,26 @@ public final class SearchBenchmark {
                         missed.isEmpty() ? "" : "missed e.g. " + missed);
             }
         }
+    }
+
+    /** The queries missed, with the name of the artisan they were taken from (to see what a kind misses). */
+    private static void misses(JdbcTemplate jdbc, Map<Probe, Boolean> hits) {
+        hits.forEach((p, hit) -> {
+            if (!hit) {
+                String name = jdbc.queryForObject(
+                        "select concat_ws(' / ', first_name_lat, last_name_lat, first_name_ar, last_name_ar) from"
+                                + " mat_identity where artisan_id = ?",
+                        String.class,
+                        p.id());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  missed %-10s %-40s held by %5d  (%s)%n",
+                        p.kind(),
+                        p.text(),
+                        p.sameNational(),
+                        name);
+            }
+        });
     }
 
     /** One chamber agent per region with an API token, for the regional API figures. */
@@ -315,6 +397,7 @@ public final class SearchBenchmark {
     }
 
     private static Map<Probe, Boolean> report(String what, List<Probe> probes, Timed timed) {
+        String loadStart = loadAverage();
         Map<Probe, Boolean> out = new java.util.LinkedHashMap<>();
         Map<String, List<Double>> byKind = new HashMap<>();
         Map<String, int[]> hits = new HashMap<>();
@@ -332,13 +415,16 @@ public final class SearchBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "%n%s: %d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                "%n%s: %d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (load average %s at the start,"
+                        + " %s at the end)%n",
                 what,
                 all.size(),
                 pct(all, 50),
                 pct(all, 95),
                 pct(all, 99),
-                pct(all, 100));
+                pct(all, 100),
+                loadStart,
+                loadAverage());
         for (String kind : KINDS) {
             if (byKind.containsKey(kind)) {
                 int[] h = hits.get(kind);
@@ -468,7 +554,8 @@ public final class SearchBenchmark {
     /** The register's own rows for the indexed artisans, so the API reads real files (one query of 20 ids). */
     private static void fillRegister(JdbcTemplate jdbc, long from) {
         if (from == 0) {
-            jdbc.execute("delete from reg_artisan");
+            // a larger register before (2.5 M): truncated, so no dead rows are left under the API's reads
+            jdbc.execute("truncate table reg_artisan cascade");
         }
         jdbc.execute("insert into reg_artisan (id, national_id, first_name_ar, last_name_ar, first_name_lat,"
                 + " last_name_lat, sex, birth_date, phone, region_code, province_code, status, created_at,"

@@ -18,6 +18,8 @@ import ma.hirfa.matching.MatchReason;
 import ma.hirfa.matching.MatchScore;
 import ma.hirfa.matching.Narrowing;
 import ma.hirfa.matching.phonetic.NameCache;
+import ma.hirfa.matching.scoring.IdentityScorer;
+import ma.hirfa.matching.scoring.PreparedIdentity;
 
 /**
  * Search and duplicate candidates over the inverted index, in three cheap steps: read the artisans holding
@@ -38,6 +40,9 @@ public final class IdentityLookup {
     static final int SPELLED_RERANK = 400;
 
     static final int COMPARED = 30;
+
+    /** At most this many keys of names one slip away are read for a typed name nobody spells so. */
+    static final int NEAR_KEYS = 1200;
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z]{1,2}[0-9]{3,8}|[0-9]{2}-[0-9A-Z-]{4,21}");
     private static final Pattern ARABIC = Pattern.compile("\\p{InArabic}");
@@ -82,42 +87,63 @@ public final class IdentityLookup {
         }
         Spelling typed = Spelling.ofQuery(q.replaceAll("\\S*\\d\\S*", " "));
         IdentityRecord probe = probe(q);
-        List<IndexedIdentity> shortlist = shortlist(tokens, typed.keys(), regions, narrowing, null, limit);
+        List<IndexedIdentity> shortlist = shortlist(tokens, typed, regions, narrowing, null, limit);
         List<Ranked> covered = new ArrayList<>();
         NameCache cache = new NameCache();
         for (IndexedIdentity i : shortlist) {
-            Set<String> theirs = IdentityMatching.keys(i.identity()).tokens();
-            long common = tokens.stream().filter(theirs::contains).count();
+            Spelling theirs = Spelling.of(i.identity(), cache);
+            Set<String> held = theirs.tokens();
+            long common = tokens.stream()
+                    .filter(t -> held.contains(t) || typed.nearlyHolds(t, theirs))
+                    .count();
             if (common == 0) {
                 continue;
             }
             double sounds = (double) common / tokens.size();
-            double spelled = typed.share(Spelling.of(i.identity(), cache));
-            covered.add(new Ranked(i, sounds, spelled));
+            covered.add(new Ranked(i, sounds, typed.share(theirs), typed.literally(theirs)));
         }
         // the full comparison (reasons) only for the best few
         covered.sort(Comparator.comparingDouble((Ranked r) -> r.score(1.0))
                 .reversed()
                 .thenComparingLong(r -> r.identity().artisanId()));
+        PreparedIdentity asked = PreparedIdentity.of(probe, cache);
         List<IdentityHit> hits = new ArrayList<>();
         for (Ranked r : covered.subList(0, Math.min(covered.size(), Math.max(limit, COMPARED)))) {
-            MatchScore compared = IdentityMatching.compare(probe, r.identity().identity());
-            hits.add(new IdentityHit(r.identity().artisanId(), r.score(compared.score()), "NAME", compared.reasons()));
+            MatchScore compared =
+                    IdentityScorer.score(asked, PreparedIdentity.of(r.identity().identity(), cache));
+            hits.add(new IdentityHit(
+                    r.identity().artisanId(), r.score(compared.score()), "NAME", reasons(compared.reasons(), r)));
         }
         return best(hits, limit);
     }
 
     /**
-     * A shortlisted file: how much of the typed name it holds phonetically ({@code sounds}) and as spelled
-     * ({@code spelled}). Exact spelling weighs 0.15 on top of 0.85 for sound (and a little for the engine's
-     * comparison): a file spelled word for word as typed scores above one that only sounds the same, and a
-     * Latin query still finds an Arabic-only file with a probable score (0.77 to 0.85).
+     * A shortlisted file: how much of the typed name it holds phonetically ({@code sounds}, a word with one slip
+     * counting as held), as spelled ({@code spelled}) and whether it is written letter for letter as typed
+     * ({@code literal}: 1, ½ one slip away). Exact spelling weighs 0.14 on top of 0.85 for sound (and a little for
+     * the engine's comparison): a file spelled word for word as typed scores above one that only sounds the same,
+     * and a Latin query still finds an Arabic-only file with a probable score (0.77 to 0.85); among files spelled
+     * alike, the one written exactly as typed ("Ait-Taheri", not "Aït Taheri") comes first (0.01).
      */
-    private record Ranked(IndexedIdentity identity, double sounds, double spelled) {
+    private record Ranked(IndexedIdentity identity, double sounds, double spelled, double literal) {
 
         double score(double compared) {
-            return Math.min(1, 0.85 * (0.9 * sounds + 0.1 * compared) + 0.15 * spelled);
+            return Math.min(1, 0.85 * (0.9 * sounds + 0.1 * compared) + 0.14 * spelled + 0.01 * literal);
         }
+    }
+
+    /**
+     * The engine compares phonetic keys: a slip that changes a key ("Cheraoui" for "Cherkaoui") makes it judge
+     * the names different, and the register drops such hits. A file spelling every typed word as typed or one
+     * slip away is a similar name to whoever typed it.
+     */
+    private static List<MatchReason> reasons(List<MatchReason> compared, Ranked r) {
+        if (!compared.contains(MatchReason.NAME_DIFFERENT) || r.spelled() < 0.85 || r.sounds() < 1) {
+            return compared;
+        }
+        List<MatchReason> out = new ArrayList<>(compared);
+        out.set(out.indexOf(MatchReason.NAME_DIFFERENT), MatchReason.NAME_SIMILAR);
+        return out;
     }
 
     /** Files that may be the same person as this record, at or above the threshold; best first. */
@@ -127,7 +153,7 @@ public final class IdentityLookup {
         if (r.nationalId() != null && !r.nationalId().isBlank()) {
             table.byReference(r.nationalId(), regions).forEach(i -> pool.put(i.artisanId(), i));
         }
-        shortlist(IdentityMatching.keys(r).tokens(), Set.of(), regions, Narrowing.NONE, excluded, limit)
+        shortlist(IdentityMatching.keys(r).tokens(), null, regions, Narrowing.NONE, excluded, limit)
                 .forEach(i -> pool.put(i.artisanId(), i));
         List<IdentityHit> hits = new ArrayList<>();
         for (IndexedIdentity i : pool.values()) {
@@ -144,36 +170,48 @@ public final class IdentityLookup {
 
     /**
      * The artisans worth comparing: holders of the typed words as spelled first (rarest, weighed highest), then
-     * holders of the query's pairs of phonetic tokens; single tokens (capped) only when the pairs found fewer
-     * than wanted, e.g. a one-word query, a mistyped word or a missing name.
+     * holders of the query's pairs of phonetic tokens, in one round trip; when nobody spells the typed Latin
+     * words so, the holders of the names one slip away (a typo); single tokens (capped, one round trip) only when
+     * all these found fewer than wanted, e.g. a one-word query or a missing name.
      */
     private List<IndexedIdentity> shortlist(
-            Set<String> tokens,
-            Set<String> spelled,
-            Set<String> regions,
-            Narrowing narrowing,
-            Long excluded,
-            int wanted) {
+            Set<String> tokens, Spelling typed, Set<String> regions, Narrowing narrowing, Long excluded, int wanted) {
         if (tokens.isEmpty()) {
             return List.of();
         }
         Map<Long, Double> weight = new HashMap<>();
-        for (Long id : table.holdersOfAny(List.copyOf(spelled), regions, narrowing, PAIR_CAP)) {
-            weight.merge(id, 6.0, Double::sum);
+        List<String> spelled = typed == null ? List.of() : List.copyOf(typed.keys());
+        Set<Long> spelledBy = new HashSet<>();
+        for (long[] row : table.holdersByGroup(
+                List.of(spelled, IndexKeys.pairs(tokens)), List.of(PAIR_CAP, PAIR_CAP), true, regions, narrowing)) {
+            weight.merge(row[1], row[0] == 0 ? 6.0 : 3.0, Double::sum);
+            if (row[0] == 0) {
+                spelledBy.add(row[1]);
+            }
         }
-        int spelledHolders = weight.size();
-        for (Long id : table.holdersOfAny(IndexKeys.pairs(tokens), regions, narrowing, PAIR_CAP)) {
-            weight.merge(id, 3.0, Double::sum);
+        if (spelledBy.isEmpty() && typed != null) {
+            List<String> near = List.copyOf(typed.nearKeys(NEAR_KEYS));
+            for (Long id : near.isEmpty() ? List.<Long>of() : table.holdersOfAny(near, regions, narrowing, PAIR_CAP)) {
+                weight.merge(id, 5.0, Double::sum);
+                spelledBy.add(id);
+            }
         }
-        weight.remove(excluded);
+        int spelledHolders = spelledBy.size();
+        if (excluded != null) {
+            weight.remove(excluded);
+        }
         // a narrowed search that found the name's pairs has found what it can: single tokens would only add
         // thousands of identity reads for other names
         int enough = narrowing.isNone() ? wanted : 1;
-        for (String key : weight.size() >= enough ? List.<String>of() : IndexKeys.singles(tokens)) {
-            List<Long> holders = table.holdersOfAny(List.of(key), regions, narrowing, TOKEN_CAP);
-            double rarity = 1 + Math.log((double) TOKEN_CAP / Math.max(1, holders.size()));
-            for (Long id : holders) {
-                weight.merge(id, rarity, Double::sum);
+        if (weight.size() < enough) {
+            List<String> singles = IndexKeys.singles(tokens);
+            List<List<String>> groups = singles.stream().map(List::of).toList();
+            List<Long>[] holders = holdersBySingle(groups, regions, narrowing);
+            for (List<Long> ofOne : holders) {
+                double rarity = 1 + Math.log((double) TOKEN_CAP / Math.max(1, ofOne.size()));
+                for (Long id : ofOne) {
+                    weight.merge(id, rarity, Double::sum);
+                }
             }
         }
         if (excluded != null) {
@@ -185,6 +223,19 @@ public final class IdentityLookup {
                 .map(Map.Entry::getKey)
                 .toList();
         return table.byIds(best);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long>[] holdersBySingle(List<List<String>> groups, Set<String> regions, Narrowing narrowing) {
+        List<Long>[] out = new List[groups.size()];
+        for (int g = 0; g < out.length; g++) {
+            out[g] = new ArrayList<>();
+        }
+        for (long[] row : table.holdersByGroup(
+                groups, java.util.Collections.nCopies(groups.size(), TOKEN_CAP), false, regions, narrowing)) {
+            out[(int) row[0]].add(row[1]);
+        }
+        return out;
     }
 
     /** The typed text as a record to compare with: first word as first name, in the script it is written in. */
