@@ -44,6 +44,21 @@ public class IdentityIndex {
         table.insertNew(identities, keys, clock.instant());
     }
 
+    /**
+     * The entries of new files as {@link #addNew(List, List)} would write them on PostgreSQL, encoded without
+     * touching the database, so outside the writing transaction: an import encodes the next batch's while the
+     * current one is written (ADR 0052). The keys are the caller's, computed with {@link IdentityMatching#keys}.
+     */
+    public IndexEntries encodeNew(List<IndexedIdentity> identities, List<IdentityKeys> keys) {
+        return table.encodeNew(identities, keys, clock.instant());
+    }
+
+    /** Writes entries from {@link #encodeNew} (PostgreSQL), in the caller's transaction. */
+    @Transactional
+    public void addNew(IndexEntries entries) {
+        table.insertEncoded(entries);
+    }
+
     @Transactional
     public void remove(long artisanId) {
         table.delete(Set.of(artisanId));

@@ -27,7 +27,25 @@ public record NationalId(String value) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return withoutSpaces(raw).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The text without the characters of the regular expression {@code \s} (space, tab, line breaks, vertical
+     * tab, form feed), without compiling an expression for each of an import's million ids.
+     */
+    private static String withoutSpaces(String raw) {
+        StringBuilder kept = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && kept == null) {
+                kept = new StringBuilder(raw.length()).append(raw, 0, i);
+            } else if (!space && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? raw : kept.toString();
     }
 
     /** The national id typed, if it is one. */

@@ -17,6 +17,8 @@ class NationalIdTest {
     void normalisesCaseAndSpacesToTheStoredText() {
         assertThat(NationalId.parse(" ab 123 456 ")).map(NationalId::value).contains("AB123456");
         assertThat(NationalId.normalise("bk 6543")).isEqualTo("BK6543");
+        assertThat(NationalId.normalise("\tab 12\r\n34\u000B5\f")).isEqualTo("AB12345");
+        assertThat(NationalId.normalise("AB12345")).isEqualTo("AB12345");
         assertThat(NationalId.normalise("  ")).isNull();
     }
 

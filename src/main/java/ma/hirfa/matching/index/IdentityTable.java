@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import ma.hirfa.matching.IdentityKeys;
 import ma.hirfa.matching.IdentityMatching;
 import ma.hirfa.matching.IdentityRecord;
+import ma.hirfa.matching.IndexEntries;
 import ma.hirfa.matching.IndexedIdentity;
 import ma.hirfa.matching.Narrowing;
 import ma.hirfa.matching.phonetic.NameCache;
@@ -61,8 +62,8 @@ public final class IdentityTable {
 
     /**
      * Inserts the entries of artisans that have none yet, with their keys already computed (same order). On
-     * PostgreSQL with {@code COPY FROM STDIN}, the token rows sorted by key so that each page of the index is
-     * visited once per call instead of once per row; elsewhere with JDBC batches. In the caller's transaction.
+     * PostgreSQL with {@code COPY FROM STDIN} ({@link #encodeNew}); elsewhere with JDBC batches. In the caller's
+     * transaction.
      */
     public void insertNew(List<IndexedIdentity> identities, List<IdentityKeys> keys, Instant now) {
         if (identities.size() != keys.size()) {
@@ -85,6 +86,19 @@ public final class IdentityTable {
             }
             return;
         }
+        insertEncoded(encodeNew(identities, keys, now));
+    }
+
+    /**
+     * The rows of {@link #insertNew} in PostgreSQL's {@code COPY} text, encoded without touching the database
+     * (so on any thread, before the transaction that writes them): the token rows sorted by key, so that each
+     * page of the index is visited once per call instead of once per row.
+     */
+    public IndexEntries encodeNew(List<IndexedIdentity> identities, List<IdentityKeys> keys, Instant now) {
+        if (identities.size() != keys.size()) {
+            throw new IllegalArgumentException("one set of keys per identity");
+        }
+        NameCache cache = new NameCache();
         String at = now.toString();
         StringBuilder text = new StringBuilder(identities.size() * 160);
         List<Object[]> tokens = new ArrayList<>(identities.size() * 4);
@@ -106,21 +120,31 @@ public final class IdentityTable {
             text.append(at).append('\t').append(IndexKeys.VERSION).append('\n');
             tokenRows(identity, keys.get(i), cache, tokens);
         }
-        CopyText.copyIn(jdbc, "copy mat_identity (" + WRITTEN + ") from stdin", text);
-        text.setLength(0);
-        tokens.sort(TOKEN_ORDER);
-        for (Object[] t : tokens) {
+        CopyText.Encoded identityRows = CopyText.encode(text);
+        // Sorted as text, so that each page of the token index is visited once per call: a tab sorts before any
+        // character of a key, so the lines come in the index's order (token, region), at a fraction of the cost
+        // of a comparator over the three columns.
+        String[] lines = new String[tokens.size()];
+        for (int i = 0; i < lines.length; i++) {
+            Object[] t = tokens.get(i);
+            text.setLength(0);
             CopyText.field(text, (String) t[0]);
             CopyText.field(text, (String) t[1]);
-            text.append((long) t[2]).append('\n');
+            lines[i] = text.append((long) t[2]).append('\n').toString();
         }
-        CopyText.copyIn(jdbc, "copy mat_token (token, region_code, artisan_id) from stdin", text);
+        java.util.Arrays.sort(lines);
+        text.setLength(0);
+        for (String line : lines) {
+            text.append(line);
+        }
+        return new IndexEntries(identityRows, CopyText.encode(text));
     }
 
-    private static final java.util.Comparator<Object[]> TOKEN_ORDER = java.util.Comparator.<Object[], String>comparing(
-                    t -> (String) t[0])
-            .thenComparing(t -> (String) t[1])
-            .thenComparingLong(t -> (long) t[2]);
+    /** Writes entries encoded by {@link #encodeNew}, in the caller's transaction (PostgreSQL). */
+    public void insertEncoded(IndexEntries entries) {
+        CopyText.copyIn(jdbc, "copy mat_identity (" + WRITTEN + ") from stdin", entries.identities());
+        CopyText.copyIn(jdbc, "copy mat_token (token, region_code, artisan_id) from stdin", entries.tokens());
+    }
 
     private static Object[] identityRow(IndexedIdentity i, IdentityKeys keys, Instant now) {
         IdentityRecord r = i.identity();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import ma.hirfa.platform.AuditHistoryItem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,29 +27,42 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(AuditEntry entry) {
+        appendAll(List.of(entry));
+    }
+
+    /**
+     * Appends the entries in their order, chained as if appended one by one, with one lock of the head, one
+     * batch of inserts and one update of the head (an import audits each of its batches per region).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         // The head row lock serialises appends across nodes until the caller's transaction ends.
         Head head = jdbc.queryForObject(
                 "select last_seq, last_hash from plat_audit_head where id = 1 for update",
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
-        AuditRecord unsigned = new AuditRecord(
-                head.seq() + 1,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                entry.actor(),
-                entry.actorRole(),
-                entry.regionCode(),
-                entry.entityType(),
-                entry.entityId(),
-                entry.action(),
-                entry.before(),
-                entry.after(),
-                entry.clientAddress(),
-                head.hash(),
-                "");
-        String hash = AuditHash.of(unsigned);
-        jdbc.update(
-                "insert into plat_audit_record (seq, occurred_at, actor, actor_role, region_code, entity_type,"
-                        + " entity_id, action, before_state, after_state, client_address, prev_hash, hash)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        long seq = head.seq();
+        String previous = head.hash();
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            AuditRecord unsigned = new AuditRecord(
+                    ++seq,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    entry.actor(),
+                    entry.actorRole(),
+                    entry.regionCode(),
+                    entry.entityType(),
+                    entry.entityId(),
+                    entry.action(),
+                    entry.before(),
+                    entry.after(),
+                    entry.clientAddress(),
+                    previous,
+                    "");
+            String hash = AuditHash.of(unsigned);
+            rows.add(new Object[] {
                 unsigned.seq(),
                 Timestamp.from(unsigned.occurredAt()),
                 unsigned.actor(),
@@ -61,8 +75,16 @@ public class AuditLog {
                 unsigned.after(),
                 unsigned.clientAddress(),
                 unsigned.prevHash(),
-                hash);
-        jdbc.update("update plat_audit_head set last_seq = ?, last_hash = ? where id = 1", unsigned.seq(), hash);
+                hash
+            });
+            previous = hash;
+        }
+        jdbc.batchUpdate(
+                "insert into plat_audit_record (seq, occurred_at, actor, actor_role, region_code, entity_type,"
+                        + " entity_id, action, before_state, after_state, client_address, prev_hash, hash)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        jdbc.update("update plat_audit_head set last_seq = ?, last_hash = ? where id = 1", seq, previous);
     }
 
     /** Every record about one entity, oldest first. */

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one pass (dry run or commit) of a claimed job: streams the rows, validates them, classifies them in
  * batches and stores each batch with the job's checkpoint in one transaction. The rows of the next batch are
- * read and validated on a second thread while the current one is written ({@link ReadAhead}). The batch size
+ * read, validated and, in the commit pass, prepared by the kind ({@link ImportSession#prepare}) on a second
+ * thread while the current one is written ({@link ReadAhead}). The batch size
  * is the kind's own ({@link ImportKind#batchSize()}) or the framework's setting. After a crash the next node
  * re-reads the file from the start, validates the rows before the checkpoint again only to remember their
  * identity keys (duplicates inside the file), and continues after the checkpoint: no row lost, none twice.
@@ -182,11 +183,37 @@ class ImportRunner {
                 }
                 batch.add(row);
                 if (batch.size() >= batchSize) {
-                    out.put(new ReadAhead.Batch(batch, read, rows.progress(), false));
+                    out.put(handOver(batch, read, false));
                     batch = new ArrayList<>();
                 }
             }
-            out.put(new ReadAhead.Batch(batch, read, rows.progress(), true));
+            out.put(handOver(batch, read, true));
+        }
+
+        /** On the reader's thread: a batch as read, with what the kind prepares for its commit (commit pass). */
+        private ReadAhead.Batch handOver(List<Pending> batch, long read, boolean last) {
+            Object prepared = null;
+            List<Object> valid = commit
+                    ? batch.stream()
+                            .filter(p -> p.problems() == null)
+                            .map(Pending::value)
+                            .toList()
+                    : List.of();
+            if (!valid.isEmpty()) {
+                prepared = session.prepare(new ImportBatch<>(
+                        job.id(),
+                        number(read),
+                        job.fileSha256(),
+                        batch.get(0).number(),
+                        batch.get(batch.size() - 1).number(),
+                        valid));
+            }
+            return new ReadAhead.Batch(batch, read, rows.progress(), last, prepared);
+        }
+
+        /** The batch's number from the file's ordinal at its last row: stable across a resume. */
+        private int number(long ordinalAtEnd) {
+            return (int) ((ordinalAtEnd - 1) / batchSize) + 1;
         }
 
         private Pending check(RawRow raw, int headerCount) {
@@ -248,7 +275,7 @@ class ImportRunner {
                     batch.stream().filter(p -> p.problems() != null).toList();
             long first = batch.get(0).number();
             long last = batch.get(batch.size() - 1).number();
-            int number = (int) ((ordinal - 1) / batchSize) + 1;
+            int number = number(ordinal);
             double progress = read.progress();
             int percent = commit && job.totalRows() != null && job.totalRows() > 0
                     ? (int) Math.min(99, ordinal * 100 / job.totalRows())
@@ -257,8 +284,8 @@ class ImportRunner {
                 int written = 0;
                 if (commit) {
                     if (!fresh.isEmpty()) {
-                        written = session.commit(
-                                new ImportBatch<>(job.id(), number, job.fileSha256(), first, last, fresh));
+                        written = session.commit(new ImportBatch<>(
+                                job.id(), number, job.fileSha256(), first, last, fresh, read.prepared()));
                     }
                 } else {
                     report(invalid, judged);

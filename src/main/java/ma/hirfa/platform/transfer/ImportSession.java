@@ -28,6 +28,17 @@ public interface ImportSession<T> {
     }
 
     /**
+     * Commit pass only: called on the reader's thread with the valid rows of each batch (after the checkpoint,
+     * in file order) while the previous batch is written (ADR 0052). A kind may do here the work of its {@link
+     * #commit} that needs no transaction — encoding, sorting, reading — and return it: {@code commit} receives
+     * it in {@link ImportBatch#prepared()}, and must check that it was prepared for the same rows (a {@link
+     * #judge} may have dropped some). Must not write. Nothing by default.
+     */
+    default Object prepare(ImportBatch<T> batch) {
+        return null;
+    }
+
+    /**
      * Writes the new (and held) rows of a batch. Called inside the transaction that also stores the job's checkpoint,
      * so a batch is written entirely or not at all; must itself skip rows that became duplicates since
      * {@link #classify}. Returns how many rows were written (applied; held rows kept for review are not counted).

@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and checks the next batch of a file on a second thread while the caller writes the current one (ADR
- * 0052): validation is CPU work in Java, writing waits on the database, so the two overlap on a two-core node.
+ * Reads, checks and prepares the next batch of a file on a second thread while the caller writes the current one
+ * (ADR 0052): validation and encoding are CPU work in Java, writing waits on the database, so the two overlap on
+ * a two-core node.
  * The reader is at most one batch ahead, so the heap holds two batches at most. Batches come out in file
  * order; a failure of the reader (a file that cannot be read) comes out after the batches read before it, as
  * if the caller had read the file itself. The reader alone touches the row source and the session's {@code
@@ -19,8 +20,16 @@ final class ReadAhead implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReadAhead.class);
     private static final Object END = new Object();
 
-    /** Rows read and checked, with the file's ordinal and reading progress at the batch's last row. */
-    record Batch(List<ImportRunner.Pending> rows, long ordinal, double progress, boolean last) {}
+    /**
+     * Rows read and checked, with the file's ordinal and reading progress at the batch's last row, and what the
+     * kind prepared for their commit ({@link ImportSession#prepare}, null when nothing).
+     */
+    record Batch(List<ImportRunner.Pending> rows, long ordinal, double progress, boolean last, Object prepared) {
+
+        Batch(List<ImportRunner.Pending> rows, long ordinal, double progress, boolean last) {
+            this(rows, ordinal, progress, last, null);
+        }
+    }
 
     /** The reading loop: hands each batch to {@code out}, the last one (possibly empty) marked last. */
     interface Reader {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.hirfa.platform.NationalId;
 import ma.hirfa.platform.PhoneNumber;
@@ -42,6 +43,8 @@ final class ArtisanImportChecks {
     private final LocalDate today;
     private final RegionScope scope;
     private final Map<String, Boolean> validPrefixes = new HashMap<>();
+    /** Reused for every name: a session checks its rows on one thread (the import's reader), one at a time. */
+    private final Matcher name = NAME.matcher("");
 
     private ArtisanImportChecks(
             Map<String, String> regionOfProvince,
@@ -148,19 +151,22 @@ final class ArtisanImportChecks {
                 nationalId);
     }
 
-    private static String name(ImportRow row, String column, List<RowProblem> problems) {
+    private String name(ImportRow row, String column, List<RowProblem> problems) {
         String v = row.get(column);
         if (v == null) {
             return null;
         }
         v = collapseSpaces(v);
-        if (v.length() > 80 || !NAME.matcher(v).matches()) {
+        if (v.length() > 80 || !name.reset(v).matches()) {
             problems.add(RowProblem.of(column, "registry.artisan.name.invalid"));
         }
         return v;
     }
 
     private static String collapseSpaces(String v) {
+        if (singleSpaced(v)) {
+            return v;
+        }
         StringBuilder out = new StringBuilder(v.length());
         boolean space = false;
         for (int i = 0; i < v.length(); i++) {
@@ -176,6 +182,21 @@ final class ArtisanImportChecks {
             }
         }
         return out.toString();
+    }
+
+    /** True when the name has no whitespace but single spaces between words (most names: nothing to copy). */
+    private static boolean singleSpaced(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == v.length() - 1 || v.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -76,6 +76,12 @@ final class ArtisanImportSession implements ImportSession<ImportedArtisan> {
                 .toList();
     }
 
+    /** The batch's checks against the register, its ids and its rows encoded, while the previous one is written. */
+    @Override
+    public Object prepare(ImportBatch<ImportedArtisan> batch) {
+        return writer.prepare(batch, context);
+    }
+
     @Override
     public int commit(ImportBatch<ImportedArtisan> batch) {
         return writer.write(batch, context);

@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import ma.hirfa.matching.IdentityIndex;
-import ma.hirfa.matching.IdentityKeys;
-import ma.hirfa.matching.IdentityMatching;
-import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
 import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.CopyText;
@@ -30,15 +27,17 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a batch of imported rows as draft files, in the caller's transaction: on PostgreSQL with
  * {@code COPY FROM STDIN} (the fastest way in) for the files, their timeline events and their identity index
- * entries, elsewhere with JDBC batches; then one audit record per batch and region that names the job, the
- * file's SHA-256, the rows and the national ids (ADR 0015).
+ * entries, checked, numbered and encoded beforehand by {@link #prepare} (on the import's reader thread, ADR
+ * 0052); elsewhere with JDBC batches; then one audit record per batch and region that names the job, the file's
+ * SHA-256, the rows and the national ids (ADR 0015).
  */
 @Component
 class ArtisanImportWriter {
 
     static final String AUDITED_ENTITY = "ArtisanImportBatch";
     private static final int AUDIT_IDS_UP_TO = 5000;
-    private static final String COLUMNS = "national_id, first_name_ar, last_name_ar, first_name_lat, last_name_lat,"
+    /** The columns of a draft, in the order of {@link PreparedBatch#artisanRows} after the id. */
+    static final String COLUMNS = "national_id, first_name_ar, last_name_ar, first_name_lat, last_name_lat,"
             + " sex, birth_date, phone, region_code, province_code, commune_code, craft_code, status, created_at,"
             + " updated_at, version, potential_duplicate, correction_requested, import_job_id, import_batch";
 
@@ -58,24 +57,8 @@ class ArtisanImportWriter {
 
     /** The new drafts join the identity index in the same transaction, so search and duplicate review see them. */
     private void indexIdentities(List<ImportedArtisan> fresh, long[] ids) {
-        List<IndexedIdentity> identities = new ArrayList<>(fresh.size());
-        List<IdentityKeys> keys = new ArrayList<>(fresh.size());
-        for (int i = 0; i < fresh.size(); i++) {
-            ImportedArtisan r = fresh.get(i);
-            IdentityRecord identity = new IdentityRecord(
-                    Long.toString(ids[i]),
-                    r.nationalId(),
-                    r.firstNameAr(),
-                    r.lastNameAr(),
-                    r.firstNameLat(),
-                    r.lastNameLat(),
-                    r.birthDate(),
-                    r.provinceCode(),
-                    r.phone());
-            identities.add(new IndexedIdentity(ids[i], r.regionCode(), null, identity));
-            keys.add(r.keys() != null ? r.keys() : IdentityMatching.keys(identity));
-        }
-        index.addNew(identities, keys);
+        List<IndexedIdentity> identities = PreparedBatch.identities(fresh, ids);
+        index.addNew(identities, PreparedBatch.keys(fresh, identities));
     }
 
     /**
@@ -116,55 +99,107 @@ class ArtisanImportWriter {
     }
 
     /**
-     * Skips the rows whose national id became active since the dry run (checked here, inside the batch's
-     * transaction), writes the others as drafts with their timeline event, adds them to the identity index and
-     * audits the batch. On PostgreSQL the ids are drawn from the table's sequence first, so that the drafts,
-     * their events and their index entries all go in with {@code COPY} and nothing is read back.
+     * On PostgreSQL, all a batch's commit needs but the writing, done before its transaction — on the import's
+     * reader thread while the previous batch is written (ADR 0052): the rows whose national id became active
+     * since the dry run are dropped (checked just before the batch is written, as the transaction would have),
+     * the others get ids from reg_artisan's own sequence (so nothing is read back) and are encoded as {@code
+     * COPY} rows in national id order, with their timeline events and identity index entries. Null elsewhere.
      */
-    int write(ImportBatch<ImportedArtisan> batch, ImportContext context) {
-        Set<String> known = activeNationalIds(
-                batch.rows().stream().map(ImportedArtisan::nationalId).toList());
-        List<ImportedArtisan> fresh = batch.rows().stream()
-                .filter(r -> !known.contains(r.nationalId()))
-                .toList();
+    PreparedBatch prepare(ImportBatch<ImportedArtisan> batch, ImportContext context) {
+        if (!isPostgres()) {
+            return null;
+        }
+        List<ImportedArtisan> fresh = notActive(batch.rows());
         if (fresh.isEmpty()) {
-            return 0;
+            return new PreparedBatch(batch.rows(), fresh, null, null, null);
         }
         Instant now = clock.instant();
-        long[] ids;
+        // national id order: neighbouring entries of reg_artisan's national id index are written together
+        List<ImportedArtisan> sorted = new ArrayList<>(fresh);
+        sorted.sort(java.util.Comparator.comparing(ImportedArtisan::nationalId));
+        long[] ids = newIds(sorted.size());
+        List<IndexedIdentity> identities = PreparedBatch.identities(sorted, ids);
+        return new PreparedBatch(
+                batch.rows(),
+                fresh,
+                CopyText.encode(PreparedBatch.artisanRows(sorted, ids, batch, now)),
+                CopyText.encode(PreparedBatch.eventRows(ids, now, context.username(), "import " + batch.jobId())),
+                index.encodeNew(identities, PreparedBatch.keys(sorted, identities)));
+    }
+
+    private List<ImportedArtisan> notActive(List<ImportedArtisan> rows) {
+        Set<String> known =
+                activeNationalIds(rows.stream().map(ImportedArtisan::nationalId).toList());
+        return known.isEmpty()
+                ? rows
+                : rows.stream().filter(r -> !known.contains(r.nationalId())).toList();
+    }
+
+    /**
+     * Writes the batch's rows as drafts with their timeline event, adds them to the identity index and audits
+     * the batch, skipping the rows whose national id became active since the dry run. On PostgreSQL it sends
+     * what {@link #prepare} made ready (or prepares now, when the batch was not prepared for these rows) with
+     * {@code COPY}; elsewhere it checks and inserts with JDBC batches.
+     */
+    int write(ImportBatch<ImportedArtisan> batch, ImportContext context) {
+        List<ImportedArtisan> fresh;
         if (isPostgres()) {
-            // national id order: neighbouring entries of reg_artisan's national id index are written together
-            List<ImportedArtisan> sorted = new ArrayList<>(fresh);
-            sorted.sort(java.util.Comparator.comparing(ImportedArtisan::nationalId));
-            ids = newIds(sorted.size());
-            copy(sorted, ids, batch, now);
-            copyEvents(ids, now, context.username(), "import " + batch.jobId());
-            indexIdentities(sorted, ids);
+            PreparedBatch ready =
+                    batch.prepared() instanceof PreparedBatch p && p.isFor(batch.rows()) ? p : prepare(batch, context);
+            fresh = ready.fresh();
+            if (fresh.isEmpty()) {
+                return 0;
+            }
+            CopyText.copyIn(jdbc, "copy reg_artisan (id, " + COLUMNS + ") from stdin", ready.artisans());
+            CopyText.copyIn(
+                    jdbc,
+                    "copy reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason) from"
+                            + " stdin",
+                    ready.events());
+            index.addNew(ready.index());
         } else {
-            insert(fresh, batch, now);
-            jdbc.update(
-                    "insert into reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason)"
-                            + " select id, ?, ?, null, 'DRAFT', ? from reg_artisan where import_job_id = ? and"
-                            + " import_batch = ?",
-                    Timestamp.from(now),
-                    context.username(),
-                    "import " + batch.jobId(),
-                    batch.jobId(),
-                    batch.number());
-            Map<String, Long> idOf = new HashMap<>();
-            jdbc.query(
-                    "select id, national_id from reg_artisan where import_job_id = ? and import_batch = ?",
-                    rs -> {
-                        idOf.put(rs.getString(2), rs.getLong(1));
-                    },
-                    batch.jobId(),
-                    batch.number());
-            ids = fresh.stream().mapToLong(r -> idOf.get(r.nationalId())).toArray();
-            indexIdentities(fresh, ids);
+            fresh = notActive(batch.rows());
+            if (fresh.isEmpty()) {
+                return 0;
+            }
+            insertElsewhere(fresh, batch, context);
         }
+        audit(fresh, batch, context);
+        return fresh.size();
+    }
+
+    /** H2: JDBC batches, then the ids read back by job and batch. */
+    private void insertElsewhere(
+            List<ImportedArtisan> fresh, ImportBatch<ImportedArtisan> batch, ImportContext context) {
+        Instant now = clock.instant();
+        insert(fresh, batch, now);
+        jdbc.update(
+                "insert into reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason)"
+                        + " select id, ?, ?, null, 'DRAFT', ? from reg_artisan where import_job_id = ? and"
+                        + " import_batch = ?",
+                Timestamp.from(now),
+                context.username(),
+                "import " + batch.jobId(),
+                batch.jobId(),
+                batch.number());
+        Map<String, Long> idOf = new HashMap<>();
+        jdbc.query(
+                "select id, national_id from reg_artisan where import_job_id = ? and import_batch = ?",
+                rs -> {
+                    idOf.put(rs.getString(2), rs.getLong(1));
+                },
+                batch.jobId(),
+                batch.number());
+        indexIdentities(
+                fresh, fresh.stream().mapToLong(r -> idOf.get(r.nationalId())).toArray());
+    }
+
+    /** One audit record per batch and region: the job, the file's SHA-256, the rows and the national ids. */
+    private void audit(List<ImportedArtisan> fresh, ImportBatch<ImportedArtisan> batch, ImportContext context) {
         Map<String, List<String>> byRegion = new TreeMap<>();
         fresh.forEach(r ->
                 byRegion.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r.nationalId()));
+        List<AuditTrail.Creation> records = new ArrayList<>(byRegion.size());
         byRegion.forEach((region, nationalIds) -> {
             Map<String, Object> what = new LinkedHashMap<>();
             what.put("importJob", batch.jobId());
@@ -177,9 +212,9 @@ class ArtisanImportWriter {
             if (nationalIds.size() <= AUDIT_IDS_UP_TO) {
                 what.put("nationalIds", nationalIds);
             }
-            audit.created(AUDITED_ENTITY, batch.jobId() + "/" + batch.number(), region, what);
+            records.add(new AuditTrail.Creation(batch.jobId() + "/" + batch.number(), region, what));
         });
-        return fresh.size();
+        audit.createdAll(AUDITED_ENTITY, records);
     }
 
     /** Ids for {@code n} new files from reg_artisan's own sequence (what an insert without id would draw). */
@@ -190,18 +225,6 @@ class ArtisanImportWriter {
         List<Long> drawn =
                 jdbc.queryForList("select nextval(?::regclass) from generate_series(1, ?)", Long.class, idSequence, n);
         return drawn.stream().mapToLong(Long::longValue).sorted().toArray();
-    }
-
-    private void copyEvents(long[] ids, Instant now, String actor, String reason) {
-        StringBuilder text = new StringBuilder(ids.length * 64);
-        String tail = now + "\t" + CopyText.escaped(actor) + "\t\\N\t" + ArtisanStatus.DRAFT.name() + "\t"
-                + CopyText.escaped(reason) + "\n";
-        for (long id : ids) {
-            text.append(id).append('\t').append(tail);
-        }
-        copyIn(
-                "copy reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason) from stdin",
-                text);
     }
 
     private void insert(List<ImportedArtisan> rows, ImportBatch<?> batch, Instant now) {
@@ -235,40 +258,6 @@ class ArtisanImportWriter {
                 "insert into reg_artisan (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?)",
                 args);
-    }
-
-    private void copy(List<ImportedArtisan> rows, long[] ids, ImportBatch<?> batch, Instant now) {
-        String at = now.toString();
-        StringBuilder text = new StringBuilder(rows.size() * 180);
-        for (int i = 0; i < rows.size(); i++) {
-            ImportedArtisan r = rows.get(i);
-            text.append(ids[i]).append('\t');
-            CopyText.field(text, r.nationalId());
-            CopyText.field(text, r.firstNameAr());
-            CopyText.field(text, r.lastNameAr());
-            CopyText.field(text, r.firstNameLat());
-            CopyText.field(text, r.lastNameLat());
-            CopyText.field(text, r.sex());
-            CopyText.field(text, r.birthDate() == null ? null : r.birthDate().toString());
-            CopyText.field(text, r.phone());
-            CopyText.field(text, r.regionCode());
-            CopyText.field(text, r.provinceCode());
-            CopyText.field(text, r.communeCode());
-            CopyText.field(text, r.craftCode());
-            CopyText.field(text, ArtisanStatus.DRAFT.name());
-            CopyText.field(text, at);
-            CopyText.field(text, at);
-            text.append(r.possibleDuplicate() ? "0\tt\tf\t" : "0\tf\tf\t")
-                    .append(batch.jobId())
-                    .append('\t')
-                    .append(batch.number())
-                    .append('\n');
-        }
-        copyIn("copy reg_artisan (id, " + COLUMNS + ") from stdin", text);
-    }
-
-    private void copyIn(String sql, StringBuilder text) {
-        CopyText.copyIn(jdbc, sql, text);
     }
 
     private boolean isPostgres() {

@@ -93,6 +93,29 @@ class AuditTrailIT {
     }
 
     @Test
+    void severalCreationsAuditedAtOnceAreChainedInTheirOrderAsIfRecordedOneByOne() {
+        transactions.executeWithoutResult(s -> audit.createdAll(
+                "TestBatch",
+                java.util.List.of(
+                        new AuditTrail.Creation("7/1", "03", java.util.Map.of("files", 2)),
+                        new AuditTrail.Creation("7/1", "08", java.util.Map.of("files", 5)))));
+        transactions.executeWithoutResult(s -> audit.created("TestBatch", "7/2", "08", java.util.Map.of("files", 1)));
+
+        java.util.List<String> records = jdbc.queryForList(
+                "select concat(entity_id, ' ', region_code, ' ', after_state) from plat_audit_record"
+                        + " where entity_type = 'TestBatch' order by seq",
+                String.class);
+        assertThat(records).containsExactly("7/1 03 {\"files\":2}", "7/1 08 {\"files\":5}", "7/2 08 {\"files\":1}");
+        java.util.List<Long> seqs = jdbc.queryForList(
+                "select seq from plat_audit_record where entity_type = 'TestBatch' order by seq", Long.class);
+        assertThat(seqs.get(1)).isEqualTo(seqs.get(0) + 1);
+        assertThat(new WebSession(port)
+                        .get("/api/v1/audit/verification", "Authorization", WebSession.basic("admin", "demo1234"))
+                        .body())
+                .contains("\"intact\":true");
+    }
+
+    @Test
     void aRegionalManagerSeesOnlyTheAuditOfTheirRegion() {
         transactions.executeWithoutResult(s -> {
             audit.created("Test", 4, "03", java.util.Map.of("name", "Fes record"));
