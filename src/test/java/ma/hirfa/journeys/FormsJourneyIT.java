@@ -142,7 +142,8 @@ class FormsJourneyIT {
                 .as("the ticked search result is what the enrolment form sends")
                 .isEqualTo(String.valueOf(wanted));
         WebElement enrol = browser.findElement(By.id("enrol"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", enrol);
+        // instant: Bootstrap makes scrolling smooth, and a click during the animation lands on what passes under it
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", enrol);
         enrol.click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.id("enrolment-result")).isEmpty());
