@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import ma.hirfa.matching.index.IdentityLookup;
 import ma.hirfa.matching.index.IdentityTable;
+import ma.hirfa.matching.index.KeyHolders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class IdentitySearch {
     private final IdentityLookup lookup;
 
     IdentitySearch(JdbcTemplate jdbc) {
-        this.lookup = new IdentityLookup(new IdentityTable(jdbc));
+        this.lookup = new IdentityLookup(new IdentityTable(jdbc), new KeyHolders(jdbc));
     }
 
     public List<IdentityHit> search(String q, Set<String> regions, int limit) {

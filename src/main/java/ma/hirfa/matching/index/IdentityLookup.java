@@ -48,9 +48,11 @@ public final class IdentityLookup {
     private static final Pattern ARABIC = Pattern.compile("\\p{InArabic}");
 
     private final IdentityTable table;
+    private final KeyHolders holders;
 
-    public IdentityLookup(IdentityTable table) {
+    public IdentityLookup(IdentityTable table, KeyHolders holders) {
         this.table = table;
+        this.holders = holders;
     }
 
     /** A name in either script, a national id or a registration number; best first. */
@@ -182,7 +184,7 @@ public final class IdentityLookup {
         Map<Long, Double> weight = new HashMap<>();
         List<String> spelled = typed == null ? List.of() : List.copyOf(typed.keys());
         Set<Long> spelledBy = new HashSet<>();
-        for (long[] row : table.holdersByGroup(
+        for (long[] row : holders.holdersByGroup(
                 List.of(spelled, IndexKeys.pairs(tokens)), List.of(PAIR_CAP, PAIR_CAP), true, regions, narrowing)) {
             weight.merge(row[1], row[0] == 0 ? 6.0 : 3.0, Double::sum);
             if (row[0] == 0) {
@@ -191,7 +193,8 @@ public final class IdentityLookup {
         }
         if (spelledBy.isEmpty() && typed != null) {
             List<String> near = List.copyOf(typed.nearKeys(NEAR_KEYS));
-            for (Long id : near.isEmpty() ? List.<Long>of() : table.holdersOfAny(near, regions, narrowing, PAIR_CAP)) {
+            for (Long id :
+                    near.isEmpty() ? List.<Long>of() : holders.holdersOfAny(near, regions, narrowing, PAIR_CAP)) {
                 weight.merge(id, 5.0, Double::sum);
                 spelledBy.add(id);
             }
@@ -231,7 +234,7 @@ public final class IdentityLookup {
         for (int g = 0; g < out.length; g++) {
             out[g] = new ArrayList<>();
         }
-        for (long[] row : table.holdersByGroup(
+        for (long[] row : holders.holdersByGroup(
                 groups, java.util.Collections.nCopies(groups.size(), TOKEN_CAP), false, regions, narrowing)) {
             out[(int) row[0]].add(row[1]);
         }
