@@ -71,6 +71,9 @@ public final class LoadBenchmark {
         try (Cluster cluster = new Cluster(Path.of("target", "load").toAbsolutePath(), location, database, settings());
                 Connection db = DriverManager.getConnection(url, "hirfa", "hirfa")) {
             cluster.maxHeap = System.getProperty("load.heap", "768m");
+            // as production runs a node: both compilers, the default collector (-Dload.jvm="..." to change)
+            cluster.jvmOptions = List.of(
+                    System.getProperty("load.jvm", "-Xms" + cluster.maxHeap).split(" "));
             cluster.startNginx();
             for (Cluster.Node node : cluster.nodes) {
                 cluster.start(node);
@@ -133,6 +136,7 @@ public final class LoadBenchmark {
                 "warm-up: registrations",
                 http,
                 clients,
+                0,
                 warmUp,
                 201,
                 registrations(base, agent, firstNationalId),
@@ -142,6 +146,7 @@ public final class LoadBenchmark {
                 "registrations POST /api/v1/registry/artisans",
                 http,
                 clients,
+                pace("registrations"),
                 seconds,
                 201,
                 registrations(base, agent, nextNationalId(jdbc)),
@@ -165,11 +170,12 @@ public final class LoadBenchmark {
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", admin)
                 .build();
-        LoadRun.run("warm-up: search", http, clients, warmUp, 200, search, watched, false);
+        LoadRun.run("warm-up: search", http, clients, 0, warmUp, 200, search, watched, false);
         LoadRun.run(
                 "search GET /api/v1/registry/artisans/search?q= (" + queries.size() + " names)",
                 http,
                 clients,
+                pace("search"),
                 seconds,
                 200,
                 search,
@@ -197,8 +203,8 @@ public final class LoadBenchmark {
                         .timeout(Duration.ofSeconds(60))
                         .header("Accept", "text/html")
                         .build();
-        LoadRun.run("warm-up: verify", http, clients, warmUp, 200, verify, watched, false);
-        LoadRun.run("public GET /verify/{token}", http, clients, seconds, 200, verify, watched, false);
+        LoadRun.run("warm-up: verify", http, clients, 0, warmUp, 200, verify, watched, false);
+        LoadRun.run("public GET /verify/{token}", http, clients, pace("verify"), seconds, 200, verify, watched, false);
 
         // 4. card PDFs (there is no bulk endpoint: single cards in parallel)
         IntFunction<HttpRequest> pdf = i -> HttpRequest.newBuilder(
@@ -206,17 +212,32 @@ public final class LoadBenchmark {
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", agent)
                 .build();
-        LoadRun.run("warm-up: card PDFs", http, clients, warmUp, 200, pdf, watched, false);
+        LoadRun.run("warm-up: card PDFs", http, clients, 0, warmUp, 200, pdf, watched, false);
         LoadRun.run(
                 "card PDFs GET /api/v1/registry/artisans/{id}/card.pdf",
                 http,
                 clients,
+                pace("pdf"),
                 seconds,
                 200,
                 pdf,
                 watched,
                 false);
         System.out.println("\nend, load average " + LoadRun.loadAverage());
+    }
+
+    /**
+     * The offered rate of a timed scenario, from {@code -Dload.pace=registrations:250,search:200,verify:1000,pdf:20}
+     * (requests a second); 0, the default, runs it closed (as fast as the clients get answers).
+     */
+    private static double pace(String scenario) {
+        for (String part : System.getProperty("load.pace", "").split(",")) {
+            String[] kv = part.split(":");
+            if (kv.length == 2 && kv[0].strip().equals(scenario)) {
+                return Double.parseDouble(kv[1].strip());
+            }
+        }
+        return 0;
     }
 
     private static IntFunction<HttpRequest> registrations(String base, String agent, long firstNationalId) {

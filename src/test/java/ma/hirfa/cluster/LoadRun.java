@@ -23,9 +23,12 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * One timed scenario of the load benchmark: N clients (a fixed thread pool, each sending its next request as soon
- * as the last one answered) for a fixed time; latencies, errors, the load average and the CPU time each process
- * spent (from {@code /proc/<pid>/stat}, before and after).
+ * One timed scenario of the load benchmark: N clients (a fixed thread pool) for a fixed time; latencies, errors,
+ * the load average and the CPU time each process spent (from {@code /proc/<pid>/stat}, before and after). Closed
+ * (rate 0): each client sends its next request as soon as the last one answered, which finds the most the
+ * cluster serves. Paced (rate &gt; 0): request i is due at {@code start + i / rate}, whichever client is free
+ * sends it, and its latency counts from when it was due, so a cluster that falls behind is charged for the
+ * queue it builds (no coordinated omission).
  */
 final class LoadRun {
 
@@ -45,6 +48,7 @@ final class LoadRun {
             String name,
             HttpClient http,
             int clients,
+            double rate,
             int seconds,
             int expected,
             IntFunction<HttpRequest> request,
@@ -78,9 +82,17 @@ final class LoadRun {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
-                while (System.nanoTime() < deadline) {
-                    HttpRequest next = request.apply(sequence.getAndIncrement());
-                    long sent = System.nanoTime();
+                while (true) {
+                    int i = sequence.getAndIncrement();
+                    long sent = rate > 0 ? start + (long) (i * 1e9 / rate) : System.nanoTime();
+                    if (sent >= deadline) {
+                        return;
+                    }
+                    long early = sent - System.nanoTime();
+                    if (early > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(early);
+                    }
+                    HttpRequest next = request.apply(i);
                     try {
                         HttpResponse<byte[]> answer = http.send(next, HttpResponse.BodyHandlers.ofByteArray());
                         micros.add((System.nanoTime() - sent) / 1000);
@@ -112,11 +124,12 @@ final class LoadRun {
         long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
                 Locale.ROOT,
-                "%n== %s: %d clients, %.0f s, load average before %s, after %s%n"
+                "%n== %s: %d clients, %s, %.0f s, load average before %s, after %s%n"
                         + "   requests %d, errors %d, throughput %.1f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
                         + " max %.1f ms%n",
                 name,
                 clients,
+                rate > 0 ? String.format(Locale.ROOT, "paced at %.0f/s", rate) : "closed loop",
                 wall,
                 loadBefore,
                 loadAverage(),

@@ -4,14 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import ma.hirfa.platform.AuditHistoryItem;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appends to and reads the hash-chained audit table. */
 @Repository
@@ -31,11 +35,40 @@ public class AuditLog {
     }
 
     /**
-     * Appends the entries in their order, chained as if appended one by one, with one lock of the head, one
-     * batch of inserts and one update of the head (an import audits each of its batches per region).
+     * Appends the entries in their order, chained as if appended one by one. They are written when the caller's
+     * transaction is about to commit, after everything else it did (ADR 0063): the chain's head stays locked from
+     * that moment to the commit only, instead of from the first audited change to the commit, so audited writes
+     * of every node overlap except for that last step. They commit or roll back with the change they record.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<Stamped> stamped = entries.stream().map(e -> new Stamped(e, now)).toList();
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        if (pending == null || pending.written) {
+            // no synchronisation to wait for, or a later step of the commit itself: the head is ours already
+            write(stamped);
+        } else {
+            pending.entries.addAll(stamped);
+        }
+    }
+
+    /** Writes what this transaction appended so far, for a read of the trail in the same transaction. */
+    void flush() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {
+            pending.write();
+        }
+    }
+
+    private void write(List<Stamped> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -46,10 +79,11 @@ public class AuditLog {
         long seq = head.seq();
         String previous = head.hash();
         List<Object[]> rows = new ArrayList<>(entries.size());
-        for (AuditEntry entry : entries) {
+        for (Stamped stamped : entries) {
+            AuditEntry entry = stamped.entry();
             AuditRecord unsigned = new AuditRecord(
                     ++seq,
-                    clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    stamped.at(),
                     entry.actor(),
                     entry.actorRole(),
                     entry.regionCode(),
@@ -87,8 +121,56 @@ public class AuditLog {
         jdbc.update("update plat_audit_head set last_seq = ?, last_hash = ? where id = 1", seq, previous);
     }
 
+    /**
+     * The entries one transaction appended, written last before it commits. Unbound while a nested transaction
+     * ({@code REQUIRES_NEW}) runs, so that the nested one keeps its own.
+     */
+    private final class Pending implements TransactionSynchronization {
+
+        private final List<Stamped> entries = new ArrayList<>();
+        private boolean written;
+
+        void write() {
+            if (!entries.isEmpty()) {
+                List<Stamped> now = new ArrayList<>(entries);
+                entries.clear();
+                AuditLog.this.write(now);
+                written = true;
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write();
+            written = true;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(AuditLog.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AuditLog.this, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+        }
+    }
+
+    private record Stamped(AuditEntry entry, Instant at) {}
+
     /** Every record about one entity, oldest first. */
     public List<AuditHistoryItem> history(String entityType, String entityId) {
+        flush();
         return jdbc
                 .query(
                         "select * from plat_audit_record where entity_type = ? and entity_id = ? order by seq",

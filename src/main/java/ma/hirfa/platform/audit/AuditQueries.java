@@ -21,14 +21,17 @@ class AuditQueries {
 
     private final JdbcTemplate jdbc;
     private final AuditVisibility visibility;
+    private final AuditLog log;
 
-    AuditQueries(JdbcTemplate jdbc, AuditVisibility visibility) {
+    AuditQueries(JdbcTemplate jdbc, AuditVisibility visibility, AuditLog log) {
         this.jdbc = jdbc;
         this.visibility = visibility;
+        this.log = log;
     }
 
     /** The records the user may read: their region's, and of health data only if they may read it. */
     List<AuditRecord> search(AuditFilter filter, CurrentUser user, int page) {
+        log.flush();
         Criteria criteria = visibility.restrict(criteria(filter, user.scope()), user);
         String where = criteria.where();
         List<Object> args = new ArrayList<>(criteria.args());
@@ -42,6 +45,7 @@ class AuditQueries {
     }
 
     ChainVerification verify() {
+        log.flush();
         String expectedPrev = ZERO_HASH;
         long lastSeq = 0;
         long checked = 0;

@@ -63,6 +63,60 @@ class AuditTrailIT {
     }
 
     @Test
+    void anAuditedChangeDoesNotWaitForAnotherStillOpenToCommit() throws Exception {
+        java.util.concurrent.CountDownLatch audited = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var slow = java.util.concurrent.CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
+            audit.created("TestOverlap", "slow", "08", java.util.Map.of("step", "still open"));
+            audited.countDown();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(audited.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        // another request (of any node) audits and commits while the first one is still working
+        var quick = java.util.concurrent.CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
+                s -> audit.created("TestOverlap", "quick", "08", java.util.Map.of("step", "done"))));
+        quick.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        release.countDown();
+        slow.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(jdbc.queryForList(
+                        "select entity_id from plat_audit_record where entity_type = 'TestOverlap' order by seq",
+                        String.class))
+                .containsExactly("quick", "slow");
+        assertThat(new WebSession(port)
+                        .get("/api/v1/audit/verification", "Authorization", WebSession.basic("admin", "demo1234"))
+                        .body())
+                .contains("\"intact\":true");
+    }
+
+    @Test
+    void aNestedTransactionKeepsItsOwnAuditWhenTheOuterOneRollsBack() {
+        org.springframework.transaction.support.TransactionTemplate nested =
+                new org.springframework.transaction.support.TransactionTemplate(transactions.getTransactionManager());
+        nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        try {
+            transactions.executeWithoutResult(outer -> {
+                audit.created("TestNested", "outer", "08", java.util.Map.of("kept", false));
+                nested.executeWithoutResult(
+                        inner -> audit.created("TestNested", "inner", "08", java.util.Map.of("kept", true)));
+                throw new IllegalStateException("the outer change fails");
+            });
+        } catch (IllegalStateException expected) {
+            // only the outer change and its record roll back
+        }
+
+        assertThat(jdbc.queryForList(
+                        "select entity_id from plat_audit_record where entity_type = 'TestNested'", String.class))
+                .containsExactly("inner");
+    }
+
+    @Test
     void theVerificationFindsATamperedRecord() {
         transactions.executeWithoutResult(s -> audit.created("Test", 3, "08", java.util.Map.of("name", "Fatima")));
         String admin = WebSession.basic("admin", "demo1234");
