@@ -21,6 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
+    /**
+     * The order of a listener that works in the commit ({@code @TransactionalEventListener(phase =
+     * BEFORE_COMMIT)}): before the audit, which is chained last and locks the chain's head until the commit
+     * (ADR 0063).
+     */
+    public static final int BEFORE_THE_AUDIT = org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1;
+
     private static final String SYSTEM = "system";
     /** The snapshot columns hold 100,000 characters; a summary is far shorter. */
     static final int MAX_SNAPSHOT = 100_000;

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ public class SignedTokens {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int SIGNATURE_BYTES = 64;
+    private static final int X509_HEADER = 12;
 
     private final SigningKeyStore keys;
     private final String publicUrl;
@@ -78,17 +80,25 @@ public class SignedTokens {
             if (key.isEmpty()) {
                 return Optional.empty();
             }
-            Signature verifier = Signature.getInstance(SigningKeyStore.ALGORITHM);
-            verifier.initVerify(key.get());
-            verifier.update(payload);
-            if (!verifier.verify(signature)) {
+            // Bouncy Castle's RFC 8032 verifier: the JDK 17 one took most of a /verify request's time (ADR 0063)
+            byte[] raw = rawPublicKey(key.get());
+            if (raw == null || !Ed25519.verify(signature, 0, raw, 0, payload, 0, payload.length)) {
                 return Optional.empty();
             }
             return Optional.of(new TokenClaims(
                     fields[1], fields[2], Long.parseLong(fields[3]), fields[4], LocalDate.parse(fields[5], DATE)));
-        } catch (IllegalArgumentException | DateTimeParseException | GeneralSecurityException malformed) {
+        } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return Optional.empty();
         }
+    }
+
+    /** The 32 bytes of an Ed25519 key from its X.509 form (a fixed 12-byte header, RFC 8410), or null. */
+    private static byte[] rawPublicKey(PublicKey key) {
+        byte[] encoded = key.getEncoded();
+        if (encoded == null || encoded.length != X509_HEADER + Ed25519.PUBLIC_KEY_SIZE) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(encoded, X509_HEADER, encoded.length);
     }
 
     /**

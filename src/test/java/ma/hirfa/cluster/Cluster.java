@@ -110,7 +110,8 @@ final class Cluster implements AutoCloseable {
         node.logs.add(log);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms96m", "-Xmx" + maxHeap));
-        command.addAll(jvmOptions);
+        // "{node}" in an option is the node's name: -XX:StartFlightRecording=filename=node-{node}.jfr
+        jvmOptions.forEach(option -> command.add(option.replace("{node}", node.name)));
         command.addAll(List.of(
                 "-jar",
                 Path.of("target", "hirfa.jar").toAbsolutePath().toString(),

@@ -1,6 +1,7 @@
 package ma.hirfa.matching.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,8 +93,13 @@ public final class IdentityLookup {
         List<IndexedIdentity> shortlist = shortlist(tokens, typed, regions, narrowing, null, limit);
         List<Ranked> covered = new ArrayList<>();
         NameCache cache = new NameCache();
+        // the holders of a shortlist share their names (that is why they are on it): spell each name once
+        Map<List<String>, Spelling> spelled = new HashMap<>();
         for (IndexedIdentity i : shortlist) {
-            Spelling theirs = Spelling.of(i.identity(), cache);
+            IdentityRecord r = i.identity();
+            Spelling theirs = spelled.computeIfAbsent(
+                    Arrays.asList(r.firstNameLat(), r.lastNameLat(), r.firstNameAr(), r.lastNameAr()),
+                    names -> Spelling.of(r, cache));
             Set<String> held = theirs.tokens();
             long common = tokens.stream()
                     .filter(t -> held.contains(t) || typed.nearlyHolds(t, theirs))

@@ -6,6 +6,7 @@
  * API package with Spring's {@code ApplicationEventPublisher} and listen with {@code @ApplicationModuleListener};
  * a module's own derived data that must never disagree with the fact (the register's identity index) listens with
  * {@code @TransactionalEventListener(phase = BEFORE_COMMIT)} in the publishing transaction instead, with no
- * publication stored (ADR 0061); every listener is idempotent.
+ * publication stored (ADR 0061), ordered {@code @Order(AuditTrail.BEFORE_THE_AUDIT)} (ADR 0063); every listener
+ * is idempotent.
  */
 package ma.hirfa.platform.events;

@@ -6,6 +6,7 @@ import java.util.List;
 import ma.hirfa.matching.IdentityIndex;
 import ma.hirfa.matching.IdentityRecord;
 import ma.hirfa.matching.IndexedIdentity;
+import ma.hirfa.platform.AuditTrail;
 import ma.hirfa.platform.Refusal;
 import ma.hirfa.registry.ArtisanChanged;
 import ma.hirfa.registry.ArtisanRegistered;
@@ -13,6 +14,7 @@ import ma.hirfa.registry.ArtisansMerged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -54,16 +56,19 @@ public class ArtisanIdentities {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Order(AuditTrail.BEFORE_THE_AUDIT)
     void on(ArtisanChanged event) {
         follow(event.artisanId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Order(AuditTrail.BEFORE_THE_AUDIT)
     void on(ArtisanRegistered event) {
         follow(event.artisanId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Order(AuditTrail.BEFORE_THE_AUDIT)
     void on(ArtisansMerged event) {
         follow(event.absorbedId());
     }

@@ -1,7 +1,6 @@
 package ma.hirfa.registry.artisan;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -12,8 +11,6 @@ public interface ArtisanRepository
         extends ListCrudRepository<Artisan, Long>, PagingAndSortingRepository<Artisan, Long> {
 
     Page<Artisan> findByRegionCode(String regionCode, Pageable pageable);
-
-    Optional<Artisan> findByIdAndRegionCode(Long id, String regionCode);
 
     /** Files of this person that still count: a person holds one active registration at most. */
     @Query(

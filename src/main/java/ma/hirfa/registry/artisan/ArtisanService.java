@@ -54,7 +54,8 @@ public class ArtisanService {
         RegionScope scope = users.current().scope();
         Optional<Artisan> found = switch (scope.kind()) {
             case NATIONAL -> artisans.findById(id);
-            case REGION -> artisans.findByIdAndRegionCode(id, scope.regionCode());
+            // by id, then the region: Spring Data keeps the SQL of findById, it would build a derived query's anew
+            case REGION -> artisans.findById(id).filter(a -> scope.regionCode().equals(a.regionCode()));
             case OWN_FILE -> artisans.findById(id).filter(a -> a.id().equals(scope.artisanId()));
             case NOTHING -> Optional.empty();
         };
