@@ -128,7 +128,8 @@ public final class LoadBenchmark {
                                 + " and pid <> pg_backend_pid()",
                         String.class,
                         database));
-        int warmUp = Math.max(5, seconds / 3);
+        // -Dload.warmup=60: longer warm-ups, so that the optimising compiler has done its work before the timing
+        int warmUp = Integer.getInteger("load.warmup", Math.max(5, seconds / 3));
 
         // 1. registrations: validation, duplicate check against the region, audit, identity index
         long firstNationalId = nextNationalId(jdbc);
