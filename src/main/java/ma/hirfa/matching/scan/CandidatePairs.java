@@ -55,6 +55,30 @@ final class CandidatePairs implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the files of scans that died without closing theirs (a node killed mid-scan: its successor starts
+     * a file of its own) once they are older than {@code age}, longer than any scan writes and reads one; returns
+     * how many went. A file of {@code dir} another scan is using is younger.
+     */
+    static int forgetAbandoned(Path dir, java.time.Duration age) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        java.nio.file.attribute.FileTime before =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(age));
+        int deleted = 0;
+        try (var files = Files.newDirectoryStream(dir, "hirfa-scan-*.pairs")) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).compareTo(before) < 0 && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
+    }
+
     /** Adds a pair code (it may come more than once: the cursor gives it once). */
     void add(long code) {
         if (inBuffer == buffer.length) {

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScanWorker implements JobQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanWorker.class);
+    private static final Duration ABANDONED = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
     private final IdentityTable table;
@@ -73,6 +74,18 @@ class ScanWorker implements JobQueue {
         this.dir = Path.of(dir);
     }
 
+    /** A node killed mid-scan left its pairs' file behind: its successor sweeps such files away (a day old). */
+    private void forgetAbandonedFiles() {
+        try {
+            int deleted = CandidatePairs.forgetAbandoned(dir, ABANDONED);
+            if (deleted > 0) {
+                LOG.info("Deleted {} pairs file(s) of scans that stopped without closing them", deleted);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Files of abandoned scans in {} could not be deleted", dir, e);
+        }
+    }
+
     @Override
     public boolean runNext(String node) {
         return jobs.claim(DuplicateScans.QUEUE, node, stale)
@@ -94,6 +107,7 @@ class ScanWorker implements JobQueue {
      * that dies there: the job is left running, its lease to expire).
      */
     void run(long job, long id, String node, int partitions) {
+        forgetAbandonedFiles();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {

@@ -21,6 +21,31 @@ class CandidatePairsTest {
     Path dir;
 
     @Test
+    void theFileOfAScanThatDiedIsSweptAwayOnceADayOldAndARunningScansIsKept() throws Exception {
+        CandidatePairs running = CandidatePairs.create(dir, 10);
+        running.add(42L);
+        Path abandoned = java.nio.file.Files.createTempFile(dir, "hirfa-scan-", ".pairs");
+        java.nio.file.Files.setLastModifiedTime(
+                abandoned,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(30))));
+        Path other = java.nio.file.Files.createTempFile(dir, "someone-else-", ".pairs");
+        java.nio.file.Files.setLastModifiedTime(other, java.nio.file.Files.getLastModifiedTime(abandoned));
+
+        int deleted = CandidatePairs.forgetAbandoned(dir, java.time.Duration.ofDays(1));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(abandoned).doesNotExist();
+        assertThat(other).exists();
+        running.finish();
+        try (running) {
+            assertThat(running.gathered()).isEqualTo(1);
+        }
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left).containsExactly(other);
+        }
+    }
+
+    @Test
     void pairsWrittenInManyRunsComeBackSortedAndEachOnce() {
         Random random = new Random(7);
         TreeSet<Long> expected = new TreeSet<>();
