@@ -1,15 +1,23 @@
 package ma.hirfa;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.RestController;
 
 class ArchitectureTest {
@@ -49,39 +57,19 @@ class ArchitectureTest {
      */
     @Test
     void workInTheCommitComesBeforeTheAudit() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+        methods()
                 .that()
-                .areAnnotatedWith(org.springframework.transaction.event.TransactionalEventListener.class)
-                .and(
-                        new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethod>(
-                                "listen before the commit") {
-                            @Override
-                            public boolean test(com.tngtech.archunit.core.domain.JavaMethod method) {
-                                return method.getAnnotationOfType(
-                                                        org.springframework.transaction.event.TransactionalEventListener
-                                                                .class)
-                                                .phase()
-                                        == org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT;
-                            }
-                        })
-                .should(
-                        new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
-                                "be ordered before the audit (@Order(AuditTrail.BEFORE_THE_AUDIT))") {
-                            @Override
-                            public void check(
-                                    com.tngtech.archunit.core.domain.JavaMethod method,
-                                    com.tngtech.archunit.lang.ConditionEvents events) {
-                                boolean before = method.tryGetAnnotationOfType(
-                                                org.springframework.core.annotation.Order.class)
-                                        .map(order ->
-                                                order.value() < org.springframework.core.Ordered.LOWEST_PRECEDENCE)
-                                        .orElse(false);
-                                if (!before) {
-                                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
-                                            method, method.getFullName() + " runs in the commit after the audit"));
-                                }
-                            }
-                        })
+                .areAnnotatedWith(TransactionalEventListener.class)
+                .and(DescribedPredicate.describe(
+                        "listen before the commit",
+                        (JavaMethod method) -> method.getAnnotationOfType(TransactionalEventListener.class)
+                                        .phase()
+                                == TransactionPhase.BEFORE_COMMIT))
+                .should(ArchCondition.from(DescribedPredicate.describe(
+                        "be ordered before the audit (@Order(AuditTrail.BEFORE_THE_AUDIT))",
+                        (JavaMethod method) -> method.tryGetAnnotationOfType(Order.class)
+                                .map(order -> order.value() < Ordered.LOWEST_PRECEDENCE)
+                                .orElse(false))))
                 .check(HIRFA);
     }
 
