@@ -13,6 +13,7 @@ import ma.hirfa.support.BrowserJourney;
 import ma.hirfa.support.Journey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
+// What the browser gets is the same whatever the database: checked once, in the H2 pass (saves CI minutes).
+@DisabledIfSystemProperty(named = "hirfa.test.database", matches = "postgres")
 class AccessibilityIT {
 
     @Autowired

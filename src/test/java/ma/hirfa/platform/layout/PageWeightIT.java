@@ -18,6 +18,7 @@ import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hirfa.demo=false")
 @BrowserJourney
+// What the browser gets is the same whatever the database: checked once, in the H2 pass (saves CI minutes).
+@DisabledIfSystemProperty(named = "hirfa.test.database", matches = "postgres")
 class PageWeightIT {
 
     private static final String SUM = """
