@@ -210,7 +210,7 @@ class ArtisanImportWriter {
         return ready.fresh();
     }
 
-    /** H2: JDBC batches, then the ids read back by job and batch. */
+    /** H2, and PostgreSQL's second try of a refused batch: JDBC batches, then the ids read back by job and batch. */
     private void insertElsewhere(
             List<ImportedArtisan> fresh, ImportBatch<ImportedArtisan> batch, ImportContext context) {
         Instant now = clock.instant();
