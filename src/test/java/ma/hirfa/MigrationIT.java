@@ -81,7 +81,9 @@ class MigrationIT {
                 (String) database.get("spring.datasource.url"),
                 (String) database.get("spring.datasource.username"),
                 (String) database.get("spring.datasource.password"));
-        var configuration = Flyway.configure().dataSource(empty).locations("classpath:db/migration");
+        // as spring.flyway.locations: the common migrations and the vendor's own (db/vendor/{vendor}, ADR 0064)
+        String vendor = "classpath:db/vendor/" + (TestDatabases.postgres() ? "postgresql" : "h2");
+        var configuration = Flyway.configure().dataSource(empty).locations("classpath:db/migration", vendor);
         if (database.containsKey("spring.flyway.schemas")) {
             configuration.schemas((String) database.get("spring.flyway.schemas"));
         }
@@ -90,7 +92,12 @@ class MigrationIT {
         MigrateResult result = flyway.migrate();
         flyway.validate();
 
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql");
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        Resource[] files = Stream.concat(
+                        Arrays.stream(resolver.getResources("classpath*:db/migration/V*__*.sql")),
+                        Arrays.stream(
+                                resolver.getResources(vendor.replace("classpath:", "classpath*:") + "/V*__*.sql")))
+                .toArray(Resource[]::new);
         assertThat(result.migrationsExecuted)
                 .as("migration files on the classpath")
                 .isEqualTo(files.length);
@@ -125,6 +132,23 @@ class MigrationIT {
         assertThat(jdbc.queryForObject("select count(*) from reg_artisan", Integer.class))
                 .isZero();
         System.out.println("Migrations validated on " + TestDatabases.name());
+    }
+
+    @Test
+    void everyVendorMigrationHasItsTwinForTheOtherDatabase() throws IOException {
+        assertThat(vendorMigrations("h2"))
+                .as("db/vendor/h2 and db/vendor/postgresql hold the same versions")
+                .isNotEmpty()
+                .isEqualTo(vendorMigrations("postgresql"));
+    }
+
+    private static Set<String> vendorMigrations(String vendor) throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (Resource file : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:db/vendor/" + vendor + "/V*__*.sql")) {
+            names.add(file.getFilename());
+        }
+        return names;
     }
 
     @Test

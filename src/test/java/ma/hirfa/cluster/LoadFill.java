@@ -95,8 +95,12 @@ final class LoadFill {
                             + " last_name_lat, sex, birth_date, phone, region_code, province_code, status, created_at,"
                             + " updated_at, version, category, qualification_basis, registration_number)"
                             + " select artisan_id, national_id, first_name_ar, last_name_ar, first_name_lat, last_name_lat,"
-                            + " 'M', birth_date, left(phone, 16), region_code, province_code, 'REGISTERED', now(), now(), 0,"
-                            + " 'ARTISAN', 'EXPERIENCE', registration_number from mat_identity where artisan_id >= ?",
+                            + " 'M', birth_date, left(phone, 16), region_code, province_code,"
+                            // the generator repeats a person's national id in some near-duplicates: one active file
+                            // per person (V87, ADR 0064), the later ones struck off
+                            + " case when exists (select 1 from mat_identity e where e.national_id = m.national_id"
+                            + " and e.artisan_id < m.artisan_id) then 'STRUCK_OFF' else 'REGISTERED' end, now(), now(), 0,"
+                            + " 'ARTISAN', 'EXPERIENCE', registration_number from mat_identity m where artisan_id >= ?",
                     FIRST_ID);
             jdbc.execute("analyze reg_artisan");
             jdbc.execute("analyze mat_identity");

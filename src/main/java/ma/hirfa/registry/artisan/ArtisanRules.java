@@ -70,16 +70,25 @@ public class ArtisanRules {
         if (!problems.isEmpty()) {
             throw Refusal.invalid().fields(problems);
         }
-        List<Long> active = artisans.activeWithNationalId(d.nationalId());
+        checkNoOtherActiveFile(d.nationalId(), id);
+        return province.regionCode();
+    }
+
+    /**
+     * One active registration per person: refused (409 on the national id, naming the other file) when another
+     * file than {@code id} holds this national id and is active. Also asked by the transitions that make a file
+     * active again (reinstatement, a merge undone); the database's index (V87) stops writers that pass at once.
+     */
+    public void checkNoOtherActiveFile(String nationalId, Long id) {
+        List<Long> active = artisans.activeWithNationalId(nationalId);
         active.stream().filter(other -> !other.equals(id)).findFirst().ifPresent(other -> {
             String existing = "/api/v1/registry/artisans/" + other;
-            throw Refusal.conflict("registry.artisan.nationalId.taken")
-                    .field("nationalId", "registry.artisan.nationalId.taken")
+            throw Refusal.conflict(OneActiveFile.TAKEN)
+                    .field("nationalId", OneActiveFile.TAKEN)
                     .with("existing", existing)
                     .location(existing)
                     .show("existingId", other);
         });
-        return province.regionCode();
     }
 
     private void checkAgeAndExperience(ArtisanDetails d, Map<String, String> problems) {

@@ -67,8 +67,9 @@ public class ArtisanService {
         CurrentUser user = checkMayWrite();
         ArtisanDetails details = ArtisanRules.normalise(form);
         String region = rules.check(details, null, user.scope());
-        Artisan saved = artisans.save(Artisan.draft(details, region, clock.instant())
-                .withPotentialDuplicate(queries.lookalike(details, null)));
+        Artisan draft = Artisan.draft(details, region, clock.instant())
+                .withPotentialDuplicate(queries.lookalike(details, null));
+        Artisan saved = OneActiveFile.write(() -> artisans.save(draft));
         timeline.record(saved.id(), null, ArtisanStatus.DRAFT, null);
         audit.created(ENTITY, saved.id(), region, saved.snapshot());
         events.publishEvent(new ArtisanChanged(saved.id(), region));
@@ -103,8 +104,9 @@ public class ArtisanService {
         RegionScope scope = user.hasRole(Role.ARTISAN) ? RegionScope.region(current.regionCode()) : user.scope();
         String region = rules.check(details, id, scope);
         Long expectedVersion = form.version() == null ? current.version() : form.version();
-        Artisan saved = artisans.save(current.withDetails(details, region, clock.instant(), expectedVersion)
-                .withPotentialDuplicate(queries.lookalike(details, id)));
+        Artisan changed = current.withDetails(details, region, clock.instant(), expectedVersion)
+                .withPotentialDuplicate(queries.lookalike(details, id));
+        Artisan saved = OneActiveFile.write(() -> artisans.save(changed));
         audit.updated(ENTITY, id, region, current.snapshot(), saved.snapshot());
         events.publishEvent(new ArtisanChanged(id, region));
     }

@@ -31,6 +31,7 @@ public class ArtisanWorkflow {
 
     private final ArtisanService files;
     private final ArtisanRepository artisans;
+    private final ArtisanRules rules;
     private final ArtisanTimeline timeline;
     private final RegistrationNumbers numbers;
     private final ProfessionalCards cards;
@@ -42,6 +43,7 @@ public class ArtisanWorkflow {
     ArtisanWorkflow(
             ArtisanService files,
             ArtisanRepository artisans,
+            ArtisanRules rules,
             ArtisanTimeline timeline,
             RegistrationNumbers numbers,
             ProfessionalCards cards,
@@ -51,6 +53,7 @@ public class ArtisanWorkflow {
             Acting acting) {
         this.files = files;
         this.artisans = artisans;
+        this.rules = rules;
         this.timeline = timeline;
         this.numbers = numbers;
         this.cards = cards;
@@ -65,13 +68,17 @@ public class ArtisanWorkflow {
         CurrentUser user = acting.user();
         Artisan current = files.get(id);
         checkAllowed(user, current, transition, reason);
+        if (!current.status().active() && transition.target().active()) {
+            // a struck-off file reinstated while the person holds another active file would be their second
+            rules.checkNoOtherActiveFile(current.details().nationalId(), id);
+        }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         Artisan changed = switch (transition) {
             case SUBMIT -> current.submitted(user.username(), acting.now());
             case APPROVE, REINSTATE -> register(current);
             default -> current.movedTo(transition.target(), acting.now());
         };
-        Artisan saved = artisans.save(changed);
+        Artisan saved = OneActiveFile.write(() -> artisans.save(changed));
         timeline.record(id, current.status(), saved.status(), why);
         acting.audit().updated(ArtisanService.ENTITY, id, saved.regionCode(), current.snapshot(), saved.snapshot());
         events.publishEvent(

@@ -20,6 +20,7 @@ import ma.hirfa.registry.artisan.ArtisanForm;
 import ma.hirfa.registry.artisan.ArtisanRepository;
 import ma.hirfa.registry.artisan.ArtisanRules;
 import ma.hirfa.registry.artisan.ArtisanService;
+import ma.hirfa.registry.artisan.OneActiveFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -167,7 +168,8 @@ public class Corrections {
             String region = stillValid(pending.proposed(), id, user);
             decided = decided.withDetails(pending.proposed(), region, clock.instant(), file.version());
         }
-        Artisan saved = artisans.save(decided);
+        Artisan toSave = decided;
+        Artisan saved = OneActiveFile.write(() -> artisans.save(toSave));
         jdbc.update(
                 "update reg_correction set state = ?, decided_by = ?, decided_at = ?, decision_reason = ? where id = ?",
                 apply ? "APPLIED" : "REFUSED",

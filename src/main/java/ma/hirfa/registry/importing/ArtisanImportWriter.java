@@ -21,8 +21,14 @@ import ma.hirfa.platform.CopyText;
 import ma.hirfa.platform.transfer.ImportBatch;
 import ma.hirfa.platform.transfer.ImportContext;
 import ma.hirfa.registry.artisan.ArtisanStatus;
+import ma.hirfa.registry.artisan.OneActiveFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a batch of imported rows as draft files, in the caller's transaction: on PostgreSQL with
@@ -34,6 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArtisanImportWriter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArtisanImportWriter.class);
     static final String AUDITED_ENTITY = "ArtisanImportBatch";
     private static final int AUDIT_IDS_UP_TO = 5000;
     /** The columns of a draft, in the order of {@link PreparedBatch#artisanRows} after the id. */
@@ -45,11 +52,21 @@ class ArtisanImportWriter {
     private final AuditTrail audit;
     private final IdentityIndex index;
     private final Clock clock;
+    /** The batch's writes under a savepoint of the batch's transaction (the runner's). */
+    private final TransactionTemplate savepoint;
+
     private volatile Boolean postgres;
     private volatile String idSequence;
 
-    ArtisanImportWriter(JdbcTemplate jdbc, AuditTrail audit, Clock clock, IdentityIndex index) {
+    ArtisanImportWriter(
+            JdbcTemplate jdbc,
+            AuditTrail audit,
+            Clock clock,
+            IdentityIndex index,
+            PlatformTransactionManager transactions) {
         this.index = index;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -62,7 +79,8 @@ class ArtisanImportWriter {
     }
 
     /**
-     * National ids among these that hold an active file: on PostgreSQL one query per call, the ids sent as an
+     * National ids among these that hold an active file (active as the form counts it, {@code
+     * ArtisanStatus.active()}: a merged file no longer holds its id, ADR 0064): on PostgreSQL one query per call, the ids sent as an
      * array and looked up one by one in the national id index (a lateral join, so the plan stays index probes
      * even when the register's statistics are stale, e.g. while an import multiplies its size).
      */
@@ -77,7 +95,7 @@ class ArtisanImportWriter {
                         PreparedStatement ps = con.prepareStatement(
                                 "select q.n from unnest(cast(? as varchar[])) q(n) cross join lateral"
                                         + " (select 1 from reg_artisan a where a.national_id = q.n and a.status not in"
-                                        + " ('REJECTED', 'STRUCK_OFF') limit 1) x");
+                                        + " ('REJECTED', 'STRUCK_OFF', 'MERGED') limit 1) x");
                         ps.setArray(1, con.createArrayOf("varchar", ids.toArray()));
                         return ps;
                     },
@@ -91,7 +109,7 @@ class ArtisanImportWriter {
             String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
             found.addAll(jdbc.queryForList(
                     "select national_id from reg_artisan where national_id in (" + marks + ")"
-                            + " and status not in ('REJECTED', 'STRUCK_OFF')",
+                            + " and status not in ('REJECTED', 'STRUCK_OFF', 'MERGED')",
                     String.class,
                     part.toArray()));
         }
@@ -139,36 +157,60 @@ class ArtisanImportWriter {
      * Writes the batch's rows as drafts with their timeline event, adds them to the identity index and audits
      * the batch, skipping the rows whose national id became active since the dry run. On PostgreSQL it sends
      * what {@link #prepare} made ready (or prepares now, when the batch was not prepared for these rows) with
-     * {@code COPY}; elsewhere it checks and inserts with JDBC batches.
+     * {@code COPY}; elsewhere it checks and inserts with JDBC batches. Under a savepoint: when the register's
+     * index refuses a row (ADR 0064: a form registered the person after the check), the batch is checked again
+     * inside its transaction and written without those rows, once; a second loss fails the batch, and the job
+     * resumes from its checkpoint, where the check runs again.
      */
     int write(ImportBatch<ImportedArtisan> batch, ImportContext context) {
         List<ImportedArtisan> fresh;
-        if (isPostgres()) {
-            PreparedBatch ready =
-                    batch.prepared() instanceof PreparedBatch p && p.isFor(batch.rows()) ? p : prepare(batch, context);
-            fresh = ready.fresh();
-            if (fresh.isEmpty()) {
-                return 0;
+        try {
+            fresh = savepoint.execute(status -> writeFiles(batch, context));
+        } catch (RuntimeException refused) {
+            if (!OneActiveFile.violatedBy(refused)) {
+                throw refused;
             }
-            CopyText.copyIn(jdbc, "copy reg_artisan (id, " + COLUMNS + ") from stdin", ready.artisans());
-            CopyText.copyIn(
-                    jdbc,
-                    "copy reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason) from"
-                            + " stdin",
-                    ready.events());
-            index.addNew(ready.index());
-        } else {
             fresh = notActive(batch.rows());
-            if (fresh.isEmpty()) {
-                return 0;
+            LOG.info(
+                    "Import job {} batch {}: a national id was registered meanwhile; {} rows with an active file skipped",
+                    batch.jobId(),
+                    batch.number(),
+                    batch.rows().size() - fresh.size());
+            if (!fresh.isEmpty()) {
+                insertElsewhere(fresh, batch, context);
             }
-            insertElsewhere(fresh, batch, context);
+        }
+        if (fresh.isEmpty()) {
+            return 0;
         }
         audit(fresh, batch, context);
         return fresh.size();
     }
 
-    /** H2: JDBC batches, then the ids read back by job and batch. */
+    /** The files, their timeline events and index entries of the rows still fresh; those rows. */
+    private List<ImportedArtisan> writeFiles(ImportBatch<ImportedArtisan> batch, ImportContext context) {
+        if (!isPostgres()) {
+            List<ImportedArtisan> fresh = notActive(batch.rows());
+            if (!fresh.isEmpty()) {
+                insertElsewhere(fresh, batch, context);
+            }
+            return fresh;
+        }
+        PreparedBatch ready =
+                batch.prepared() instanceof PreparedBatch p && p.isFor(batch.rows()) ? p : prepare(batch, context);
+        if (ready.fresh().isEmpty()) {
+            return ready.fresh();
+        }
+        CopyText.copyIn(jdbc, "copy reg_artisan (id, " + COLUMNS + ") from stdin", ready.artisans());
+        CopyText.copyIn(
+                jdbc,
+                "copy reg_artisan_event (artisan_id, occurred_at, actor, from_status, to_status, reason) from stdin",
+                ready.events());
+        index.addNew(ready.index());
+        return ready.fresh();
+    }
+
+    /** H2, and PostgreSQL's second try of a refused batch: JDBC batches, then the ids read back by job and batch. */
     private void insertElsewhere(
             List<ImportedArtisan> fresh, ImportBatch<ImportedArtisan> batch, ImportContext context) {
         Instant now = clock.instant();

@@ -14,10 +14,12 @@ import ma.hirfa.registry.ArtisanChanged;
 import ma.hirfa.registry.ArtisansMerged;
 import ma.hirfa.registry.artisan.Artisan;
 import ma.hirfa.registry.artisan.ArtisanRepository;
+import ma.hirfa.registry.artisan.ArtisanRules;
 import ma.hirfa.registry.artisan.ArtisanService;
 import ma.hirfa.registry.artisan.ArtisanStatus;
 import ma.hirfa.registry.artisan.ArtisanTimeline;
 import ma.hirfa.registry.artisan.ArtisanViews;
+import ma.hirfa.registry.artisan.OneActiveFile;
 import ma.hirfa.registry.artisan.ScopeRegions;
 import ma.hirfa.registry.card.ProfessionalCards;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +42,7 @@ public class ArtisanMerges {
     private final JdbcTemplate jdbc;
     private final ArtisanService files;
     private final ArtisanRepository artisans;
+    private final ArtisanRules rules;
     private final ArtisanTimeline timeline;
     private final ApplicationEventPublisher events;
     private final DuplicateReview review;
@@ -50,6 +53,7 @@ public class ArtisanMerges {
             JdbcTemplate jdbc,
             ArtisanService files,
             ArtisanRepository artisans,
+            ArtisanRules rules,
             ArtisanTimeline timeline,
             ApplicationEventPublisher events,
             DuplicateReview review,
@@ -58,6 +62,7 @@ public class ArtisanMerges {
         this.jdbc = jdbc;
         this.files = files;
         this.artisans = artisans;
+        this.rules = rules;
         this.timeline = timeline;
         this.events = events;
         this.review = review;
@@ -141,7 +146,11 @@ public class ArtisanMerges {
         long survivorId = ((Number) merge.get("survivor_id")).longValue();
         files.get(survivorId);
         ArtisanStatus previous = ArtisanStatus.valueOf((String) merge.get("absorbed_status"));
-        Artisan restored = artisans.save(absorbed.movedTo(previous, acting.now()));
+        if (previous.active()) {
+            // the person may have been given another active file since the merge: undoing it would make two
+            rules.checkNoOtherActiveFile(absorbed.details().nationalId(), absorbedId);
+        }
+        Artisan restored = OneActiveFile.write(() -> artisans.save(absorbed.movedTo(previous, acting.now())));
         jdbc.update("update reg_artisan set merged_into = null where id = ?", absorbedId);
         jdbc.update(
                 "update reg_merge set undone_by = ?, undone_at = ? where id = ?",

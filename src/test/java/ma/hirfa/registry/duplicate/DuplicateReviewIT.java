@@ -185,6 +185,35 @@ class DuplicateReviewIT {
     }
 
     @Test
+    void aMergeIsNotUndoneWhileThePersonHoldsAnotherActiveFileUnderTheAbsorbedFilesNationalId() {
+        long[] ids = twoLookAlikes("JD540011", "JD540012", "Mimoun", "Oufkir", "ميمون", "أوفقير", "1963-02-11");
+        long survivor = ids[0];
+        long absorbed = ids[1];
+        WebSession manager = WebSession.loggedIn(port, "manager.draa");
+        manager.get("/registry/duplicates/" + pairOf(survivor, absorbed).id() + "?lang=fr");
+        assertThat(manager.post(
+                                "/registry/duplicates/"
+                                        + pairOf(survivor, absorbed).id() + "/merge",
+                                Map.of("survivor", Long.toString(survivor)))
+                        .status())
+                .isEqualTo(302);
+        // a merged file no longer holds its national id: a new file may take it (ADR 0064)
+        created(new WebSession(port)
+                .postJson(
+                        "/api/v1/registry/artisans",
+                        person("JD540012", "\"firstNameAr\":\"زهرة\",\"lastNameAr\":\"بوزيد\"", "1990-06-06"),
+                        "Authorization",
+                        AGENT));
+
+        WebResponse undone = manager.post("/registry/artisans/" + absorbed + "/merge/undo", Map.of());
+
+        assertThat(undone.status()).isEqualTo(302);
+        assertThat(manager.get("/registry/artisans/" + absorbed + "?lang=fr").body())
+                .contains("Un artisan avec ce n° de CIN existe déjà.");
+        assertThat(apiStatus(absorbed)).as("still merged").isEqualTo("MERGED");
+    }
+
+    @Test
     void theBatchScanShowsItsProgressAndFeedsTheQueue() throws InterruptedException {
         WebSession api = new WebSession(port);
         long a = created(api.postJson(
