@@ -3,6 +3,8 @@ package ma.hirfa.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import ma.hirfa.support.WebResponse;
@@ -30,6 +32,31 @@ public final class RegistryFixtures {
         int n = IDS.incrementAndGet();
         return new NewArtisan(
                 province, "F", LocalDate.of(1986, 1, 1).plusDays(n % 3000), "P02", "Fatima", "Ait " + letters(n));
+    }
+
+    /**
+     * The fields of the registration page for a man of Errachidia (province 587) with these ids; the agent goes on
+     * past the duplicate warning (tests register such files on purpose).
+     */
+    public static Map<String, String> registrationForm(
+            String nationalId, String lastNameLat, String birthDate, String phone) {
+        Map<String, String> form = new HashMap<>();
+        form.put("nationalId", nationalId);
+        form.put("firstNameAr", "يوسف");
+        form.put("lastNameAr", "الزاكوري");
+        form.put("firstNameLat", "Youssef");
+        form.put("lastNameLat", lastNameLat);
+        form.put("sex", "M");
+        form.put("birthDate", birthDate);
+        form.put("phone", phone);
+        form.put("provinceCode", "587");
+        form.put("communeCode", "08.587.01.13");
+        form.put("craftCode", "P05");
+        form.put("category", "ARTISAN");
+        form.put("qualificationBasis", "EXPERIENCE");
+        form.put("experienceYears", "12");
+        form.put("confirmNotDuplicate", "true");
+        return form;
     }
 
     /**

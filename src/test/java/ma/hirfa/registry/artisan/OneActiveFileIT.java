@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -219,22 +219,6 @@ class OneActiveFileIT {
     }
 
     private static Map<String, String> form(String nationalId) {
-        Map<String, String> form = new HashMap<>();
-        form.put("nationalId", nationalId);
-        form.put("firstNameAr", "يوسف");
-        form.put("lastNameAr", "الزاكوري");
-        form.put("firstNameLat", "Youssef");
-        form.put("lastNameLat", "Formrace");
-        form.put("sex", "M");
-        form.put("birthDate", "1981-06-02");
-        form.put("phone", "06 12 34 56 79");
-        form.put("provinceCode", "587");
-        form.put("communeCode", "08.587.01.13");
-        form.put("craftCode", "P05");
-        form.put("category", "ARTISAN");
-        form.put("qualificationBasis", "EXPERIENCE");
-        form.put("experienceYears", "12");
-        form.put("confirmNotDuplicate", "true");
-        return form;
+        return RegistryFixtures.registrationForm(nationalId, "Formrace", "1981-06-02", "06 12 34 56 79");
     }
 }

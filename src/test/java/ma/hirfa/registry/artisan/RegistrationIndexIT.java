@@ -2,11 +2,11 @@ package ma.hirfa.registry.artisan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
@@ -157,22 +157,6 @@ class RegistrationIndexIT {
     }
 
     private static Map<String, String> form(String nationalId) {
-        Map<String, String> form = new HashMap<>();
-        form.put("nationalId", nationalId);
-        form.put("firstNameAr", "يوسف");
-        form.put("lastNameAr", "الزاكوري");
-        form.put("firstNameLat", "Youssef");
-        form.put("lastNameLat", "Zagouri");
-        form.put("sex", "M");
-        form.put("birthDate", "1981-06-02");
-        form.put("phone", "06 12 34 56 79");
-        form.put("provinceCode", "587");
-        form.put("communeCode", "08.587.01.13");
-        form.put("craftCode", "P05");
-        form.put("category", "ARTISAN");
-        form.put("qualificationBasis", "EXPERIENCE");
-        form.put("experienceYears", "12");
-        form.put("confirmNotDuplicate", "true");
-        return form;
+        return RegistryFixtures.registrationForm(nationalId, "Zagouri", "1981-06-02", "06 12 34 56 79");
     }
 }
