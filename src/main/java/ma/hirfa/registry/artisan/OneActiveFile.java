@@ -7,7 +7,7 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Law 50.17's one active file per person as the database keeps it (ADR 0064): the unique index of migration V87,
- * named alike on PostgreSQL (partial index) and H2 (generated column). {@link ArtisanRules} refuses a second
+ * a partial unique index on PostgreSQL (H2 keeps the rule by the check alone). {@link ArtisanRules} refuses a second
  * active file before anything is written; this turns the index's refusal of a writer that passed that check at
  * the same moment as another into the check's own answer, instead of the generic "changed meanwhile".
  */
@@ -36,7 +36,7 @@ public final class OneActiveFile {
         }
     }
 
-    /** Whether this failure is that index refusing a row (the database names it in its message, H2 in capitals). */
+    /** Whether this failure is that index refusing a row (the database names it in its message). */
     public static boolean violatedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
