@@ -3,11 +3,11 @@ package ma.hirfa.registry.artisan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import ma.hirfa.platform.account.AccountService;
 import ma.hirfa.platform.account.PlatformFixtures;
+import ma.hirfa.registry.RegistryFixtures;
 import ma.hirfa.support.WebResponse;
 import ma.hirfa.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,23 +150,7 @@ class ArtisanFormsIT {
     }
 
     private static Map<String, String> form(String nationalId) {
-        Map<String, String> form = new HashMap<>();
-        form.put("nationalId", nationalId);
-        form.put("firstNameAr", "يوسف");
-        form.put("lastNameAr", "الزاكوري");
-        form.put("firstNameLat", "Youssef");
-        form.put("lastNameLat", "Zagouri");
-        form.put("sex", "M");
-        form.put("birthDate", "1980-04-01");
-        form.put("phone", "06 12 34 56 78");
-        form.put("provinceCode", "587");
-        form.put("communeCode", "08.587.01.13");
-        form.put("craftCode", "P05");
-        form.put("category", "ARTISAN");
-        form.put("qualificationBasis", "EXPERIENCE");
-        form.put("experienceYears", "12");
-        form.put("confirmNotDuplicate", "true");
-        return form;
+        return RegistryFixtures.registrationForm(nationalId, "Zagouri", "1980-04-01", "06 12 34 56 78");
     }
 
     /** As Thymeleaf writes a text: only the characters of HTML's syntax escaped. */
